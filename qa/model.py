@@ -1,0 +1,339 @@
+"""The one data model every stage reads and returns.
+
+A recorded call flows through the pipeline as a :class:`Call`:
+
+    audio -> transcribe (segments, words) -> diarize (turns) -> assign (utterances, roles)
+          -> score (Result with Verdicts) -> ticket (Findings) -> report / store
+
+Everything is a frozen dataclass with ``to_dict()`` / ``from_dict()``; times are float seconds from
+the start of the recording. Stages never mutate their input: they return a new object built with
+``dataclasses.replace``. There is exactly one segment type, :class:`Segment`, used for ASR segments,
+diarization turns (no text, no words) and utterances (speaker turns built from words).
+
+The JSON form of a call is versioned by :data:`SCHEMA_VERSION` and documented in ``docs/schema.md``.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any, Iterable
+
+SCHEMA_VERSION = "1.0"
+
+AGENT = "agent"
+CUSTOMER = "customer"
+ROLES = (AGENT, CUSTOMER)
+
+PASS, FAIL, NA, REVIEW = "pass", "fail", "na", "review"
+VERDICTS = (PASS, FAIL, NA, REVIEW)
+
+RESOLVED, ESCALATED, TRANSFERRED, FOLLOW_UP, UNKNOWN = (
+    "resolved", "escalated", "transferred", "follow_up", "unknown")
+OUTCOMES = (RESOLVED, ESCALATED, TRANSFERRED, FOLLOW_UP, UNKNOWN)
+
+
+def _clean(value: Any) -> Any:
+    """Tuples become lists so that ``to_dict()`` output is plain JSON."""
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    return value
+
+
+def _known(cls, data: dict) -> dict:
+    """Keep only the keys ``cls`` has, so newer JSON with extra fields still loads."""
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in data.items() if k in names}
+
+
+@dataclass(frozen=True, order=True)
+class Word:
+    start: float
+    end: float
+    text: str
+    probability: float = 1.0
+    speaker: str | None = None
+    role: str | None = None
+    overlap: bool = False  # spoken while another speaker was talking (overtalk)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Word":
+        return cls(**_known(cls, data))
+
+
+@dataclass(frozen=True, order=True)
+class Segment:
+    """A stretch of time: an ASR segment, a diarization turn (no text) or an utterance."""
+    start: float
+    end: float
+    text: str = ""
+    speaker: str | None = None
+    role: str | None = None
+    words: tuple[Word, ...] = ()
+    overlap: bool = False
+    channel: int | None = None
+
+    @property
+    def duration(self) -> float:
+        return max(0.0, self.end - self.start)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["words"] = [w.to_dict() for w in self.words]
+        return _clean(data)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Segment":
+        data = _known(cls, data)
+        data["words"] = tuple(Word.from_dict(w) for w in data.get("words") or ())
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    path: str
+    sha256: str
+    duration: float
+    sample_rate: int  # of the file as recorded
+    channels: int
+    format: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "AudioInfo":
+        return cls(**_known(cls, data))
+
+
+@dataclass(frozen=True)
+class RoleAssignment:
+    """Which speaker label is the agent and which the customer, and why we think so."""
+    speakers: dict[str, str]  # speaker label -> role
+    confidence: float
+    source: str  # "channel", "manifest", "option", "auto"
+    evidence: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return _clean(asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "RoleAssignment":
+        data = _known(cls, data)
+        data["evidence"] = tuple(data.get("evidence") or ())
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Call:
+    """A call as it flows through the pipeline; what ``qa transcribe`` and ``qa diarize`` write."""
+    call_id: str
+    audio: AudioInfo | None = None
+    language: str | None = None
+    language_probability: float | None = None
+    asr: dict = field(default_factory=dict)  # engine, model, settings
+    metadata: dict = field(default_factory=dict)  # agent_id, ticket_id, date, ... from the manifest
+    segments: tuple[Segment, ...] = ()  # ASR segments with words
+    turns: tuple[Segment, ...] = ()  # diarization: who spoke when (no text)
+    utterances: tuple[Segment, ...] = ()  # speaker turns built from words, with speaker and role
+    roles: RoleAssignment | None = None
+    diarization: dict = field(default_factory=dict)  # method, model, settings
+    schema_version: str = SCHEMA_VERSION
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        """All words in time order: from utterances once assigned, else from ASR segments."""
+        source = self.utterances or self.segments
+        return tuple(w for s in source for w in s.words)
+
+    @property
+    def duration(self) -> float:
+        if self.audio is not None:
+            return self.audio.duration
+        ends = [s.end for s in (*self.segments, *self.utterances, *self.turns)]
+        return max(ends, default=0.0)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text.strip() for s in (self.utterances or self.segments) if s.text.strip())
+
+    def to_dict(self) -> dict:
+        return {
+            "schema_version": self.schema_version,
+            "call_id": self.call_id,
+            "audio": self.audio.to_dict() if self.audio else None,
+            "language": self.language,
+            "language_probability": self.language_probability,
+            "asr": _clean(self.asr),
+            "diarization": _clean(self.diarization),
+            "metadata": _clean(self.metadata),
+            "roles": self.roles.to_dict() if self.roles else None,
+            "segments": [s.to_dict() for s in self.segments],
+            "turns": [s.to_dict() for s in self.turns],
+            "utterances": [s.to_dict() for s in self.utterances],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Call":
+        data = _known(cls, data)
+        if data.get("audio"):
+            data["audio"] = AudioInfo.from_dict(data["audio"])
+        if data.get("roles"):
+            data["roles"] = RoleAssignment.from_dict(data["roles"])
+        for name in ("segments", "turns", "utterances"):
+            data[name] = tuple(Segment.from_dict(s) for s in data.get(name) or ())
+        for name in ("asr", "metadata", "diarization"):
+            data[name] = data.get(name) or {}
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A piece of a call that a verdict or finding rests on, or the window that was searched."""
+    start: float
+    end: float
+    text: str
+    speaker: str | None = None
+    role: str | None = None
+    matched: str = ""  # what matched: the phrase, the example utterance, the identifier...
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Evidence":
+        return cls(**_known(cls, data))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    id: str  # criterion id, e.g. "greeting.thank_caller"
+    verdict: str  # one of VERDICTS
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+    weight: float = 0.0
+    section: str = ""
+    description: str = ""
+    auto_fail: bool = False
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["evidence"] = [e.to_dict() for e in self.evidence]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Verdict":
+        data = _known(cls, data)
+        data["evidence"] = tuple(Evidence.from_dict(e) for e in data.get("evidence") or ())
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How the call ended, decided from what was said, with why."""
+    outcome: str  # one of OUTCOMES
+    confidence: float = 0.0
+    evidence: tuple[Evidence, ...] = ()
+    reason: str = ""
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["evidence"] = [e.to_dict() for e in self.evidence]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Outcome":
+        data = _known(cls, data)
+        data["evidence"] = tuple(Evidence.from_dict(e) for e in data.get("evidence") or ())
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A disagreement between the call and the ticket the agent wrote."""
+    kind: str  # identifier_mismatch, unsupported_claim, missing_fact, status_contradiction, ticket_number_mismatch
+    severity: str  # high, medium, low
+    message: str
+    call_evidence: tuple[Evidence, ...] = ()
+    ticket_field: str = ""
+    ticket_text: str = ""
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["call_evidence"] = [e.to_dict() for e in self.call_evidence]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Finding":
+        data = _known(cls, data)
+        data["call_evidence"] = tuple(Evidence.from_dict(e) for e in data.get("call_evidence") or ())
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Result:
+    """What ``qa score`` writes for one call: the scorecard, and the ticket comparison when there is one."""
+    call_id: str
+    rubric_id: str
+    rubric_version: str
+    score: float | None  # 0-100, None when every criterion is n/a
+    band: str  # e.g. pass / coach / fail (the rubric names them)
+    criteria: tuple[Verdict, ...] = ()
+    outcome: Outcome | None = None
+    findings: tuple[Finding, ...] = ()
+    ticket_id: str | None = None
+    ticket_score: float | None = None
+    auto_failed: bool = False
+    metrics: dict = field(default_factory=dict)  # talk ratio, handle time, dead air, holds...
+    metadata: dict = field(default_factory=dict)
+    language: str | None = None
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self) -> dict:
+        return {
+            "schema_version": self.schema_version,
+            "call_id": self.call_id,
+            "rubric": {"id": self.rubric_id, "version": self.rubric_version},
+            "rubric_id": self.rubric_id,
+            "rubric_version": self.rubric_version,
+            "score": self.score,
+            "band": self.band,
+            "auto_failed": self.auto_failed,
+            "language": self.language,
+            "outcome": self.outcome.to_dict() if self.outcome else None,
+            "criteria": [v.to_dict() for v in self.criteria],
+            "ticket_id": self.ticket_id,
+            "ticket_score": self.ticket_score,
+            "findings": [f.to_dict() for f in self.findings],
+            "metrics": _clean(self.metrics),
+            "metadata": _clean(self.metadata),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Result":
+        data = dict(data)
+        data.pop("rubric", None)
+        data = _known(cls, data)
+        data["criteria"] = tuple(Verdict.from_dict(v) for v in data.get("criteria") or ())
+        data["findings"] = tuple(Finding.from_dict(f) for f in data.get("findings") or ())
+        if data.get("outcome"):
+            data["outcome"] = Outcome.from_dict(data["outcome"])
+        data["metrics"] = data.get("metrics") or {}
+        data["metadata"] = data.get("metadata") or {}
+        return cls(**data)
+
+
+def words_in(words: Iterable[Word], start: float, end: float) -> tuple[Word, ...]:
+    """Words whose middle falls inside [start, end)."""
+    return tuple(w for w in words if start <= (w.start + w.end) / 2 < end)
+
+
+__all__ = [
+    "SCHEMA_VERSION", "AGENT", "CUSTOMER", "ROLES", "PASS", "FAIL", "NA", "REVIEW", "VERDICTS",
+    "RESOLVED", "ESCALATED", "TRANSFERRED", "FOLLOW_UP", "UNKNOWN", "OUTCOMES",
+    "Word", "Segment", "AudioInfo", "RoleAssignment", "Call", "Evidence", "Verdict", "Outcome",
+    "Finding", "Result", "words_in", "replace",
+]
