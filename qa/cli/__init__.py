@@ -1,6 +1,6 @@
 """The ``qa`` command line: parses options and calls library functions, nothing more.
 
-Each command group lives in its own module here (speech, scoring, tickets, reports, run); library
+Each command group lives in its own module here (run, speech, diarize, scoring, tickets, reports); library
 imports happen inside the commands so that ``qa --help`` stays fast and never imports torch.
 Domain errors (:mod:`qa.errors`) become a message on stderr and the error's exit code:
 0 ok, 1 a call failed its checks or a batch had failures, 2 usage or configuration error.
@@ -38,9 +38,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from qa.cli import reports, run, scoring, speech, tickets
+    from qa.cli import diarize, reports, run, scoring, speech, tickets
 
-    for module in (run, speech, scoring, tickets, reports):
+    for module in (run, speech, diarize, scoring, tickets, reports):
         for command in module.COMMANDS:
             main.add_command(command)
 
