@@ -274,6 +274,33 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Ticket:
+    """A help-desk ticket as the agent wrote it, mapped from any export to one shape.
+
+    ``status`` is normalised to resolved / escalated / open / pending / transferred / closed;
+    ``fields`` holds the mapped text fields (title, description, resolution, notes, customer, ...);
+    ``raw`` keeps the export's record untouched; ``source`` says where it came from ("file.csv:12").
+    Text is kept as text: HTML in a description is never interpreted.
+    """
+    ticket_id: str
+    status: str = "open"
+    agent_id: str | None = None
+    fields: dict = field(default_factory=dict)
+    raw: dict = field(default_factory=dict)
+    source: str = ""
+
+    def to_dict(self) -> dict:
+        return _clean(asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Ticket":
+        data = _known(cls, data)
+        data["fields"] = data.get("fields") or {}
+        data["raw"] = data.get("raw") or {}
+        return cls(**data)
+
+
+@dataclass(frozen=True)
 class Result:
     """What ``qa score`` writes for one call: the scorecard, and the ticket comparison when there is one."""
     call_id: str
@@ -335,5 +362,5 @@ __all__ = [
     "SCHEMA_VERSION", "AGENT", "CUSTOMER", "ROLES", "PASS", "FAIL", "NA", "REVIEW", "VERDICTS",
     "RESOLVED", "ESCALATED", "TRANSFERRED", "FOLLOW_UP", "UNKNOWN", "OUTCOMES",
     "Word", "Segment", "AudioInfo", "RoleAssignment", "Call", "Evidence", "Verdict", "Outcome",
-    "Finding", "Result", "words_in", "replace",
+    "Finding", "Ticket", "Result", "words_in", "replace",
 ]
