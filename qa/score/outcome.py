@@ -1,0 +1,115 @@
+"""Decide how a call ended — resolved, escalated, transferred, follow-up or unknown — from what was said.
+
+The decision reads cue phrases in English, Korean and Tagalog (and the English that Tagalog and
+Korean speakers mix in). Agents announce escalations, transfers and call-backs; customers confirm
+that something works again. The latest decisive cue wins, because calls often try a fix first
+("does it work now?" — "no, still nothing") and escalate after it fails; a resolved cue only wins
+when no escalation, transfer or call-back is announced after it. Negated confirmations ("it still
+doesn't work", "hindi pa rin gumagana", "아직 안 돼요") never count as resolved.
+
+    >>> decide_outcome(call).outcome
+    'escalated'
+"""
+from __future__ import annotations
+
+import re
+
+from qa.model import (AGENT, CUSTOMER, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERRED, UNKNOWN, Call,
+                      Outcome, Segment)
+from qa.score.text import evidence_of, normalise, turns_of
+
+# Each cue: outcome, the role that says it (None = either), a regular expression on normalised text.
+_CUES: tuple[tuple[str, str | None, str], ...] = (
+    # --- transferred
+    (TRANSFERRED, AGENT, r"\b(transfer(ring)?|connect(ing)?|put(ting)?) (you|ka|kayo|po kayo)\b.{0,40}"
+                         r"\b(to|sa|through)\b"),
+    (TRANSFERRED, AGENT, r"\b(i'll|i will|let me|i'm going to|i am going to|we'll) (transfer|connect) you\b"),
+    (TRANSFERRED, AGENT, r"\b(ita-?transfer|ililipat|ipapasa ko po kayo|i-transfer|itransfer)\b"),
+    (TRANSFERRED, AGENT, r"(연결해 ?드리|연결 ?드리|돌려 ?드리|넘겨 ?드리|전환해 ?드리)"),
+    # --- escalated
+    (ESCALATED, AGENT, r"\b(escalat\w*|i-escalate|iescalate|ie-escalate)\b"),
+    (ESCALATED, AGENT, r"\b(raise|raising|create|creating|open|opening|log|logging|file|filing|"
+                       r"submit|submitting) (a|an|the)? ?(ticket|case|request|incident)\b.{0,60}"
+                       r"\b(team|tier|level|specialist|engineer|technician|department|group|l2|onsite)\b"),
+    (ESCALATED, AGENT, r"\b(tier|level) (2|two|3|three)\b|\bl2\b|\bsecond level\b"),
+    (ESCALATED, AGENT, r"\b(pass|passing|forward|forwarding|send|sending|assign|assigning|endorse|"
+                       r"i-endorse|ie-endorse|ipapasa|ifo-forward|i-forward)\b.{0,40}\b(team|department|"
+                       r"technician|engineer|specialist|tier|group|network|hardware|field)\b"),
+    (ESCALATED, AGENT, r"\b(technician|engineer|field tech) will (visit|come|go|contact|call)\b"),
+    (ESCALATED, AGENT, r"(이관|에스컬레이션|상위 ?부서|기술팀에 ?전달|담당 ?부서로|담당 ?팀에 ?전달|엔지니어가 ?방문|"
+                       r"기사님이 ?방문|접수해 ?드리|접수 ?해 ?드리|티켓을 ?생성|티켓 ?생성)"),
+    # --- follow-up (a call-back promised with nothing escalated)
+    (FOLLOW_UP, AGENT, r"\b(i'll|i will|we'll|we will|i'm going to) (call|ring|get back to|follow up|"
+                       r"email|contact) (you|with you)\b"),
+    (FOLLOW_UP, AGENT, r"\b(tatawagan|babalikan|ite-text|i-text|i-email) (ko|namin) (po )?(kayo|ka)\b"),
+    (FOLLOW_UP, AGENT, r"(다시 ?연락 ?드리|다시 ?전화 ?드리|연락 ?드리겠|회신 ?드리)"),
+    # --- resolved: the customer says it works, or agrees it is fixed
+    (RESOLVED, CUSTOMER, r"\b(it|that|this|everything|email|internet|printer|vpn|laptop|it's|its)?\s?"
+                         r"(works|working|worked|fixed|solved|resolved|sorted|back up|loaded|going through|"
+                         r"connected)\b"),
+    (RESOLVED, CUSTOMER, r"\b(i'm|i am|we're) (in|all set|good|back in|connected)\b|\ball set\b|"
+                         r"\bthat did it\b|\bthat did the trick\b|\bi can (see|log in|login|access|print|connect)\b"),
+    (RESOLVED, CUSTOMER, r"\b(gumagana|gumana|umaandar|naayos|ayos|okay|ok|nakapasok|nakakapasok|"
+                         r"naka-login|nakalogin|nagwo-work|nagwork|working|bumukas|bukas|connected) na\b"),
+    (RESOLVED, CUSTOMER, r"(돼요|됩니다|되네요|됐어요|됐네요|되었어요|됐습니다|해결됐|해결 됐|해결되었|"
+                         r"들어가져요|들어가지네요|접속돼|접속 돼|접속이 돼|잘 돼|잘 되|작동해요|작동하네요|나와요|나오네요)"),
+    (RESOLVED, AGENT, r"\b(it's|it is|that's|that is|everything is|you're|you are) (now )?"
+                      r"(fixed|resolved|working|all set|sorted|back up)\b"),
+)
+_COMPILED = tuple((outcome, role, re.compile(pattern)) for outcome, role, pattern in _CUES)
+
+# A confirmation with one of these before it in the same turn is a complaint, not a confirmation.
+_NEGATION = re.compile(
+    r"\b(not|n't|dont|doesnt|didnt|isnt|wont|cant|never|still no|hindi|di|wala|ayaw|hnd)\b|"
+    r"(안 ?돼|안 ?되|안돼|않|못|아직|여전히)")
+
+
+def _negated(text: str, match: re.Match) -> bool:
+    before = text[max(0, match.start() - 25):match.start()]
+    return bool(_NEGATION.search(before)) or bool(_NEGATION.search(match.group(0)))
+
+
+def _cues(turn: Segment):
+    """The (outcome, matched text) cues in one turn; roles are ignored when the call has none."""
+    text = normalise(turn.text)
+    for outcome, role, pattern in _COMPILED:
+        if role is not None and turn.role is not None and turn.role != role:
+            continue
+        match = pattern.search(text)
+        if match is None:
+            continue
+        if outcome == RESOLVED and _negated(text, match):
+            continue
+        yield outcome, match.group(0).strip()
+
+
+def decide_outcome(call: Call) -> Outcome:
+    """How the call ended, with the cue utterances as evidence and a reason a person can read."""
+    found = [(turn, outcome, matched) for turn in turns_of(call) for outcome, matched in _cues(turn)]
+    if not found:
+        return Outcome(UNKNOWN, 0.0, (), "no cue for resolution, escalation, transfer or call-back was said")
+    handoffs = [f for f in found if f[1] in (ESCALATED, TRANSFERRED)]
+    # An escalation or transfer announced at any point decides the call unless the customer later
+    # confirms a fix (the agent escalated, then a last idea worked).
+    last = found[-1]
+    if handoffs:
+        last_handoff = handoffs[-1]
+        later_fix = [f for f in found if f[1] == RESOLVED and f[0].start > last_handoff[0].start
+                     and f[0].role != AGENT]
+        if not later_fix:
+            last = last_handoff
+    outcome = last[1]
+    support = [f for f in found if f[1] == outcome]
+    against = len(found) - len(support)
+    confidence = round(min(0.95, 0.55 + 0.15 * len(support) - 0.1 * against), 2)
+    confidence = max(0.3, confidence)
+    evidence = tuple(evidence_of(turn, matched) for turn, _, matched in support[-3:])
+    said = "; ".join(f'{turn.role or turn.speaker or "someone"} at {turn.start:.0f}s: "{matched}"'
+                     for turn, _, matched in support[-3:])
+    reason = f"{outcome}: {said}"
+    if against:
+        reason += f" ({against} other cue(s) earlier in the call were outweighed)"
+    return Outcome(outcome, confidence, evidence, reason)
+
+
+__all__ = ["decide_outcome"]
