@@ -55,6 +55,7 @@ class Word:
     speaker: str | None = None
     role: str | None = None
     overlap: bool = False  # spoken while another speaker was talking (overtalk)
+    channel: int | None = None  # the recording's channel it was heard on (split stereo calls)
 
     def to_dict(self) -> dict:
         return asdict(self)

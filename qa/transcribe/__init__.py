@@ -1,0 +1,106 @@
+"""Speech to text: two Whisper engines behind one interface, and a recorded call turned into a Call.
+
+    transcriber = load_transcriber("faster-whisper", "base")   # or engine="openai-whisper"
+    call = transcribe_call(transcriber, load_audio("call.wav"), call_id="call-001")
+    transcriber.close()
+
+Both engines run the same weights (the openai-whisper engine converts the CTranslate2 model, see
+:mod:`qa.transcribe.convert`), the same voice-activity detection and the same anti-hallucination
+settings (:mod:`qa.transcribe.base`), and give words with start, end and probability.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from qa.errors import ConfigError
+from qa.model import Call, Segment, Word
+from qa.transcribe.base import BaseTranscriber, Transcription, glossary_prompt
+
+ENGINES = ("faster-whisper", "openai-whisper")
+DEFAULT_ENGINE = "faster-whisper"
+
+Transcriber = BaseTranscriber
+
+
+def default_threads() -> int:
+    """One thread per core this process may use (more only slows a busy machine down)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def load_transcriber(engine: str = DEFAULT_ENGINE, model: str = "base", *, threads: int | None = None,
+                     beam_size: int = 5, compute_type: str = "int8") -> BaseTranscriber:
+    """Load ``model`` once for ``engine``; call ``.transcribe(samples_16k)`` many times, then ``.close()``.
+
+    model: "base" (default, multilingual), "tiny.en", a CTranslate2 folder or a hub name.
+    compute_type applies to faster-whisper (int8 by default); openai-whisper runs float32 on a CPU.
+    """
+    from qa.weights import resolve_model
+
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}.")
+    ref = resolve_model(model)
+    threads = threads or default_threads()
+    if engine == "faster-whisper":
+        from qa.transcribe.faster import FasterWhisperTranscriber
+
+        return FasterWhisperTranscriber(ref, threads=threads, beam_size=beam_size,
+                                        compute_type=compute_type)
+    from qa.transcribe.openai import OpenAIWhisperTranscriber
+
+    return OpenAIWhisperTranscriber(ref, threads=threads, beam_size=beam_size)
+
+
+def _with_channel(transcription: Transcription, channel: int) -> tuple[Segment, ...]:
+    return tuple(replace(s, channel=channel, words=tuple(replace(w, channel=channel) for w in s.words))
+                 for s in transcription.segments)
+
+
+def transcribe_signal(transcriber: BaseTranscriber, samples, *, audio_sha256: str, channel: str | int,
+                      language=None, glossary=(), vad: bool = True, cache=None) -> Transcription:
+    """Transcribe one 16 kHz signal, through the cache when one is given."""
+    key = None
+    if cache is not None:
+        settings = transcriber.settings(vad=vad, glossary=glossary, language=language)
+        key = cache.key(audio_sha256, channel, transcriber.engine, transcriber.model_name, settings)
+        hit = cache.get(key)
+        if hit is not None:
+            return Transcription.from_dict(hit)
+    result = transcriber.transcribe(samples, language=language, glossary=glossary, vad=vad)
+    if cache is not None:
+        cache.put(key, result.to_dict())
+    return result
+
+
+def transcribe_call(transcriber: BaseTranscriber, audio, *, call_id: str, metadata: dict | None = None,
+                    language: str | None = None, glossary=(), split_channels: bool = False,
+                    cache=None, vad: bool = True) -> Call:
+    """Transcribe ``audio`` (a :class:`qa.audio.Audio`) into a :class:`Call` with segments and words.
+
+    split_channels=True transcribes each channel on its own (one party per channel on a stereo call
+    recording); every segment and word then carries ``channel=i`` and the segments of all channels
+    are merged in time order. The cache (``qa.cache.Cache``) makes a re-run free.
+    """
+    common = dict(audio_sha256=audio.info.sha256, language=language, glossary=glossary, vad=vad,
+                  cache=cache)
+    if split_channels:
+        parts = [transcribe_signal(transcriber, audio.channel(i), channel=i, **common)
+                 for i in range(audio.channels)]
+        segments = tuple(sorted((s for i, p in enumerate(parts) for s in _with_channel(p, i)),
+                                key=lambda s: (s.start, s.end, s.channel)))
+        main = max(parts, key=lambda p: len(p.words))  # the language of the channel with most speech
+        asr = dict(main.asr, split_channels=True,
+                   channel_languages=[[p.language, p.language_probability] for p in parts])
+    else:
+        main = transcribe_signal(transcriber, audio.mono, channel="mix", **common)
+        segments, asr = main.segments, dict(main.asr, split_channels=False)
+    return Call(call_id=call_id, audio=audio.info, language=main.language,
+                language_probability=main.language_probability, asr=asr,
+                metadata=dict(metadata or {}), segments=segments)
+
+
+__all__ = ["ENGINES", "DEFAULT_ENGINE", "Transcriber", "Transcription", "load_transcriber",
+           "transcribe_call", "transcribe_signal", "glossary_prompt", "default_threads", "Word"]

@@ -1,0 +1,56 @@
+"""The faster-whisper engine (CTranslate2): the default, the fastest on a CPU."""
+from __future__ import annotations
+
+import numpy as np
+
+from qa.errors import ModelError
+from qa.model import Segment
+from qa.transcribe.base import DECODE_DEFAULTS, BaseTranscriber, make_segment
+from qa.weights import ModelRef
+
+
+class FasterWhisperTranscriber(BaseTranscriber):
+    engine = "faster-whisper"
+
+    def __init__(self, ref: ModelRef, *, threads: int, beam_size: int = 5, compute_type: str = "int8"):
+        super().__init__(beam_size=beam_size, threads=threads, compute_type=compute_type)
+        from faster_whisper import WhisperModel
+
+        self.model_name = ref.name
+        try:
+            self._model = WhisperModel(ref.source, device="cpu", compute_type=compute_type,
+                                       cpu_threads=threads, num_workers=1,
+                                       local_files_only=ref.path is None and _offline())
+        except ValueError as exc:  # a bad compute type
+            raise ModelError(f"faster-whisper cannot load {ref.source} with compute type "
+                             f"{compute_type!r}: {exc}; use int8, int8_float32 or float32.") from exc
+        except Exception as exc:  # hub errors, missing files, corrupt model.bin
+            raise ModelError(f"faster-whisper cannot load model {ref.name!r} ({type(exc).__name__}: "
+                             f"{exc}); offline, use a built-in model (base, tiny.en) or a local "
+                             "CTranslate2 folder.") from exc
+        self.multilingual = bool(self._model.model.is_multilingual)
+
+    def _detect(self, speech: np.ndarray) -> tuple[str, float]:
+        language, probability, _ = self._model.detect_language(speech)
+        return language, probability
+
+    def _decode(self, speech: np.ndarray, language: str, prompt: str | None) -> list[Segment]:
+        pieces, _info = self._model.transcribe(
+            speech, language=language, beam_size=self.beam_size, word_timestamps=True,
+            vad_filter=False, hotwords=prompt, **DECODE_DEFAULTS)
+        segments = []
+        for piece in pieces:  # a generator: decoding happens while iterating
+            words = [(w.start, w.end, w.word, w.probability) for w in piece.words or ()]
+            segment = make_segment(piece.start, piece.end, piece.text, words)
+            if segment is not None:
+                segments.append(segment)
+        return segments
+
+    def close(self) -> None:
+        self._model = None
+
+
+def _offline() -> bool:
+    import os
+
+    return os.environ.get("HF_HUB_OFFLINE", "") not in ("", "0")
