@@ -1,0 +1,437 @@
+"""The results store: one SQLite file that keeps every call, transcript, result and ticket.
+
+By default it lives beside the reports (``<out>/qa.sqlite``); ``--db`` chooses another file. Saving is
+an upsert inside a transaction, so running a batch twice leaves one row per call and never a half
+written one. The schema is versioned with ``PRAGMA user_version`` and migrated forward on open.
+
+Tables (schema version 1):
+
+- ``batches``: one row per ``qa run`` / ``qa score`` invocation (command, options, counts).
+- ``calls``: the whole :class:`qa.model.Call` JSON plus the columns reports filter on (agent, date...).
+- ``transcripts``: plain text and ASR facts per call, for exports and search.
+- ``rubrics``: every rubric id + version a result was scored with.
+- ``results``: one row per (call, rubric id, rubric version): score, band, the full Result JSON.
+- ``verdicts`` / ``findings``: the criteria and ticket findings of each result, one row each.
+- ``tickets``: the ticket JSON as imported.
+
+Because the Call JSON is kept, :meth:`Store.calls_for_rescoring` hands stored calls straight to the
+scorer: a new rubric version never re-runs speech recognition or diarization.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from qa.errors import StoreError
+from qa.model import Call, Result
+
+DEFAULT_DB_NAME = "qa.sqlite"
+
+_SCHEMA_V1 = """
+CREATE TABLE batches (
+    batch_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    command TEXT NOT NULL DEFAULT '',
+    options TEXT NOT NULL DEFAULT '{}',
+    note TEXT NOT NULL DEFAULT '',
+    started TEXT NOT NULL,
+    finished TEXT,
+    ok INTEGER,
+    failed INTEGER
+);
+CREATE TABLE calls (
+    call_id TEXT PRIMARY KEY,
+    agent_id TEXT,
+    agent_name TEXT,
+    date TEXT,
+    language TEXT,
+    duration REAL,
+    audio_path TEXT,
+    audio_sha256 TEXT,
+    ticket_id TEXT,
+    batch_id INTEGER REFERENCES batches(batch_id),
+    call_json TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+CREATE INDEX calls_agent ON calls(agent_id, date);
+CREATE TABLE transcripts (
+    call_id TEXT PRIMARY KEY REFERENCES calls(call_id) ON DELETE CASCADE,
+    engine TEXT,
+    model TEXT,
+    language TEXT,
+    word_count INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE TABLE rubrics (
+    rubric_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    definition TEXT,
+    first_seen TEXT NOT NULL,
+    PRIMARY KEY (rubric_id, version)
+);
+CREATE TABLE results (
+    call_id TEXT NOT NULL,
+    rubric_id TEXT NOT NULL,
+    rubric_version TEXT NOT NULL,
+    batch_id INTEGER REFERENCES batches(batch_id),
+    agent_id TEXT,
+    date TEXT,
+    language TEXT,
+    score REAL,
+    band TEXT,
+    auto_failed INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT,
+    ticket_id TEXT,
+    ticket_score REAL,
+    result_json TEXT NOT NULL,
+    scored_at TEXT NOT NULL,
+    PRIMARY KEY (call_id, rubric_id, rubric_version)
+);
+CREATE INDEX results_agent ON results(agent_id, date);
+CREATE TABLE verdicts (
+    call_id TEXT NOT NULL,
+    rubric_id TEXT NOT NULL,
+    rubric_version TEXT NOT NULL,
+    criterion TEXT NOT NULL,
+    section TEXT,
+    verdict TEXT NOT NULL,
+    weight REAL,
+    reason TEXT,
+    evidence TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (call_id, rubric_id, rubric_version, criterion)
+);
+CREATE INDEX verdicts_criterion ON verdicts(criterion, verdict);
+CREATE TABLE findings (
+    call_id TEXT NOT NULL,
+    rubric_id TEXT NOT NULL,
+    rubric_version TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    message TEXT NOT NULL,
+    ticket_field TEXT,
+    ticket_text TEXT,
+    evidence TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (call_id, rubric_id, rubric_version, position)
+);
+CREATE TABLE tickets (
+    ticket_id TEXT PRIMARY KEY,
+    agent_id TEXT,
+    status TEXT,
+    ticket_json TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+"""
+
+# Each entry migrates the schema from version i to i + 1. Append, never edit a released entry.
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1,)
+
+
+@dataclass(frozen=True)
+class StoredResult:
+    """A stored result with the facts about its call that reports group and filter on."""
+    result: Result
+    agent_id: str | None
+    agent_name: str | None
+    date: str | None  # ISO date-time of the call, or of scoring when the call has none
+    duration: float | None
+    language: str | None
+    scored_at: str
+    batch_id: int | None
+
+    @property
+    def call_id(self) -> str:
+        return self.result.call_id
+
+    @property
+    def day(self) -> str:
+        return (self.date or self.scored_at)[:10]
+
+
+@dataclass(frozen=True)
+class WeekScore:
+    """Mean score over one ISO week (``2026-W45``), for trend charts."""
+    week: str
+    calls: int
+    mean_score: float | None
+
+
+@dataclass(frozen=True)
+class AgentInfo:
+    agent_id: str
+    agent_name: str | None
+    calls: int
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def normalise_date(value: Any) -> str | None:
+    """An ISO date-time string from a manifest date (date, datetime or text); None if unreadable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None).isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day).isoformat(timespec="seconds")
+    text = str(value).strip().replace("Z", "+00:00")
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+def iso_week(date_text: str) -> str:
+    year, week, _ = dt.date.fromisoformat(date_text[:10]).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _as_dict(obj: Any) -> dict:
+    if isinstance(obj, dict):
+        return obj
+    if hasattr(obj, "to_dict"):
+        return obj.to_dict()
+    raise TypeError(f"cannot store {type(obj).__name__}: it has no to_dict()")
+
+
+class Store:
+    """The SQLite results store. Use as a context manager, or call :meth:`close`.
+
+    Example::
+
+        with Store("reports/qa.sqlite") as store:
+            batch = store.start_batch(command="qa score")
+            store.save_call(call, batch_id=batch)
+            store.save_result(result, batch_id=batch)
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=30)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the results database ({exc}); "
+                             "pass another file with --db or remove this one.") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the results database: {exc.strerror}; "
+                             "choose a writable place with --db.") from exc
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path}: schema version {version} was written by a newer qa "
+                             f"(this one knows up to {len(MIGRATIONS)}); upgrade qa or use another --db.")
+        for number in range(version, len(MIGRATIONS)):
+            # executescript commits first; the BEGIN/COMMIT inside makes each step all-or-nothing.
+            self._db.executescript(
+                f"BEGIN;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;")
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def start_batch(self, *, command: str = "", options: dict | None = None, note: str = "") -> int:
+        with self._db:
+            cursor = self._db.execute(
+                "INSERT INTO batches (command, options, note, started) VALUES (?, ?, ?, ?)",
+                (command, _json(options or {}), note, _now()))
+        return int(cursor.lastrowid)
+
+    def finish_batch(self, batch_id: int, *, ok: int, failed: int) -> None:
+        with self._db:
+            self._db.execute("UPDATE batches SET finished = ?, ok = ?, failed = ? WHERE batch_id = ?",
+                             (_now(), ok, failed, batch_id))
+
+    def save_call(self, call: Call, batch_id: int | None = None) -> None:
+        """Insert or replace a call and its transcript text."""
+        meta = call.metadata or {}
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO calls (call_id, agent_id, agent_name, date, language, duration,"
+                " audio_path, audio_sha256, ticket_id, batch_id, call_json, saved_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (call.call_id, _text(meta.get("agent_id")), _text(meta.get("agent_name")),
+                 normalise_date(meta.get("date")), call.language or _text(meta.get("language")),
+                 call.duration, call.audio.path if call.audio else None,
+                 call.audio.sha256 if call.audio else None, _text(meta.get("ticket_id")), batch_id,
+                 _json(call.to_dict()), _now()))
+            self._db.execute(
+                "INSERT OR REPLACE INTO transcripts (call_id, engine, model, language, word_count, text)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (call.call_id, _text(call.asr.get("engine")), _text(call.asr.get("model")),
+                 call.language, len(call.words), call.text))
+
+    def save_result(self, result: Result, batch_id: int | None = None) -> None:
+        """Insert or replace a result with its verdicts and findings (one transaction)."""
+        key = (result.call_id, result.rubric_id, str(result.rubric_version))
+        call_row = self._db.execute("SELECT agent_id, date, language FROM calls WHERE call_id = ?",
+                                    (result.call_id,)).fetchone() or (None, None, None)
+        meta = result.metadata or {}
+        agent_id = _text(meta.get("agent_id")) or call_row[0]
+        date = normalise_date(meta.get("date")) or call_row[1]
+        language = result.language or call_row[2]
+        with self._db:
+            self._db.execute("INSERT OR IGNORE INTO rubrics (rubric_id, version, first_seen) VALUES (?, ?, ?)",
+                             (key[1], key[2], _now()))
+            self._db.execute(
+                "INSERT OR REPLACE INTO results (call_id, rubric_id, rubric_version, batch_id, agent_id,"
+                " date, language, score, band, auto_failed, outcome, ticket_id, ticket_score,"
+                " result_json, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*key, batch_id, agent_id, date, language, result.score, result.band,
+                 int(result.auto_failed), result.outcome.outcome if result.outcome else None,
+                 result.ticket_id, result.ticket_score, _json(result.to_dict()), _now()))
+            self._db.execute("DELETE FROM verdicts WHERE call_id = ? AND rubric_id = ? AND rubric_version = ?", key)
+            self._db.execute("DELETE FROM findings WHERE call_id = ? AND rubric_id = ? AND rubric_version = ?", key)
+            self._db.executemany(
+                "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*key, v.id, v.section, v.verdict, v.weight, v.reason,
+                  _json([e.to_dict() for e in v.evidence])) for v in result.criteria])
+            self._db.executemany(
+                "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*key, i, f.kind, f.severity, f.message, f.ticket_field, f.ticket_text,
+                  _json([e.to_dict() for e in f.call_evidence])) for i, f in enumerate(result.findings)])
+
+    def save_rubric(self, rubric_id: str, version: str, definition: dict | None = None) -> None:
+        """Record a rubric version (with its definition, when given) so old results stay explainable."""
+        with self._db:
+            self._db.execute("INSERT OR IGNORE INTO rubrics (rubric_id, version, first_seen) VALUES (?, ?, ?)",
+                             (rubric_id, str(version), _now()))
+            if definition is not None:
+                self._db.execute("UPDATE rubrics SET definition = ? WHERE rubric_id = ? AND version = ?",
+                                 (_json(definition), rubric_id, str(version)))
+
+    def save_ticket(self, ticket: Any) -> None:
+        """Insert or replace a ticket (a qa.model Ticket or its dict form)."""
+        data = _as_dict(ticket)
+        ticket_id = _text(data.get("ticket_id"))
+        if not ticket_id:
+            raise StoreError(f"cannot store a ticket without a ticket_id: {str(data)[:120]}")
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO tickets (ticket_id, agent_id, status, ticket_json, saved_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (ticket_id, _text(data.get("agent_id")), _text(data.get("status")), _json(data), _now()))
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def get_call(self, call_id: str) -> Call | None:
+        row = self._db.execute("SELECT call_json FROM calls WHERE call_id = ?", (call_id,)).fetchone()
+        return Call.from_dict(json.loads(row[0])) if row else None
+
+    def get_ticket(self, ticket_id: str | None) -> dict | None:
+        if not ticket_id:
+            return None
+        row = self._db.execute("SELECT ticket_json FROM tickets WHERE ticket_id = ?", (ticket_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def call_ids(self) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT call_id FROM calls ORDER BY call_id")]
+
+    def calls_for_rescoring(self, call_ids: Iterable[str] | None = None) -> Iterator[Call]:
+        """Yield stored calls (transcript, speakers, roles) so a new rubric can score them without ASR."""
+        wanted = None if call_ids is None else set(call_ids)
+        for call_id, text in self._db.execute("SELECT call_id, call_json FROM calls ORDER BY call_id"):
+            if wanted is None or call_id in wanted:
+                yield Call.from_dict(json.loads(text))
+
+    def results(self, *, agent_id: str | None = None, start: str | None = None, end: str | None = None,
+                rubric_id: str | None = None, call_id: str | None = None) -> list[StoredResult]:
+        """The newest result of each call, oldest call first, filtered by agent, period and rubric.
+
+        ``start`` and ``end`` are ISO dates (inclusive); a call without a date counts on the day it was
+        scored.
+        """
+        sql = ("SELECT r.result_json, COALESCE(r.agent_id, c.agent_id), c.agent_name,"
+               " COALESCE(r.date, c.date), c.duration, COALESCE(r.language, c.language), r.scored_at,"
+               " r.batch_id FROM results r LEFT JOIN calls c ON c.call_id = r.call_id"
+               " WHERE r.rowid = (SELECT r2.rowid FROM results r2 WHERE r2.call_id = r.call_id"
+               + (" AND r2.rubric_id = :rubric" if rubric_id else "")
+               + " ORDER BY r2.scored_at DESC, r2.rowid DESC LIMIT 1)")
+        params: dict[str, Any] = {"rubric": rubric_id}
+        if agent_id is not None:
+            sql += " AND COALESCE(r.agent_id, c.agent_id) = :agent"
+            params["agent"] = agent_id
+        if call_id is not None:
+            sql += " AND r.call_id = :call"
+            params["call"] = call_id
+        day = "substr(COALESCE(r.date, c.date, r.scored_at), 1, 10)"
+        if start:
+            sql += f" AND {day} >= :start"
+            params["start"] = str(start)[:10]
+        if end:
+            sql += f" AND {day} <= :end"
+            params["end"] = str(end)[:10]
+        sql += f" ORDER BY {day}, r.call_id"
+        return [StoredResult(Result.from_dict(json.loads(row[0])), *row[1:])
+                for row in self._db.execute(sql, params)]
+
+    def get_result(self, call_id: str, rubric_id: str | None = None) -> StoredResult | None:
+        found = self.results(call_id=call_id, rubric_id=rubric_id)
+        return found[0] if found else None
+
+    def agents(self) -> list[AgentInfo]:
+        rows = self._db.execute(
+            "SELECT COALESCE(r.agent_id, c.agent_id) AS agent, MAX(c.agent_name), COUNT(DISTINCT r.call_id)"
+            " FROM results r LEFT JOIN calls c ON c.call_id = r.call_id"
+            " WHERE agent IS NOT NULL GROUP BY agent ORDER BY agent")
+        return [AgentInfo(*row) for row in rows]
+
+    def weekly_scores(self, *, agent_id: str | None = None, start: str | None = None,
+                      end: str | None = None) -> list[WeekScore]:
+        """Mean score per ISO week over the newest result of each call (trends over weeks)."""
+        weeks: dict[str, list[float | None]] = {}
+        for stored in self.results(agent_id=agent_id, start=start, end=end):
+            weeks.setdefault(iso_week(stored.day), []).append(stored.result.score)
+        out = []
+        for week in sorted(weeks):
+            scores = [s for s in weeks[week] if s is not None]
+            out.append(WeekScore(week, len(weeks[week]), sum(scores) / len(scores) if scores else None))
+        return out
+
+    def batches(self) -> list[dict]:
+        cursor = self._db.execute("SELECT * FROM batches ORDER BY batch_id")
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
+
+    def count(self, table: str) -> int:
+        if table not in {"batches", "calls", "transcripts", "rubrics", "results", "verdicts", "findings", "tickets"}:
+            raise StoreError(f"no table {table!r} in the results store")
+        return self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+def default_db(out_dir: str | Path) -> Path:
+    """Where the store lives when ``--db`` is not given: beside the reports."""
+    return Path(out_dir) / DEFAULT_DB_NAME
+
+
+__all__ = ["Store", "StoredResult", "WeekScore", "AgentInfo", "MIGRATIONS", "DEFAULT_DB_NAME",
+           "default_db", "normalise_date", "iso_week"]
