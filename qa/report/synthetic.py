@@ -199,10 +199,11 @@ def make_calls(count: int, *, seed: int = 0, hostile: bool = False, **kwargs) ->
 def fill_store(store, calls: list[SyntheticCall]) -> None:
     """Save synthetic calls, results and tickets into a :class:`qa.store.Store` as one batch."""
     batch = store.start_batch(command="synthetic", options={"count": len(calls)})
-    for item in calls:
-        store.save_call(item.call, batch_id=batch)
-        store.save_ticket(item.ticket)
-        store.save_result(item.result, batch_id=batch)
+    with store.transaction():
+        for item in calls:
+            store.save_call(item.call, batch_id=batch)
+            store.save_ticket(item.ticket)
+            store.save_result(item.result, batch_id=batch)
     store.finish_batch(batch, ok=len(calls), failed=0)
 
 
