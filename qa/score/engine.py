@@ -1,0 +1,149 @@
+"""The Scorer: applies a rubric to calls, one verdict with evidence per criterion.
+
+Scoring follows the QA forms people use: criterion weights normalised to 100; ``na`` (and
+``review``, pending a person) taken out of the denominator; an ``auto_fail`` criterion that fails
+sets the score to 0; the score falls into the rubric's bands (pass / coach / fail).
+
+A check's pass or fail becomes ``review`` instead when it cannot be trusted:
+
+- the deciding words have a low ASR probability (``review.min_word_probability``), or a fail's
+  searched window is mostly low-probability words (the words may be there, misheard);
+- the check asks for a role (agent/customer) and the call has no roles, or its role decision has a
+  low confidence (``review.min_role_confidence``): a phrase found cannot be attributed. A fail then
+  says that nobody at all said it, which does not depend on roles.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from qa.model import FAIL, NA, PASS, REVIEW, UNKNOWN, Call, Result, Verdict
+from qa.rubric import Criterion, Rubric, load_rubric
+from qa.score import checks as registry
+from qa.score.context import CallContext, CheckOutcome
+from qa.score.outcome import decide_outcome
+
+
+class Scorer:
+    """Loads pipelines and embeddings once; ``score(call)`` for each call of a batch."""
+
+    def __init__(self, rubric: Rubric | str = "helpdesk", *, embed_cache=None, use_disk_cache: bool = True):
+        from qa.score.embed import Embedder
+        from qa.score.nlp import TextAnalyzer
+
+        self.rubric = load_rubric(rubric) if isinstance(rubric, str) else rubric
+        self.analyzer = TextAnalyzer()
+        self.embedder = Embedder(embed_cache, use_disk=use_disk_cache)
+        self._modules = {kind: registry.module(kind) for kind in registry.KINDS}
+
+    def context(self, call: Call) -> CallContext:
+        roles = call.roles
+        reliable = bool(call.utterances) and any(u.role for u in call.utterances) and (
+            roles is None or roles.confidence >= self.rubric.review["min_role_confidence"])
+        return CallContext(call, self.analyzer, self.embedder, decide_outcome(call), reliable)
+
+    def score(self, call: Call) -> Result:
+        ctx = self.context(call)
+        total = sum(c.weight for c in self.rubric.criteria) or 1.0
+        verdicts = [replace(self.judge(ctx, c), weight=round(100.0 * c.weight / total, 3))
+                    for c in self.rubric.criteria]
+        return self._result(call, ctx, verdicts)
+
+    # ------------------------------------------------------------ one criterion
+
+    def judge(self, ctx: CallContext, criterion: Criterion) -> Verdict:
+        base = Verdict(criterion.id, NA, "", (), 0.0, criterion.section, criterion.description,
+                       criterion.auto_fail)
+        skip = self._not_applicable(ctx, criterion)
+        if skip is not None:
+            return replace(base, verdict=skip[0], reason=skip[1], evidence=ctx.outcome.evidence[:2])
+        outcomes = []
+        for check in criterion.checks:
+            outcome = self._trust(ctx, self._modules[check.kind].run(ctx, check.options))
+            outcomes.append(outcome)
+            if criterion.match == "any" and outcome.verdict == PASS:
+                break  # cheap checks come first in a rubric; a pass ends the search (no embedding)
+        chosen = _combine(outcomes, criterion.match)
+        return replace(base, verdict=chosen.verdict, reason=chosen.reason, evidence=chosen.evidence)
+
+    def _not_applicable(self, ctx: CallContext, criterion: Criterion) -> tuple[str, str] | None:
+        wanted = criterion.applies.get("outcome")
+        if not wanted:
+            return None
+        decided = ctx.outcome.outcome
+        if decided == UNKNOWN and UNKNOWN not in wanted:
+            when = criterion.applies.get("when_unknown", "review")
+            if when == "apply":
+                return None
+            return (REVIEW if when == "review" else NA,
+                    f"applies only when the call is {' / '.join(wanted)}; the outcome could not be decided "
+                    f"({ctx.outcome.reason})")
+        if decided not in wanted:
+            return NA, f"not applicable: the call was {decided} ({ctx.outcome.reason})"
+        return None
+
+    def _trust(self, ctx: CallContext, outcome: CheckOutcome) -> CheckOutcome:
+        """Turn an untrustworthy pass or fail into review, saying why."""
+        if outcome.verdict not in (PASS, FAIL):
+            return outcome
+        floor = self.rubric.review["min_word_probability"]
+        if outcome.uses_roles and not ctx.roles_reliable:
+            why = "no agent/customer roles" if not ctx.has_roles else (
+                f"role confidence {ctx.call.roles.confidence:.2f} is low")
+            if outcome.verdict == PASS or ctx.has_roles:
+                return replace(outcome, verdict=REVIEW, reason=f"{outcome.reason}; but {why}, so who said "
+                                                                "what is uncertain")
+            return replace(outcome, reason=f"{outcome.reason} ({why}; nobody at all said it)")
+        if outcome.verdict == PASS and outcome.probability is not None and outcome.probability < floor:
+            return replace(outcome, verdict=REVIEW, reason=f"{outcome.reason}; but the matched words have "
+                                                           f"ASR probability {outcome.probability:.2f} < {floor}")
+        if outcome.verdict == FAIL and outcome.searched:
+            words = [w for t in outcome.searched for w in t.words]
+            if words:
+                unsure = sum(w.probability < floor for w in words) / len(words)
+                if unsure > 0.4:
+                    return replace(outcome, verdict=REVIEW,
+                                   reason=f"{outcome.reason}; but {unsure:.0%} of the searched words have "
+                                          f"ASR probability < {floor}, so it may have been said and misheard")
+        return outcome
+
+    # ------------------------------------------------------------ the whole call
+
+    def _result(self, call: Call, ctx: CallContext, verdicts: list[Verdict]) -> Result:
+        counted = [v for v in verdicts if v.verdict in (PASS, FAIL)]
+        denominator = sum(v.weight for v in counted)
+        score = round(100.0 * sum(v.weight for v in counted if v.verdict == PASS) / denominator, 1) \
+            if denominator > 0 else None
+        auto_failed = any(v.auto_fail and v.verdict == FAIL for v in verdicts)
+        if auto_failed:
+            score = 0.0
+        metrics = dict(ctx.metrics)
+        metrics.update({
+            "holds": [{"start": g.start, "end": g.end, "seconds": round(g.duration, 1),
+                       "announced": a is not None} for g, a in ctx.holds()],
+            "longest_silence": round(max((g.duration for g in ctx.gaps), default=0.0), 2),
+            "review_count": sum(v.verdict == REVIEW for v in verdicts),
+        })
+        return Result(call_id=call.call_id, rubric_id=self.rubric.id, rubric_version=self.rubric.version,
+                      score=score, band=self.rubric.band(score), criteria=tuple(verdicts),
+                      outcome=ctx.outcome, auto_failed=auto_failed, metrics=metrics,
+                      metadata=dict(call.metadata), language=call.language)
+
+    def close(self) -> None:
+        self.embedder.close()
+
+
+def _combine(outcomes: list[CheckOutcome], match: str) -> CheckOutcome:
+    by = {v: [o for o in outcomes if o.verdict == v] for v in (PASS, FAIL, REVIEW, NA)}
+    order = (PASS, REVIEW, FAIL, NA) if match == "any" else (FAIL, REVIEW, PASS, NA)
+    for verdict in order:
+        if by[verdict]:
+            if verdict == FAIL and len(by[FAIL]) > 1:
+                evidence = tuple(e for o in by[FAIL] for e in o.evidence)
+                return replace(by[FAIL][0], reason="; ".join(o.reason for o in by[FAIL]), evidence=evidence)
+            return by[verdict][0]
+    return CheckOutcome(NA, "no check applied")
+
+
+def score_call(call: Call, rubric: Rubric | str = "helpdesk") -> Result:
+    """Score one call (loads the pipelines; use a Scorer for batches)."""
+    return Scorer(rubric).score(call)

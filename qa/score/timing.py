@@ -1,0 +1,93 @@
+"""Timing metrics from word and utterance times: handle time, talk ratio, overtalk, gaps, holds.
+
+A *gap* is a stretch where nobody speaks (between the end of the speech so far and the next word).
+A *hold* is a gap of at least ``min_silence`` seconds that starts soon after the agent announces one
+("let me check, one moment", "잠시만 기다려 주세요", "saglit lang po") or that the agent closes by
+thanking the caller for waiting; any other gap over the dead-air limit is dead air. A long gap with
+no announcement is a silent check: it counts as a hold without permission.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qa.model import AGENT, CUSTOMER, Call, Segment
+
+HOLD_ANNOUNCE = {
+    "en": ["hold", "one moment", "one sec", "a moment", "a second", "bear with me", "let me check",
+           "let me look", "let me pull up", "let me see", "give me a minute", "give me a moment"],
+    "ko": ["잠시만*", "잠깐만*", "확인해 보겠습니다", "확인해 볼게요", "확인해 드리겠습니다", "기다려 주*"],
+    "tl": ["saglit", "sandali", "hold lang po", "hold muna", "i-check ko lang", "check ko lang",
+           "titingnan ko lang", "tingnan ko lang"],
+}
+HOLD_RETURN = {
+    "en": ["thank ~ holding", "thanks ~ holding", "thank ~ waiting", "thanks ~ waiting", "sorry ~ wait",
+           "for your patience"],
+    "ko": ["기다려 주셔서*", "오래 기다리*"],
+    "tl": ["salamat sa paghihintay", "salamat po sa paghihintay", "pasensya na po sa paghihintay"],
+}
+
+
+@dataclass(frozen=True)
+class Gap:
+    start: float
+    end: float
+    before: Segment | None  # the turn that ended just before the silence
+    after: Segment | None  # the turn that breaks it
+
+    @property
+    def duration(self) -> float:
+        return self.end - self.start
+
+
+def gaps(turns: tuple[Segment, ...], minimum: float = 0.5) -> tuple[Gap, ...]:
+    """Silences of at least ``minimum`` seconds between speech, from word times where known."""
+    spans = []
+    for turn in turns:
+        if turn.words:
+            spans += [(w.start, w.end, turn) for w in turn.words]
+        else:
+            spans.append((turn.start, turn.end, turn))
+    spans.sort(key=lambda s: s[0])
+    found, reach, last_turn = [], None, None
+    for start, end, turn in spans:
+        if reach is not None and start - reach >= minimum:
+            found.append(Gap(round(reach, 2), round(start, 2), last_turn, turn))
+        if reach is None or end >= reach:
+            reach, last_turn = end, turn
+    return tuple(found)
+
+
+def talk_seconds(turns: tuple[Segment, ...], role: str) -> float:
+    total = 0.0
+    for turn in turns:
+        if turn.role == role:
+            total += sum(w.end - w.start for w in turn.words) if turn.words else turn.duration
+    return total
+
+
+def overtalk_seconds(turns: tuple[Segment, ...]) -> float:
+    """Time spoken over someone else: overlap-marked words, else overlapping turns of two speakers."""
+    words = [w for t in turns for w in t.words]
+    if any(w.overlap for w in words):
+        return sum(w.end - w.start for w in words if w.overlap)
+    total = 0.0
+    ordered = sorted(turns, key=lambda t: t.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.speaker and b.speaker and a.speaker != b.speaker and b.start < a.end:
+            total += min(a.end, b.end) - b.start
+    return total
+
+
+def basic_metrics(call: Call, turns: tuple[Segment, ...]) -> dict:
+    agent, customer = talk_seconds(turns, AGENT), talk_seconds(turns, CUSTOMER)
+    first = min((t.start for t in turns), default=0.0)
+    last = max((t.end for t in turns), default=0.0)
+    handle = call.audio.duration if call.audio else last
+    return {
+        "handle_time": round(handle, 2),
+        "speech_span": round(last - first, 2),
+        "agent_talk_seconds": round(agent, 2),
+        "customer_talk_seconds": round(customer, 2),
+        "agent_talk_ratio": round(agent / (agent + customer), 3) if agent + customer > 0 else None,
+        "overtalk_seconds": round(overtalk_seconds(turns), 2),
+    }
