@@ -1,0 +1,303 @@
+"""Reports from the store: 1 call, 1,000 calls, hostile content, overrides, exports, library, CLI.
+
+Pages are read back with the standard library's HTML parser, so the checks are about what is in the
+page (elements, attributes, text), not about string formatting.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qa.cli import main
+from qa.errors import ConfigError, StoreError
+from qa.model import FAIL, PASS
+from qa.report import make_environment, write_agent_report, write_call_report, write_reports, write_team_report
+from qa.report.exports import write_exports
+from qa.report.library import build_library
+from qa.report.pages import build_team_page, slug
+from qa.report.synthetic import HOSTILE, fill_store, make_call, make_calls, write_tone_audio
+from qa.store import Store
+
+
+class Page(HTMLParser):
+    """The elements of a page: tag, attributes and the text inside, flat."""
+
+    def __init__(self, path: Path):
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+        self.feed(Path(path).read_text(encoding="utf-8"))
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data):
+        (self.scripts if self._in_script else self.text).append(data)
+
+    def find(self, tag, **attrs):
+        return [a for t, a in self.elements if t == tag and all(a.get(k.replace("_", "-")) == v
+                                                                for k, v in attrs.items())]
+
+    def by_class(self, tag, cls):
+        return [a for t, a in self.elements if t == tag and cls in (a.get("class") or "").split()]
+
+    @property
+    def all_text(self) -> str:
+        return "".join(self.text)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "reports" / "qa.sqlite") as opened:
+        yield opened
+
+
+def test_one_call_makes_every_page(store, tmp_path):
+    item = make_call(0, language="en")
+    fill_store(store, [item])
+    out = tmp_path / "reports"
+    index = write_reports(store, out)
+    page = Page(index)
+    assert "1" == page.all_text.split("Calls", 1)[1].strip().split()[0]
+    call_page = Page(out / "calls" / f"{slug(item.call.call_id)}.html")
+    for verdict in item.result.criteria:
+        assert verdict.id in call_page.all_text
+    lines = call_page.by_class("div", "line")
+    assert len(lines) == len(item.call.utterances)
+    for utterance in item.call.utterances:
+        assert utterance.text in call_page.all_text
+    seeks = call_page.by_class("a", "seek")
+    assert {float(a["data-t"]) for a in seeks} >= {round(u.start, 2) for u in item.call.utterances}
+    assert "VPN will not connect" in call_page.all_text  # the ticket beside the findings
+    agent = Page(out / "agents" / "A-101.html")
+    assert agent.find("span", id="calls-reviewed") and "Calls reviewed1" in agent.all_text.replace("\n", "")
+    assert (out / "team.html").is_file()
+    for name in ("results.md", "results.csv", "verdicts.csv", "findings.csv", "results.json"):
+        assert (out / "exports" / name).stat().st_size > 0
+
+
+def test_an_empty_store_still_makes_an_index(store, tmp_path):
+    index = write_reports(store, tmp_path / "reports")
+    assert "0" in Page(index).all_text
+    assert "no scored calls" in (tmp_path / "reports" / "team.html").read_text()
+
+
+@pytest.fixture(scope="module")
+def thousand(tmp_path_factory):
+    out = tmp_path_factory.mktemp("thousand")
+    calls = make_calls(1000, seed=3)
+    with Store(out / "qa.sqlite") as store:
+        fill_store(store, calls)
+        results = store.results()
+        write_team_report(store, out, results=results)
+        for agent_id in ("A-101", "A-104"):
+            write_agent_report(store, agent_id, None, None, out, team=results)
+        team = build_team_page(store, results=results)
+        write_exports(results, team, out / "exports")
+    return out, calls
+
+
+def test_team_heatmap_with_1000_calls_matches_the_verdicts(thousand):
+    out, calls = thousand
+    page = Page(out / "team.html")
+    criteria = [c for c in dict.fromkeys(v.id for item in calls for v in item.result.criteria)]
+    cells = page.by_class("td", "cell")
+    agents = sorted({item.call.metadata["agent_id"] for item in calls})
+    assert len(cells) == len(agents) * len(criteria)
+    # Independent count: pass / (pass + fail) for agent A-103 on closing.thank.
+    verdicts = Counter(v.verdict for item in calls if item.call.metadata["agent_id"] == "A-103"
+                       for v in item.result.criteria if v.id == "closing.thank")
+    expected = f"{100 * verdicts[PASS] / (verdicts[PASS] + verdicts[FAIL]):.0f}%"
+    cell = cells[agents.index("A-103") * len(criteria) + criteria.index("closing.thank")]
+    assert cell["title"] == f"{verdicts[PASS] + verdicts[FAIL]} calls judged"
+    row_text = page.all_text.split("Min-jun Park")[0]
+    assert expected in row_text
+    bounced = {item.result.ticket_id for item in calls if item.result.findings}
+    for ticket_id in list(bounced)[:20]:
+        assert ticket_id in page.all_text
+
+
+def test_agent_report_with_1000_calls_counts_and_coaches(thousand):
+    out, calls = thousand
+    page = Page(out / "agents" / "A-101.html")
+    mine = [c for c in calls if c.call.metadata["agent_id"] == "A-101"]
+    assert f"Calls reviewed{len(mine)}" in page.all_text.replace("\n", "")
+    weeks = {c.call.metadata["date"][:10] for c in mine}
+    assert page.find("svg") and len(page.find("circle")) >= 2
+    # The behaviours to work on are the criteria the agent fails most, each with quotes from real calls.
+    focus = re.findall(r"\((\w+\.\w+)\)", page.all_text.split("To work on")[1].split("Agent against")[0])
+    rates = {}
+    for cid in {v.id for c in mine for v in c.result.criteria}:
+        got = Counter(v.verdict for c in mine for v in c.result.criteria if v.id == cid)
+        if got[FAIL]:
+            rates[cid] = got[PASS] / (got[PASS] + got[FAIL])
+    assert 1 <= len(focus) <= 3 and set(focus) <= set(rates)
+    assert max(rates[c] for c in focus) <= min(r for c, r in rates.items() if c not in focus)
+    links = [a["href"] for a in page.find("a") if "#t=" in a.get("href", "")]
+    assert links and all(l.startswith("../calls/") for l in links)
+    assert len(weeks) > 1
+
+
+def test_exports_with_1000_calls_agree_with_each_other(thousand):
+    out, calls = thousand
+    rows = list(csv.DictReader((out / "exports" / "results.csv").open(encoding="utf-8")))
+    assert len(rows) == 1000
+    data = json.loads((out / "exports" / "results.json").read_text(encoding="utf-8"))
+    assert len(data["calls"]) == 1000 and data["summary"]["calls"] == 1000
+    verdict_rows = list(csv.DictReader((out / "exports" / "verdicts.csv").open(encoding="utf-8")))
+    assert len(verdict_rows) == sum(len(c.result.criteria) for c in calls)
+    scores = {c.result.call_id: c.result.score for c in calls}
+    for row in rows[:50]:
+        assert float(row["score"]) == pytest.approx(scores[row["call_id"]])
+    md = (out / "exports" / "results.md").read_text(encoding="utf-8")
+    assert md.count("\n| call-") == 1000
+
+
+@pytest.fixture
+def hostile_reports(store, tmp_path):
+    audio = write_tone_audio(tmp_path / "audio" / "call.wav", 60)
+    calls = [make_call(i, hostile=True, audio_path=str(audio)) for i in range(3)]
+    fill_store(store, calls)
+    out = tmp_path / "reports"
+    write_reports(store, out)
+    build_library(store, out, per_group=1)
+    return out, calls
+
+
+def test_hostile_content_is_text_in_every_page(hostile_reports):
+    out, calls = hostile_reports
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) >= 3 + 3 + 3  # calls, agents, index/team/library
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        page = Page(path)
+        assert "<script>document" not in html and "<img src=x" not in html, path
+        assert not page.find("img") and not page.find("b"), path  # injected tags never become elements
+        nonce = re.search(r"script-src 'nonce-([^']+)'", html).group(1)
+        for tag, attrs in page.elements:
+            assert not any(k.startswith("on") for k in attrs), (path, tag, attrs)
+            if tag == "script":
+                assert attrs.get("nonce") == nonce and "src" not in attrs
+    call_page = Page(out / "calls" / f"{slug(calls[0].call.call_id)}.html")
+    assert HOSTILE in call_page.all_text  # shown exactly, as text
+    assert calls[0].call.call_id in call_page.all_text
+
+
+def test_hostile_content_is_inert_in_exports(hostile_reports):
+    out, _ = hostile_reports
+    md = (out / "exports" / "results.md").read_text(encoding="utf-8")
+    assert "<script" not in md and "&lt;script&gt;" in md
+    data = json.loads((out / "exports" / "results.json").read_text(encoding="utf-8"))
+    assert HOSTILE in data["calls"][0]["criteria"][0]["reason"]  # JSON keeps the exact text
+
+
+def test_csv_cells_that_would_run_as_formulas_are_defused(store, tmp_path):
+    from dataclasses import replace
+
+    from qa.model import Finding
+
+    item = make_call(0)
+    finding = Finding("missing_fact", "medium", '=HYPERLINK("http://evil","click")')
+    fill_store(store, [replace(item, result=replace(item.result, findings=(finding,)))])
+    write_exports(store.results(), build_team_page(store), tmp_path / "exports", ("csv",))
+    rows = list(csv.DictReader((tmp_path / "exports" / "findings.csv").open(encoding="utf-8")))
+    assert rows[0]["message"] == "'=HYPERLINK(\"http://evil\",\"click\")"
+
+
+def test_the_call_audio_is_copied_or_referenced(store, tmp_path):
+    audio = write_tone_audio(tmp_path / "recordings" / "c1.wav", 5)
+    item = make_call(0, audio_path=str(audio))
+    fill_store(store, [item])
+    path = write_call_report(store, item.call.call_id, tmp_path / "copied")
+    src = Page(path).find("audio")[0]["src"]
+    assert src == "audio/call-00000.wav" and (path.parent / src).read_bytes() == audio.read_bytes()
+    path = write_call_report(store, item.call.call_id, tmp_path / "linked", copy=False)
+    src = Page(path).find("audio")[0]["src"]
+    assert not src.startswith("/") and (path.parent / src).resolve() == audio.resolve()
+
+
+def test_audio_is_found_under_audio_dir_when_it_moved(store, tmp_path):
+    audio = write_tone_audio(tmp_path / "moved" / "call-00000.wav", 3)
+    fill_store(store, [make_call(0, audio_path="/gone/call-00000.wav")])
+    assert not Page(write_call_report(store, "call-00000", tmp_path / "a")).find("audio")
+    assert Page(write_call_report(store, "call-00000", tmp_path / "b", audio_dir=audio.parent)).find("audio")
+
+
+def test_a_user_template_folder_overrides_built_ins_and_stays_escaped(store, tmp_path):
+    fill_store(store, [make_call(0, hostile=True)])
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "call.html").write_text('{% extends "base.html" %}{% block content %}'
+                                      '<h1 id="custom">Site scorecard {{ page.summary.agent_name }}</h1>'
+                                      '{% endblock %}', encoding="utf-8")
+    path = write_call_report(store, make_call(0, hostile=True).call.call_id, tmp_path / "r",
+                             env=make_environment(folder))
+    page = Page(path)
+    assert page.find("h1", id="custom") and HOSTILE in page.all_text
+    assert not page.find("img")
+    with pytest.raises(ConfigError, match="not a folder"):
+        make_environment(tmp_path / "nope")
+
+
+def test_unknown_call_and_agent_say_what_is_stored(store, tmp_path):
+    fill_store(store, [make_call(0)])
+    with pytest.raises(StoreError, match="no scored result for call 'x'.*call-00000"):
+        write_call_report(store, "x", tmp_path)
+    with pytest.raises(StoreError, match="no scored calls for agent 'A-999'.*A-101"):
+        write_agent_report(store, "A-999", None, None, tmp_path)
+
+
+def test_library_picks_best_and_worst_and_cuts_real_clips(store, tmp_path):
+    import soundfile
+
+    audio = write_tone_audio(tmp_path / "audio" / "tone.wav", 90)
+    calls = make_calls(24, audio_path=str(audio))
+    fill_store(store, calls)
+    out = tmp_path / "reports"
+    path = build_library(store, out, per_group=2, padding=1.0, max_clip=12.0)
+    page = Page(path)
+    items = page.by_class("section", "item")
+    groups = Counter((i["data-criterion"], i["data-language"], i["data-verdict"]) for i in items)
+    assert groups and max(groups.values()) <= 2
+    assert {v for _, _, v in groups} == {PASS, FAIL}
+    clips = [a["src"] for a in page.find("audio")]
+    assert len(clips) == len(items)
+    for src in clips[:10]:
+        info = soundfile.info(str(path.parent / src))
+        assert 0.5 < info.duration <= 12.0 + 0.05
+    # The best example of a criterion comes from the best-scoring call that passed it.
+    first = next(i for i in items if i["data-verdict"] == PASS)
+    passing = [c for c in calls if c.result.language == first["data-language"] and any(
+        v.id == first["data-criterion"] and v.verdict == PASS for v in c.result.criteria)]
+    assert f"call score {max(c.result.score for c in passing):.1f}" in page.all_text
+
+
+def test_cli_commands_write_reports_and_explain_errors(store, tmp_path):
+    audio = write_tone_audio(tmp_path / "audio" / "tone.wav", 60)
+    fill_store(store, make_calls(12, audio_path=str(audio)))
+    db, out = str(store.path), str(tmp_path / "cli")
+    runner = CliRunner()
+    for args in (["report", "all"], ["report", "call", "call-00003"], ["report", "team", "--from", "2026-10-01"],
+                 ["report", "agent", "A-102", "--from", "2026-09-01", "--to", "2026-12-31"],
+                 ["library", "build", "--per-group", "1"], ["export", "--format", "json"]):
+        result = runner.invoke(main, [*args, "--db", db, "--out", out])
+        assert result.exit_code == 0, (args, result.output)
+    assert (Path(out) / "library" / "index.html").is_file()
+    result = runner.invoke(main, ["report", "team", "--out", str(tmp_path / "empty")])
+    assert result.exit_code == 2 and "no results store at" in result.output
+    result = runner.invoke(main, ["report", "call", "nope", "--db", db, "--out", out])
+    assert result.exit_code == 1 and "no scored result for call 'nope'" in result.output
