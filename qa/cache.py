@@ -20,8 +20,9 @@ CACHE_FORMAT = 1  # bump when the cached JSON changes shape: old entries are the
 class Cache:
     """get/put JSON-able dicts by key; ``Cache.key(...)`` builds a key from any JSON-able parts."""
 
-    def __init__(self, root: str | Path | None = None):
+    def __init__(self, root: str | Path | None = None, *, refresh: bool = False):
         self.root = Path(root) if root is not None else cache_root() / "transcripts"
+        self.refresh = refresh  # True: never read old entries (``--force``), still write new ones
         self.hits = 0
         self.misses = 0
 
@@ -34,6 +35,9 @@ class Cache:
         return self.root / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> dict | None:
+        if self.refresh:
+            self.misses += 1
+            return None
         try:
             data = json.loads(self.path(key).read_text(encoding="utf-8"))
         except (OSError, ValueError):
