@@ -101,7 +101,9 @@ def build_library(store: Store, out_dir: str | Path, *, per_group: int = 3, padd
     items: list[LibraryItem] = []
     for call_id in progress(sorted(by_call), "Library clips"):
         items += _items_for_call(store, by_call[call_id], out_dir, library, padding, max_clip, audio_dir)
-    items.sort(key=lambda i: (i.criterion, i.language, i.verdict != PASS, -(i.score or 0)))
+    # Per criterion and language: good examples best first, then what to avoid, worst first.
+    items.sort(key=lambda i: (i.criterion, i.language, i.verdict != PASS,
+                              -(i.score or 0) if i.verdict == PASS else (i.score or 0)))
     page = LibraryPage(tuple(items), tuple(sorted({(i.criterion, i.description) for i in items})),
                        tuple(sorted({i.language for i in items})), sum(i.clip_src is not None for i in items),
                        now_text())
