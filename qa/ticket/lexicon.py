@@ -1,0 +1,118 @@
+"""The words that mark facts in calls and tickets, in English, Korean and Tagalog (regular
+expressions on text lower-cased by :func:`qa.score.text.normalise`). Edit here to teach the
+comparison a new troubleshooting step or a new kind of identifier; no code changes needed.
+"""
+from __future__ import annotations
+
+# Troubleshooting steps and checks a ticket can claim. ``ticket`` cues find the claim in the ticket;
+# ``call`` cues (default: the same) find it on the call. ``label`` is used in messages.
+STEPS: dict[str, dict] = {
+    "restart": {
+        "label": "a restart / reboot",
+        "ticket": [r"\b(re-?start|re-?boot|power[- ]?cycl|turned (it )?off and (back )?on|restart)\w*",
+                   r"(재시작|재부팅|리부팅)", r"\b(ni-?restart|ni-?reboot)\w*"],
+        "call": [r"\b(re-?start|re-?boot|power[- ]?cycl|restart)\w*", r"\bturn\w* (it |the \w+ )?off and (back )?on",
+                 r"(재부팅|재시작|다시 시작|껐다 ?켜|껐다가 ?켜|끄고 ?다시 ?켜|리부팅)",
+                 r"\b(i-?restart|ni-?restart|nirestart|i-?reboot|ni-?reboot)\w*",
+                 r"\b(patayin|pinatay|i-?off)\b.{0,30}\b(buksan|binuksan|i-?on)\b"],
+    },
+    "clear_cache": {
+        "label": "clearing the cache",
+        "ticket": [r"\b(cache|cookies)\b", r"(캐시|쿠키)"],
+        "call": [r"\b(cache|cookies|cash)\b", r"(캐시|쿠키|인터넷 기록)"],
+    },
+    "password_reset": {
+        "label": "a password reset",
+        "ticket": [r"\b(reset|changed?|resetting|issued)\b.{0,30}\bpassword", r"\bpassword\b.{0,25}\b(reset|changed)",
+                   r"\btemporary password", r"(비밀번호|패스워드).{0,10}(초기화|재설정|변경)"],
+        "call": [r"\b(reset|change|changed|resetting|temporary)\b.{0,30}\bpassword", r"\bpassword\b.{0,30}\b(reset|i-?reset|ni-?reset)",
+                 r"\b(i-?reset|ni-?reset|nireset)\b.{0,30}\bpassword",
+                 r"(비밀번호|패스워드|비번).{0,15}(초기화|재설정|변경|리셋|바꿔)", r"(초기화|재설정).{0,10}(비밀번호|패스워드)"],
+    },
+    "unlock_account": {
+        "label": "unlocking the account",
+        "ticket": [r"\bunlock\w*", r"잠금.{0,6}해제"],
+        "call": [r"\bunlock\w*", r"\b(i-?unlock|na-?unlock|ni-?unlock)\w*", r"잠금.{0,6}(해제|풀)"],
+    },
+    "reinstall": {
+        "label": "a reinstall",
+        "ticket": [r"\b(re-?install|uninstall)\w*", r"재설치"],
+        "call": [r"\b(re-?install|uninstall|i-?reinstall|ni-?reinstall)\w*", r"(재설치|다시 설치|삭제.{0,10}설치)"],
+    },
+    "update": {
+        "label": "an update",
+        "ticket": [r"\b(updated|updating|update)\b.{0,25}\b(driver|software|windows|firmware|app|client|browser)",
+                   r"\b(driver|firmware|windows)\b.{0,15}\bupdate"],
+        "call": [r"\bupdat\w*", r"\b(i-?update|in-?update|na-?update)\w*", r"(업데이트|갱신)"],
+    },
+    "remote_session": {
+        "label": "a remote session",
+        "ticket": [r"\bremote (session|access|desktop|support|connection|control)\b", r"\b(teamviewer|anydesk|quick ?assist)\b",
+                   r"\bremoted in\b", r"원격 ?(지원|접속|세션|연결)"],
+        "call": [r"\bremote\w*", r"\b(teamviewer|anydesk|quick ?assist)\b", r"원격"],
+    },
+    "check_cable": {
+        "label": "checking the cables",
+        "ticket": [r"\b(cable|unplug\w*|re-?plug\w*|re-?seat\w*|plugged)\b", r"(케이블|랜선)"],
+        "call": [r"\b(cable|cables|unplug\w*|plug\w*|kable|re-?seat\w*)\b", r"(케이블|선을|랜선|코드를)"],
+    },
+    "replace_toner": {
+        "label": "replacing the toner",
+        "ticket": [r"\b(toner|cartridge)\b", r"(토너|카트리지)"],
+        "call": [r"\b(toner|cartridge|tinta|ink)\b", r"(토너|카트리지|잉크)"],
+    },
+    "identity_verified": {
+        "label": "an identity check",
+        "ticket": [r"\b(identity|id)\b.{0,15}\b(verified|confirmed|authenticated|validated)",
+                   r"\b(caller|user|customer)\b.{0,10}\b(verified|authenticated|validated)\b",
+                   r"\b(verified|authenticated|validated)\b.{0,25}\b(identity|caller|user|customer|via|with|using)",
+                   r"\bsecurity questions?\b.{0,20}\b(answered|passed|completed)", r"(본인 확인|신원 확인).{0,6}(완료|했)",
+                   r"\bna-?verify\b"],
+        "call": [r"\b(date of birth|birth ?day|birth date|dob|security question|mother'?s maiden|verification code|"
+                 r"one[- ]time (code|pin)|last (four|4)|employee (id|number)|verify (your|the|ko|po)|"
+                 r"confirm (your|the) (identity|employee|account|date|full name and)|kaarawan|i-?verify|iverify)",
+                 r"(생년월일|본인 확인|본인확인|사번|사원 ?번호|인증 ?번호|신원 확인)"],
+    },
+}
+
+# Words that, in the same clause before a cue, make it a denial: "I didn't restart", "hindi ko pa
+# na-restart"; Korean denies after the verb: "재부팅은 안 했어요", "재시작 못 했어요".
+NEGATION = (r"\b(not|n't|didn't|didnt|haven't|havent|hasn't|never|no|unable|couldn't|declined|without|"
+            r"hindi|di|wala|hnd|ayaw)\b")
+NEGATION_AFTER = r"^.{0,12}?(안 ?했|안 ?해|못 ?했|못 ?해|않았|안 ?하|못 ?하)"
+# A reply that says "no" to a question ("Did you restart it?" - "No, not yet").
+DENIAL_REPLY = r"^\s*(no|nope|not yet|nah|hindi|hindi pa|wala pa|di pa|아니요|아뇨|아니|아직|안 했)\b"
+
+# How far the problem reaches: one person, or a whole floor / team / office.
+SCOPE = [
+    r"\b(whole|entire|the full) (\w+ )?(floor|team|office|department|building|branch|site|company|unit)\b",
+    r"\ball (the |of the |our |my )?(users|staff|employees|computers|pcs|laptops|printers|agents|people)\b",
+    r"\b(everyone|everybody|all of us|nobody (here )?can|no one (here )?can|every (user|computer|pc))\b",
+    r"\b(multiple|several|many) (users|people|staff|employees|agents)\b", r"\b(floor|site|office|team)[- ]wide\b",
+    r"\baffect\w* (all|multiple|the entire|the whole|everyone|the team|\d+)\b", r"\b\d+ (users|people|staff|agents)\b",
+    r"\bbuong (floor|opisina|team|department|building|palapag|branch)\b", r"\b(lahat (kami|kayo|sila|ng (users|tao|empleyado|agents|pc|computer)))\b",
+    r"\bkaming lahat\b", r"\blahat ng nasa\b", r"\bwalang (maka|makapag)\w*\b",
+    r"(층 전체|팀 전체|사무실 전체|부서 전체|전체 (직원|사용자|인원)|전 직원|모든 (직원|사람|사용자|분|컴퓨터|피씨|PC)|다들|모두 다|전부 다)",
+]
+
+# Context words before an identifier that say what kind it is, checked in this order.
+ID_CONTEXT: tuple[tuple[str, str], ...] = (
+    ("card_last4", r"(last (four|4)( digits)?|ending (in|with)|끝자리|마지막 ?(네|4) ?자리|huling (apat|4))"),
+    ("ticket_number", r"\b(ticket|case|incident|reference|ref|request|tiket)\b|(티켓|접수 ?번호|케이스|요청 ?번호)"),
+    ("invoice", r"\b(invoice|bill|billing|resibo|receipt)\b|(청구서|인보이스|영수증)"),
+    ("asset_tag", r"\b(asset|tag|serial|service tag)\b|(자산|시리얼|일련 ?번호)"),
+    ("employee_id", r"\b(employee|staff|emp|empleyado)\b|(사번|사원 ?번호|직원 ?번호)"),
+    ("account_id", r"\b(account|acct|customer (number|id)|member)\b|(계정|계좌|고객 ?번호|회원 ?번호)"),
+    ("user_id", r"\b(user ?id|username|user name|login)\b|(아이디|유저)"),
+    ("phone", r"\b(phone|mobile|cell|cellphone|callback|call back|contact number|landline|numero)\b|(전화|연락처|핸드폰|휴대폰)"),
+    ("error_code", r"\b(error|code|err)\b|(에러|오류|코드)"),
+)
+# Written prefixes that name the kind on their own (INC0012345, INV-4471, AT-20931, 0x80070005).
+ID_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("ticket_number", r"(INC|CRQ|REQ|RITM|CS|CASE|SR|PRB|CHG|TKT|HD|SD|TCK)\d{3,}"),
+    ("invoice", r"INV\d+"),
+    ("asset_tag", r"(AT|AST|ASSET|LT|PC|NB|SN|TAG|DT)\d{3,}"),
+    ("employee_id", r"EMP\d+"),
+    ("account_id", r"(ACC|ACCT)\d+"),
+    ("error_code", r"(0X[0-9A-F]{4,8}|ERR\d+)"),
+)

@@ -1,0 +1,346 @@
+"""Spoken forms of numbers and identifiers, turned into the written form a ticket would hold.
+
+People read identifiers aloud one piece at a time, and speech recognition writes what it heard::
+
+    "three one six oh two"            -> 31602
+    "C R Q seven seven one"           -> CRQ771
+    "bravo echo nine"                 -> BE9
+    "double five"                     -> 55
+    "fifteen hundred"                 -> 1500
+    "공 일 공 오 오"  / "삼백오십만 원"    -> 01055 / 3500000 원
+    "dalawa lima pito" / "dos mil"    -> 257 / 2000
+
+:func:`spoken_spans` finds every run of spoken (or written) digits and letters in a text and says
+what it stands for; :func:`normalise` rewrites the text with those runs replaced. Runs are kept only
+when they hold a digit (or two spelled NATO letters), so ordinary words are never rewritten.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DIGITS = {
+    # English
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "nil": 0,
+    # Tagalog
+    "wala": 0, "isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "lima": 5, "anim": 6, "pito": 7,
+    "walo": 8, "siyam": 9,
+    # Spanish-derived, as used in Tagalog speech (several spellings)
+    "sero": 0, "cero": 0, "uno": 1, "dos": 2, "tres": 3, "kwatro": 4, "kuwatro": 4, "cuatro": 4,
+    "singko": 5, "sinko": 5, "cinco": 5, "sais": 6, "seis": 6, "siyete": 7, "syete": 7, "siete": 7,
+    "otso": 8, "ocho": 8, "nuwebe": 9, "nuebe": 9, "nueve": 9,
+    # Korean native numbers (used when counting; some people read digits with them)
+    "하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+}
+TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "sampu": 10, "diyes": 10, "onse": 11, "dose": 12, "trese": 13, "katorse": 14, "kinse": 15,
+    "열": 10,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+    "bente": 20, "beinte": 20, "trenta": 30, "treinta": 30, "kwarenta": 40, "singkwenta": 50,
+    "sesenta": 60, "setenta": 70, "otsenta": 80, "nobenta": 90,
+    "dalawampu": 20, "tatlumpu": 30, "apatnapu": 40, "limampu": 50, "animnapu": 60,
+    "pitumpu": 70, "walumpu": 80, "siyamnapu": 90,
+}
+MULTIPLIERS = {
+    "hundred": 100, "thousand": 1000, "million": 1_000_000,
+    "daan": 100, "raan": 100, "libo": 1000, "siyento": 100, "mil": 1000, "milyon": 1_000_000,
+}
+# Tagalog fused forms: "limandaan" = five hundred, "sanlibo" = one thousand.
+FUSED = {"sandaan": (1, 100), "isandaan": (1, 100), "sanlibo": (1, 1000), "isanlibo": (1, 1000),
+         "limandaan": (5, 100), "dalawandaan": (2, 100), "tatlondaan": (3, 100)}
+REPEAT = {"double": 2, "dobol": 2, "triple": 3, "tripol": 3}
+NATO = {
+    "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E",
+    "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J",
+    "kilo": "K", "lima": "L", "mike": "M", "november": "N", "oscar": "O", "papa": "P",
+    "quebec": "Q", "romeo": "R", "sierra": "S", "tango": "T", "uniform": "U", "victor": "V",
+    "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y", "zulu": "Z",
+}
+# Latin letters as Koreans read them aloud ("씨 알 큐" = CRQ); only used beside other letters/digits.
+KO_LETTERS = {"에이": "A", "비": "B", "씨": "C", "디": "D", "에프": "F", "쥐": "G", "지": "G",
+              "에이치": "H", "아이": "I", "제이": "J", "케이": "K", "엘": "L", "엠": "M", "엔": "N",
+              "피": "P", "큐": "Q", "알": "R", "에스": "S", "티": "T", "유": "U", "브이": "V",
+              "더블유": "W", "엑스": "X", "와이": "Y", "제트": "Z"}
+KO_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6,
+             "칠": 7, "팔": 8, "구": 9}
+KO_SMALL = {"십": 10, "백": 100, "천": 1000}
+KO_LARGE = {"만": 10_000, "억": 100_000_000}
+# Endings that follow a Korean number inside one written word ("칠이에요", "오만원").
+KO_COUNTERS = ("층", "호", "번지")  # floor, room, lot: "칠층인데요" = 7층
+KO_SUFFIXES = ("입니다", "인데요", "이라고", "라고", "이에요", "예요", "이고요", "이고", "이요", "번이요", "번", "원이요", "원",
+               "요", "은", "는", "을", "를", "에", "고", "이")
+# Capitals that are words, not spelled letters.
+CAPS_WORDS = {"OK", "I", "A", "AM", "PM", "IT", "ID", "US", "TV", "PO", "NO", "SO", "MS"}
+_EDGE = "\"'“”‘’()[]{}<>,;:"
+_TOKEN = re.compile(r"[^\s/]+")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of spoken or written digits/letters: where it is in the text, and its written form."""
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+@dataclass
+class _Item:
+    kind: str  # digit, teen, tens, mult, repeat, letter, nato, literal, oh, connector
+    value: object
+    start: int
+    end: int
+    word: str
+
+
+def _has_final_consonant(syllable: str) -> bool:
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and code % 28 != 0
+
+
+def _korean_number(word: str) -> tuple[str, int] | None:
+    """A Korean numeral word -> (written value, length of the numeral part), or None."""
+    if word in KO_SUFFIXES and len(word) > 1:  # "이요", "이에요" after a number: the copula
+        return None
+    order = ("",) + KO_SUFFIXES
+    if len(word) > 1 and word.endswith("이") and _has_final_consonant(word[-2]):
+        order = ("이",) + order  # "공공이 떠요": the subject particle, not a final "two"
+    for suffix in order:
+        stem = word[: len(word) - len(suffix)] if suffix else word
+        if not stem or (suffix and not word.endswith(suffix)):
+            continue
+        for counter in KO_COUNTERS:
+            if stem.endswith(counter) and len(stem) > len(counter):
+                stem = stem[: -len(counter)]
+                break
+        if not all(ch in KO_DIGITS or ch in KO_SMALL or ch in KO_LARGE for ch in stem):
+            continue
+        if not any(ch in KO_SMALL or ch in KO_LARGE for ch in stem):
+            return "".join(str(KO_DIGITS[ch]) for ch in stem), len(stem)
+        total = section = digit = 0
+        for ch in stem:
+            if ch in KO_DIGITS:
+                digit = KO_DIGITS[ch]
+            elif ch in KO_SMALL:
+                section += (digit or 1) * KO_SMALL[ch]
+                digit = 0
+            else:
+                total += ((section + digit) or 1) * KO_LARGE[ch]
+                section = digit = 0
+        return str(total + section + digit), len(stem)
+    return None
+
+
+def _classify(word: str, start: int) -> list[_Item]:
+    """What one token can be as part of a spoken number or identifier ([] when it is a plain word)."""
+    end = start + len(word)
+    low = word.lower()
+    if re.fullmatch(r"\d+(?:[.,]\d+)*", word):
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", word):
+            word = word.replace(",", "")
+        return [_Item("literal", word, start, end, word)]
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", low):  # "3rd floor"
+        return [_Item("literal", re.sub(r"\D", "", word), start, end, word)]
+    if re.fullmatch(r"[A-Za-z]+\d[A-Za-z0-9]*|\d+[A-Za-z][A-Za-z0-9]*", word):
+        return [_Item("literal", word.upper(), start, end, word)]
+    if low in DIGITS:
+        return [_Item("digit", DIGITS[low], start, end, word)]
+    if low in TEENS:
+        return [_Item("teen", TEENS[low], start, end, word)]
+    if low.endswith("'t") and low[:-2] in TENS:  # "dalawampu't lima"
+        return [_Item("tens", TENS[low[:-2]], start, end, word)]
+    if low in TENS:
+        return [_Item("tens", TENS[low], start, end, word)]
+    if low in MULTIPLIERS:
+        return [_Item("mult", MULTIPLIERS[low], start, end, word)]
+    if low in FUSED:
+        digit, mult = FUSED[low]
+        return [_Item("digit", digit, start, end, word), _Item("mult", mult, start, end, word)]
+    for linked in (low[:-2] if low.endswith("ng") else None, low[:-1] if low.endswith("ng") else None):
+        if linked in DIGITS and DIGITS[linked]:  # "limang daan", "dalawang libo", "isang"
+            return [_Item("digit", DIGITS[linked], start, end, word)]
+    if low in REPEAT:
+        return [_Item("repeat", REPEAT[low], start, end, word)]
+    if low == "oh":
+        return [_Item("oh", 0, start, end, word)]
+    if low in ("and", "at", "na"):
+        return [_Item("connector", None, start, end, word)]
+    if low in NATO:
+        return [_Item("nato", NATO[low], start, end, word)]
+    if re.fullmatch(r"[A-Za-z]", word) or (word.isupper() and word.isalpha() and len(word) <= 4
+                                          and word not in CAPS_WORDS and word.isascii()):
+        return [_Item("letter", word.upper(), start, end, word)]
+    if word in KO_LETTERS:
+        return [_Item("koletter", KO_LETTERS[word], start, end, word)]
+    korean = _korean_number(word)
+    if korean:
+        value, length = korean
+        return [_Item("korean", value, start, start + length, word)]
+    return []
+
+
+def _tokens(text: str):
+    """Tokens with their offsets; hyphenated spellings ("C-R-Q-7-7-1") split into pieces."""
+    for match in _TOKEN.finditer(text):
+        raw, offset = match.group(), match.start()
+        left = len(raw) - len(raw.lstrip(_EDGE))
+        word = raw.strip(_EDGE).rstrip(".?!")
+        stripped = raw.rstrip("\"'”’)]}")
+        # Where a run must end: a sentence end, ";" or ":" always; a comma only between written
+        # numerals ("ids 4412, 5531"), never between spoken digits ("zero nine one seven, five...").
+        stop = "stop" if stripped.endswith((".", "?", "!", ";", ":")) else "comma" if stripped.endswith(",") else ""
+        if not word:
+            continue
+        offset += left
+        pieces = word.split("-") if "-" in word and word.lower() != "x-ray" else [word]
+        position = offset
+        for piece in pieces:
+            if piece:
+                yield piece, position, stop if piece == pieces[-1] else ""
+            position += len(piece) + 1
+
+
+def _usable(items: list[_Item], index: int) -> bool:
+    """Ambiguous tokens count only beside other number tokens: "oh", "lima", "I", one-syllable Korean."""
+    item = items[index]
+    before = items[index - 1] if index > 0 else None
+    after = items[index + 1] if index + 1 < len(items) else None
+    numeric = {"digit", "teen", "tens", "literal", "korean", "oh", "repeat"}
+
+    def near(kinds):
+        return any(n is not None and n.kind in kinds and abs(n.start - item.start) < 40
+                   for n in (before, after))
+
+    if item.kind == "oh":  # "oh" is zero only among digits (or before the x of a hex code)
+        return near(numeric) or after is not None and after.word.lower() == "x"
+    if item.kind == "nato":
+        return near({"nato", "letter"})
+    if item.kind == "letter" and item.word in ("I", "A", "a", "i"):
+        return (before is not None and before.kind in {"letter", "nato", "literal", "digit", "korean"}
+                or item.word.isupper() and after is not None and after.kind == "letter")
+    if item.kind == "koletter":
+        return near(numeric | {"letter", "koletter"})
+    if (item.kind == "korean" and len(item.value) <= 2 and not re.search("[십백천만억]", item.word)
+            and not re.match(r"\S+(층|호|번지)", item.word)):
+        return near(numeric | {"letter", "koletter"})
+    inside = {"digit", "teen", "tens", "mult"}
+    return item.kind != "connector" or (before is not None and after is not None
+                                        and before.kind in inside and after.kind in inside)
+
+
+def _compose(run: list[_Item]) -> str:
+    """Turn a run of items into its written form: digits read one by one are concatenated,
+    compound numbers ("four thousand five hundred twenty") are added up."""
+    out: list[str] = []
+    total = current = 0
+    last = None  # kind of the previous item inside the current compound number
+    repeat = 1
+
+    def flush():
+        nonlocal total, current, last
+        if last is not None:
+            out.append(str(total + current))
+        total = current = 0
+        last = None
+
+    for item in run:
+        kind = "digit" if item.kind == "oh" else item.kind
+        if kind == "repeat":
+            flush()
+            repeat = item.value
+            continue
+        if kind == "digit":
+            if last in ("tens",) and current % 10 == 0 or last == "mult" and current % 100 == 0:
+                current += item.value
+                last = "digit"
+            else:
+                flush()
+                current, last = item.value, "digit"
+                if repeat > 1:
+                    out.append(str(item.value) * (repeat - 1))
+                    repeat = 1
+        elif kind in ("teen", "tens"):
+            if last == "mult" and current % 100 == 0:
+                current += item.value
+            else:
+                flush()
+                current = item.value
+            last = kind
+        elif kind == "mult":
+            if item.value == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or (0 if total else 1)) * item.value
+                total = total or item.value
+                current = 0
+            last = "mult"
+        elif kind == "connector":
+            continue
+        else:  # letter, nato, literal, korean
+            flush()
+            out.append(str(item.value))
+    flush()
+    return "".join(out)
+
+
+def spoken_spans(text: str) -> list[Span]:
+    """Every run of spoken or written digits and letters in ``text`` that holds a digit."""
+    items: list[_Item] = []
+    breaks: dict[int, str] = {}  # item index -> "stop" / "comma" after it
+    for word, start, stop in _tokens(text):
+        classified = _classify(word, start)
+        if not classified:
+            items.append(_Item("word", None, start, start + len(word), word))
+        items.extend(classified)
+        if stop:
+            breaks[len(items) - 1] = stop
+    for index, item in enumerate(items):  # "bravo lima nine": lima is the letter L, not five
+        if item.word.lower() == "lima" and any(
+                0 <= j < len(items) and items[j].kind == "nato" for j in (index - 1, index + 1)):
+            items[index] = _Item("nato", "L", item.start, item.end, item.word)
+    spans: list[Span] = []
+    run: list[_Item] = []
+
+    def close():
+        while run and run[-1].kind == "connector":
+            run.pop()
+        value = _compose(run)
+        natos = sum(1 for i in run if i.kind == "nato")
+        if run and (re.search(r"\d", value) or natos >= 2):
+            spans.append(Span(run[0].start, run[-1].end, text[run[0].start:run[-1].end], value))
+        run.clear()
+
+    for index, item in enumerate(items):
+        if item.kind != "word" and _usable(items, index):
+            run.append(item)
+        else:
+            close()
+        stop = breaks.get(index)
+        following = items[index + 1] if index + 1 < len(items) else None
+        if stop == "stop" or stop == "comma" and item.kind == "literal" and following is not None \
+                and following.kind == "literal":
+            close()
+    close()
+    return spans
+
+
+def normalise(text: str) -> str:
+    """``text`` with every spoken number or identifier written out: "C R Q seven seven one" -> "CRQ771"."""
+    out, position = [], 0
+    for span in spoken_spans(text):
+        out.append(text[position:span.start])
+        out.append(span.value)
+        position = span.end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def canonical(identifier: str) -> str:
+    """The form two identifiers are compared in: letters and digits only, upper case."""
+    return re.sub(r"[^0-9A-Za-z]", "", identifier).upper()
