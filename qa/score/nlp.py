@@ -8,10 +8,13 @@ pipeline, because agents code-switch ("Thank you for calling po", "비밀번호 
 
 How a phrase becomes a spaCy ``Matcher`` pattern (one token pattern per word):
 
-- words of 5+ letters match by lemma with ``FUZZY`` (one or two edits: "vertify" = "verify");
-  shorter words match their lemma exactly, so "you" never matches "yo";
+- a word matches by lemma ("verified" = "verify") or by its spoken form with ``FUZZY``: one edit
+  for words of 5-7 letters ("colling" = "calling"), two from 8 ("nortwin" = "northwind");
+  shorter words must match exactly, so "you" never matches "yo" and "okay" never "today";
 - ``word*`` matches any token starting with ``word`` (Korean particles: "성함*" = "성함이", "성함을");
 - ``~`` stands for up to two words of anything ("thank ~ calling" = "thank you so much for calling");
+- ``re:REGEX`` matches one token by a regular expression ("re:^[가-힣]{2,4}입니다$");
+- ``<name>`` matches a capitalised word (ASR writes names capitalised: "Jake speaking");
 - fillers (uh, um, 음, 어...) are dropped from turns before matching.
 
 Lemmas come from the English rule lemmatizer, computed once per word type (verb reading first, then
@@ -75,7 +78,8 @@ class TextAnalyzer:
         key = (lang, text)
         doc = self._docs.get(key)
         if doc is None:
-            words = [w for w in normalise(text).split() if w not in FILLERS]
+            # Case is kept (patterns compare lower case and lemmas) so <name> can see capitals.
+            words = [w for w in normalise(text, lower=False).split() if w.lower() not in FILLERS]
             doc = self.pipeline(lang).make_doc(" ".join(words))
             for token in doc:
                 token.lemma_ = self.lemma(token.lower_)
@@ -84,21 +88,31 @@ class TextAnalyzer:
             self._docs[key] = doc
         return doc
 
-    def _pattern(self, phrase: str, lang: str) -> list[dict]:
-        pattern: list[dict] = []
+    def _patterns(self, phrase: str, lang: str) -> list[list[dict]]:
+        """Two token patterns for a phrase: by lemma, and by the spoken form with fuzzy tolerance."""
+        by_lemma: list[dict] = []
+        by_form: list[dict] = []
         for word in phrase.split():
             if word == "~":
-                pattern += [{"OP": "?"}, {"OP": "?"}]
-                continue
-            if word.endswith("*") and len(word) > 1:
-                stem = normalise(word[:-1])
-                pattern.append({"LOWER": {"REGEX": "^" + re.escape(stem)}})
+                gap = [{"OP": "?"}, {"OP": "?"}]
+            elif word.startswith("re:"):
+                gap = [{"TEXT": {"REGEX": word[3:]}}]
+            elif word == "<name>":
+                gap = [{"IS_TITLE": True}]
+            elif word.endswith("*") and len(word) > 1:
+                gap = [{"LOWER": {"REGEX": "^" + re.escape(normalise(word[:-1]))}}]
+            else:
+                gap = None
+            if gap is not None:
+                by_lemma += gap
+                by_form += gap
                 continue
             for token in self.pipeline(lang).make_doc(normalise(word)):
-                lemma = self.lemma(token.lower_)
-                pattern.append({"LEMMA": {"FUZZY": lemma}} if len(lemma) >= 5 and lemma.isascii()
-                               else {"LEMMA": lemma})
-        return pattern
+                form = token.lower_
+                by_lemma.append({"LEMMA": self.lemma(form)})
+                edits = 2 if len(form) >= 8 else 1 if len(form) >= 5 else 0
+                by_form.append({"LOWER": {f"FUZZY{edits}": form}} if edits and form.isascii() else {"LOWER": form})
+        return [p for p in (by_lemma, by_form) if p]
 
     def matcher(self, phrases: tuple[str, ...], lang: str):
         """A spaCy Matcher for these phrases in this language's pipeline (compiled once)."""
@@ -108,9 +122,9 @@ class TextAnalyzer:
 
             matcher = Matcher(self.pipeline(lang).vocab)
             for index, phrase in enumerate(phrases):
-                pattern = self._pattern(phrase, lang)
-                if pattern:
-                    matcher.add(str(index), [pattern])
+                patterns = self._patterns(phrase, lang)
+                if patterns:
+                    matcher.add(str(index), patterns)
             self._matchers[key] = matcher
         return self._matchers[key]
 

@@ -41,18 +41,21 @@ _CUES: tuple[tuple[str, str | None, str], ...] = (
     # --- follow-up (a call-back promised with nothing escalated)
     (FOLLOW_UP, AGENT, r"\b(i'll|i will|we'll|we will|i'm going to) (call|ring|get back to|follow up|"
                        r"email|contact) (you|with you)\b"),
-    (FOLLOW_UP, AGENT, r"\b(tatawagan|babalikan|ite-text|i-text|i-email) (ko|namin) (po )?(kayo|ka)\b"),
+    (FOLLOW_UP, AGENT, r"\b(tatawagan|babalikan|ite-text|i-text|i-email|ite-text) (ko|namin)( \w+){0,3} (kayo|ka)\b"),
+    (FOLLOW_UP, AGENT, r"\b(call|ring) you back\b"),
     (FOLLOW_UP, AGENT, r"(다시 ?연락 ?드리|다시 ?전화 ?드리|연락 ?드리겠|회신 ?드리)"),
     # --- resolved: the customer says it works, or agrees it is fixed
     (RESOLVED, CUSTOMER, r"\b(it|that|this|everything|email|internet|printer|vpn|laptop|it's|its)?\s?"
                          r"(works|working|worked|fixed|solved|resolved|sorted|back up|loaded|going through|"
-                         r"connected)\b"),
+                         r"connected|printed|went through|goes through|showing online|online now)\b"),
+    (RESOLVED, CUSTOMER, r"\b(all good|good to go|perfect now|fine now|that worked)\b"),
     (RESOLVED, CUSTOMER, r"\b(i'm|i am|we're) (in|all set|good|back in|connected)\b|\ball set\b|"
                          r"\bthat did it\b|\bthat did the trick\b|\bi can (see|log in|login|access|print|connect)\b"),
     (RESOLVED, CUSTOMER, r"\b(gumagana|gumana|umaandar|naayos|ayos|okay|ok|nakapasok|nakakapasok|"
-                         r"naka-login|nakalogin|nagwo-work|nagwork|working|bumukas|bukas|connected) na\b"),
+                         r"naka-login|nakalogin|nagwo-work|nagwork|working|bumukas|bukas|connected|nabubuksan|nabuksan) na\b"),
     (RESOLVED, CUSTOMER, r"(돼요|됩니다|되네요|됐어요|됐네요|되었어요|됐습니다|해결됐|해결 됐|해결되었|"
-                         r"들어가져요|들어가지네요|접속돼|접속 돼|접속이 돼|잘 돼|잘 되|작동해요|작동하네요|나와요|나오네요)"),
+                         r"들어가져요|들어가지네요|들어가졌어요|접속돼|접속 돼|접속이 돼|잘 돼|잘 되|작동해요|작동하네요|나와요|나오네요|"
+                         r"들려요|들린대요|들리네요|열려요|열리네요|열렸어요)"),
     (RESOLVED, AGENT, r"\b(it's|it is|that's|that is|everything is|you're|you are) (now )?"
                       r"(fixed|resolved|working|all set|sorted|back up)\b"),
 )

@@ -15,9 +15,10 @@ _SPACES = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w'\-]+", re.UNICODE)
 
 
-def normalise(text: str) -> str:
-    """Lower-case, NFC, punctuation to spaces: what every matcher compares."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
+def normalise(text: str, lower: bool = True) -> str:
+    """Lower-case, NFKC, punctuation to spaces: what every matcher compares."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
+    text = text.lower() if lower else text
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
 
 
