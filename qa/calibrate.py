@@ -165,3 +165,44 @@ def format_report(report: Report) -> str:
         lines.append(f"Labels with no tool verdict ({len(report.missing)}): "
                      + ", ".join(f"{m['call_id']}/{m['criterion']}" for m in report.missing[:10]))
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- semantic thresholds
+
+def semantic_sweep(scorer, calls: list, labels: list[Label]) -> list[dict]:
+    """For each semantic check: the best cosine in each labelled call's window, and the threshold
+    that agrees best with the analysts' pass/fail (ties: the highest, to keep false passes out)."""
+    verdict = {(l.call_id, l.criterion): l.verdict for l in labels}
+    rows = []
+    for criterion in scorer.rubric.criteria:
+        for index, check in enumerate(criterion.checks):
+            if check.kind != "semantic":
+                continue
+            points = []
+            for call in calls:
+                label = verdict.get((call.call_id, criterion.id))
+                if label not in ("pass", "fail"):
+                    continue
+                ctx = scorer.context(call)
+                window = ctx.window(check.options["role"], check.options["window"])
+                hits = ctx.similar(window.turns, check.options["examples"],
+                                   check.options["counter_examples"] or (), 0.0)
+                points.append((max((h[3] for h in hits), default=0.0), label, call.call_id))
+            candidates = sorted({round(p[0], 3) for p in points} | {check.options["threshold"]})
+            accuracy = {t: sum((p[0] >= t) == (p[1] == "pass") for p in points) for t in candidates}
+            best = max(candidates, key=lambda t: (accuracy[t], t)) if points else None
+            rows.append({"criterion": criterion.id, "check": index, "threshold": check.options["threshold"],
+                         "agree_at_threshold": accuracy.get(check.options["threshold"]), "n": len(points),
+                         "best_threshold": best, "agree_at_best": accuracy.get(best),
+                         "points": sorted(points, reverse=True)})
+    return rows
+
+
+def format_sweep(rows: list[dict]) -> str:
+    lines = ["Semantic checks: best cosine per labelled call (label), and the threshold that fits best"]
+    for row in rows:
+        lines.append(f"  {row['criterion']} checks[{row['check']}]: threshold {row['threshold']} agrees on "
+                     f"{row['agree_at_threshold']}/{row['n']}; best {row['best_threshold']} agrees on "
+                     f"{row['agree_at_best']}/{row['n']}")
+        lines.append("      " + ", ".join(f"{s:.3f} {l} {c}" for s, l, c in row["points"][:12]))
+    return "\n".join(lines)

@@ -101,7 +101,10 @@ def rubric_show(name, fmt):
 @click.option("--results", "results_dir", required=True, type=click.Path(exists=True, file_okay=False),
               help="Folder of <call_id>.result.json written by qa score.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the report as JSON.")
-def calibrate_command(verdicts, results_dir, json_out):
+@click.option("--calls", "calls_dir", type=click.Path(exists=True, file_okay=False),
+              help="Folder of the labelled call JSON: also sweep the semantic checks' thresholds.")
+@click.option("--rubric", "-r", default="helpdesk", show_default=True, help="Rubric for --calls.")
+def calibrate_command(verdicts, results_dir, json_out, calls_dir, rubric):
     """Agreement between the tool and analysts' verdicts (percent and Cohen's kappa).
 
     VERDICTS is a CSV with columns call_id, criterion, verdict and optional analyst. Reports
@@ -111,12 +114,20 @@ def calibrate_command(verdicts, results_dir, json_out):
     \b
     Example:
       qa calibrate tests/data/scoring/labels.csv --results results/
+      qa calibrate labels.csv --results results/ --calls calls/   # + threshold sweep
     """
-    from qa.calibrate import calibrate, format_report, load_results, load_verdicts
+    from qa.calibrate import calibrate, format_report, format_sweep, load_results, load_verdicts, semantic_sweep
     from qa.fileio import write_json
 
-    report = calibrate(load_verdicts(verdicts), load_results(results_dir))
+    labels = load_verdicts(verdicts)
+    report = calibrate(labels, load_results(results_dir))
     click.echo(format_report(report))
+    if calls_dir:
+        from qa.score import Scorer
+        from qa.score.batch import ScoreRun, gather_calls
+
+        calls = gather_calls([calls_dir], ScoreRun())
+        click.echo("\n" + format_sweep(semantic_sweep(Scorer(rubric), calls, labels)))
     if json_out:
         write_json(json_out, report.to_dict())
 

@@ -17,6 +17,7 @@ from qa.score import timing
 from qa.score.nlp import TextAnalyzer, flatten
 from qa.score.text import normalise, turns_of
 
+_CLAUSE = re.compile(r"[,;:]\s+")
 _SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s+|(?<=[요다까죠])\s+(?=\S)")
 
 
@@ -160,6 +161,13 @@ class CallContext:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a turn, so a long turn's question is compared on its own."""
-    parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()]
-    return [p for p in parts if len(normalise(p)) >= 2] or ([text.strip()] if text.strip() else [])
+    """Sentences of a turn, and the clauses of long ones ("Thank you for calling X, this is Priya,
+    how can I help you today?" holds three), so each is compared with the examples on its own."""
+    units = []
+    for sentence in (p.strip() for p in _SENTENCE_END.split(text.strip()) if p and p.strip()):
+        if len(normalise(sentence)) >= 2:
+            units.append(sentence)
+        clauses = [c.strip() for c in _CLAUSE.split(sentence) if len(normalise(c).split()) >= 2]
+        if len(clauses) > 1:
+            units += clauses
+    return units or ([text.strip()] if text.strip() else [])
