@@ -4,7 +4,7 @@ By default it lives beside the reports (``<out>/qa.sqlite``); ``--db`` chooses a
 an upsert inside a transaction, so running a batch twice leaves one row per call and never a half
 written one. The schema is versioned with ``PRAGMA user_version`` and migrated forward on open.
 
-Tables (schema version 1):
+Tables (schema version 2):
 
 - ``batches``: one row per ``qa run`` / ``qa score`` invocation (command, options, counts).
 - ``calls``: the whole :class:`qa.model.Call` JSON plus the columns reports filter on (agent, date...).
@@ -13,6 +13,7 @@ Tables (schema version 1):
 - ``results``: one row per (call, rubric id, rubric version): score, band, the full Result JSON.
 - ``verdicts`` / ``findings``: the criteria and ticket findings of each result, one row each.
 - ``tickets``: the ticket JSON as imported.
+- ``failures`` (version 2): calls a batch could not process, with the stage and the message.
 
 Because the Call JSON is kept, :meth:`Store.calls_for_rescoring` hands stored calls straight to the
 scorer: a new rubric version never re-runs speech recognition or diarization.
@@ -127,8 +128,21 @@ CREATE TABLE tickets (
 );
 """
 
+# Version 2: calls that failed in a batch (bad file, stage error), so a report can list them.
+_SCHEMA_V2 = """
+CREATE TABLE failures (
+    batch_id INTEGER REFERENCES batches(batch_id),
+    call_id TEXT,
+    source TEXT,
+    stage TEXT,
+    message TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX failures_batch ON failures(batch_id);
+"""
+
 # Each entry migrates the schema from version i to i + 1. Append, never edit a released entry.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1,)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2)
 
 
 @dataclass(frozen=True)
@@ -279,12 +293,32 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def start_batch(self, *, command: str = "", options: dict | None = None, note: str = "") -> int:
+    def start_batch(self, *, command: str = "", options: dict | None = None, note: str = "",
+                    **details: Any) -> int:
+        """Record a new batch; ``details`` (inputs, rubric...) are kept with the options."""
         with self.transaction():
             cursor = self._db.execute(
                 "INSERT INTO batches (command, options, note, started) VALUES (?, ?, ?, ?)",
-                (command, _json(options or {}), note, _now()))
+                (command, _json({**(options or {}), **details}), note, _now()))
         return int(cursor.lastrowid)
+
+    def save_failure(self, batch_id: int | None, failure: dict) -> None:
+        """Record a call the batch could not process (call_id, source, stage, message)."""
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO failures (batch_id, call_id, source, stage, message, at) VALUES (?, ?, ?, ?, ?, ?)",
+                (batch_id, _text(failure.get("call_id")), _text(failure.get("source")),
+                 _text(failure.get("stage")), str(failure.get("message", "")), _now()))
+
+    def failures(self, batch_id: int | None = None) -> list[dict]:
+        """Failures of one batch, or of the newest batch that has any."""
+        if batch_id is None:
+            row = self._db.execute("SELECT MAX(batch_id) FROM failures").fetchone()
+            batch_id = row[0]
+        cursor = self._db.execute("SELECT batch_id, call_id, source, stage, message, at FROM failures"
+                                  " WHERE batch_id IS ? ORDER BY rowid", (batch_id,))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, r)) for r in cursor]
 
     def finish_batch(self, batch_id: int, *, ok: int, failed: int) -> None:
         with self.transaction():
@@ -443,7 +477,8 @@ class Store:
         return [dict(zip(names, row)) for row in cursor]
 
     def count(self, table: str) -> int:
-        if table not in {"batches", "calls", "transcripts", "rubrics", "results", "verdicts", "findings", "tickets"}:
+        if table not in {"batches", "calls", "transcripts", "rubrics", "results", "verdicts", "findings", "tickets",
+                         "failures"}:
             raise StoreError(f"no table {table!r} in the results store")
         return self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 

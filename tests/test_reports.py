@@ -90,6 +90,15 @@ def test_one_call_makes_every_page(store, tmp_path):
         assert (out / "exports" / name).stat().st_size > 0
 
 
+def test_failed_calls_of_the_newest_batch_are_listed_on_the_index(store, tmp_path):
+    fill_store(store, [make_call(0)])
+    batch = store.start_batch(command="qa run")
+    store.save_failure(batch, {"call_id": "bad", "source": "bad.wav", "stage": "transcribe",
+                               "message": "bad.wav: not audio <b>x</b>"})
+    page = Page(write_reports(store, tmp_path / "reports"))
+    assert "bad.wav: not audio <b>x</b>" in page.all_text and not page.find("b")
+
+
 def test_an_empty_store_still_makes_an_index(store, tmp_path):
     index = write_reports(store, tmp_path / "reports")
     assert "0" in Page(index).all_text

@@ -176,3 +176,20 @@ def test_a_batch_in_one_transaction_is_all_or_nothing(store):
     assert store.count("calls") == 0 and store.count("results") == 0
     fill_store(store, calls)
     assert store.count("results") == 4
+
+
+def test_a_version_1_database_is_migrated_forward_keeping_its_rows(tmp_path):
+    path = tmp_path / "qa.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0] + "\nPRAGMA user_version = 1;")
+    db.execute("INSERT INTO tickets VALUES ('INC1', 'A-1', 'open', '{\"ticket_id\": \"INC1\"}', 'then')")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS) >= 2
+        assert store.get_ticket("INC1") == {"ticket_id": "INC1"}
+        batch = store.start_batch(inputs=["a", "b"], rubric="helpdesk")
+        store.save_failure(batch, {"call_id": "a", "source": "a.wav", "stage": "transcribe",
+                                   "message": "a.wav: empty file"})
+        assert store.failures()[0]["message"] == "a.wav: empty file"
+        assert '"rubric":"helpdesk"' in store.batches()[-1]["options"]

@@ -101,7 +101,7 @@ def write_reports(store: Store, out_dir: str | Path, *, audio_dir: str | Path | 
     team = build_team_page(store, start, end, results=results)
     render_to(env, "team.html", out_dir / "team.html", page=team, generated=team.generated)
     write_exports(results, team, out_dir / "exports", formats)
-    index = build_index_page(results, team, (out_dir / "library" / "index.html").is_file())
+    index = build_index_page(results, team, (out_dir / "library" / "index.html").is_file(), store.failures())
     return render_to(env, "index.html", out_dir / "index.html", page=index, generated=index.generated)
 
 

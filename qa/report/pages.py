@@ -192,6 +192,15 @@ class TeamPage:
 
 
 @dataclass(frozen=True)
+class FailureRow:
+    """A call the newest batch could not process, and why."""
+    call_id: str | None
+    source: str | None
+    stage: str | None
+    message: str
+
+
+@dataclass(frozen=True)
 class IndexPage:
     calls: tuple[CallSummary, ...]
     agents: tuple[AgentRow, ...]
@@ -199,6 +208,7 @@ class IndexPage:
     has_library: bool
     generated: str
     bands: tuple[tuple[str, int], ...] = field(default=())
+    failures: tuple[FailureRow, ...] = ()
 
 
 def now_text() -> str:
@@ -272,8 +282,11 @@ def _focus(stat: CriterionStat, team_rate, mine: list[StoredResult], team: list[
         reasons[verdict.reason] += 1
         if verdict.evidence and len(misses) < 3:
             misses.append(_example(stored, verdict.evidence[0]))
+    # A teammate's pass, in the language the agent's misses were in when there is one.
+    languages = Counter(s.language for s in mine)
+    language = languages.most_common(1)[0][0] if languages else None
     model = None
-    for stored in reversed(team):
+    for stored in sorted(reversed(team), key=lambda s: s.language != language):
         verdict = _verdict_of(stored.result, stat.id)
         if stored.agent_id != agent_id and verdict and verdict.verdict == PASS and verdict.evidence:
             model = _example(stored, verdict.evidence[0])
@@ -291,7 +304,9 @@ def build_agent_page(store: Store, agent_id: str, start: str | None = None, end:
     team_rate = {cid: team_stats[cid].rate for cid in team_stats}
     judged = [s for s in stats.values() if s.rate is not None]
     weak = sorted((s for s in judged if s.failed), key=lambda s: (s.rate, -s.failed))[:focus_count]
-    strong = sorted((s for s in judged if s.rate >= 0.8 and s not in weak), key=lambda s: -s.rate)[:4]
+    enough = min(2, len(mine))  # one lucky call is not a strength
+    strong = sorted((s for s in judged if s.rate >= 0.8 and s not in weak and s.passed + s.failed >= enough),
+                    key=lambda s: (-s.rate, -s.passed))[:4]
     findings = Counter(f.kind for s in mine for f in s.result.findings)
     days = [s.day for s in mine] or [start or "", end or ""]
     return AgentPage(
@@ -385,13 +400,16 @@ def _bounce_from_dict(item: dict, agents: dict[str, str | None]) -> BounceItem:
                       str(item.get("severity", "")), reasons)
 
 
-def build_index_page(results: list[StoredResult], team: TeamPage, has_library: bool) -> IndexPage:
+def build_index_page(results: list[StoredResult], team: TeamPage, has_library: bool,
+                     failures: list[dict] = ()) -> IndexPage:
     bands = Counter(s.result.band for s in results)
     return IndexPage(tuple(CallSummary.of(s) for s in reversed(results)), team.agents, team.mean_score,
-                     has_library, now_text(), tuple(sorted(bands.items())))
+                     has_library, now_text(), tuple(sorted(bands.items())),
+                     tuple(FailureRow(f.get("call_id"), f.get("source"), f.get("stage"), f.get("message", ""))
+                           for f in failures))
 
 
 __all__ = ["CallSummary", "TranscriptLine", "CallPage", "CriterionStat", "Example", "FocusArea",
-           "AgentPage", "HeatCell", "AgentRow", "BounceItem", "TeamPage", "IndexPage", "build_call_page",
+           "AgentPage", "HeatCell", "AgentRow", "BounceItem", "TeamPage", "IndexPage", "FailureRow", "build_call_page",
            "build_agent_page", "build_team_page", "build_index_page", "criterion_stats", "slug",
            "call_href", "agent_href", "Finding", "AGENT"]
