@@ -9,7 +9,8 @@ calls.txt holds the calls as an analyst would read them, one turn a line:
     @ P P P ...                   the analyst's verdicts, in the order of CRITERIA (P/F/N/R)
 
 Word times come from a speaking rate (0.32 s a word; Korean 0.22 s a syllable). Run:
-    .venv/bin/python tests/data/scoring/build.py
+    .venv/bin/python tests/data/scoring/build.py            # the labelled set
+    .venv/bin/python tests/data/scoring/build.py heldout    # calls written after tuning
 """
 from __future__ import annotations
 
@@ -83,17 +84,18 @@ def parse(text: str):
             lines.append(line)
 
 
-def main() -> None:
-    out = HERE / "calls"
+def main(name: str = "calls") -> None:
+    """calls.txt -> calls/ + labels.csv; heldout.txt -> heldout/ + heldout.csv."""
+    out = HERE / name
     out.mkdir(exist_ok=True)
     rows = []
-    for head, lines, labels in parse((HERE / "calls.txt").read_text(encoding="utf-8")):
+    for head, lines, labels in parse((HERE / f"{name}.txt").read_text(encoding="utf-8")):
         call_id, lang = head[0], head[1]
         assert labels and len(labels) == len(CRITERIA), f"{call_id}: {len(labels or [])} labels"
         data = build_call(call_id, lang, lines, "noroles" not in head)
         (out / f"{call_id}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
         rows += [(call_id, c, CODES[code], "labeller-1") for c, code in zip(CRITERIA, labels)]
-    with open(HERE / "labels.csv", "w", newline="", encoding="utf-8") as handle:
+    with open(HERE / ("labels.csv" if name == "calls" else f"{name}.csv"), "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["call_id", "criterion", "verdict", "analyst"])
         writer.writerows(rows)
@@ -101,4 +103,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(*sys.argv[1:])
