@@ -17,6 +17,7 @@ severity and says to check the recording, rather than accusing the agent on a mi
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from qa.model import (AGENT, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERRED, Call, Evidence, Finding,
@@ -31,7 +32,11 @@ LABELS = {"ticket_number": "ticket number", "asset_tag": "asset tag", "account_i
           "employee_id": "employee ID", "user_id": "user ID", "invoice": "invoice number",
           "card_last4": "card last four", "phone": "phone number", "error_code": "error code",
           "id": "identifier", "amount": "amount", "floor": "floor", "address": "street address"}
-SUPPORT_SIMILARITY = 0.88  # e5 cosine at which a call turn says what a ticket sentence claims
+# A call turn says what a ticket sentence claims when its e5 cosine is at least this high AND stands
+# out from the rest of the call by the margin (e5 cosines of unrelated texts sit around 0.78-0.84).
+# Measured on the labelled set: true cross-language support 0.863-0.877, unsupported claims <= 0.843.
+SUPPORT_SIMILARITY = 0.86
+SUPPORT_MARGIN = 0.03
 DOUBT = " (the recording is unclear here: check it before bouncing)"
 
 
@@ -77,7 +82,9 @@ def _distance(a: str, b: str) -> int:
 def _same_value(kind: str, a: str, b: str) -> bool:
     if kind == "phone":
         return a[-9:] == b[-9:]
-    return a == b
+    # "20931" said, "LT-20931" written: the same tag when only a letter prefix differs.
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long.endswith(short) and long[: -len(short)].isalpha())
 
 
 def _evidence(fact: F.Fact) -> tuple[Evidence, ...]:
@@ -119,6 +126,17 @@ def _compatible(ticket_fact: F.Fact, call_fact: F.Fact) -> bool:
         len(ticket_fact.value) - len(call_fact.value)) <= 1 and _distance(ticket_fact.value, call_fact.value) <= 2
 
 
+def as_written(ticket: Ticket, fact: F.Fact) -> str:
+    """The identifier as the ticket writes it ("LT-20913"), found again in the field's own text."""
+    value = canonical(fact.text)
+    if fact.field and value:
+        pattern = r"[\s-]?".join(map(re.escape, value))
+        match = re.search(pattern, F.plain(ticket.fields.get(fact.field, "")), re.IGNORECASE)
+        if match:
+            return match.group(0)
+    return fact.text.strip()
+
+
 def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]:
     findings, seen = [], set()
     for tf in ticket_facts:
@@ -132,11 +150,13 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
         seen.add((tf.kind, tf.value))
         said = min(rivals, key=lambda cf: (_distance(tf.value, cf.value), -cf.turn.start))
         label = LABELS.get(tf.kind if tf.kind != "id" else said.kind, "identifier")
+        written_as = as_written(ticket, tf) if tf.kind != "floor" else tf.value
+        said_as = said.text.strip() if said.kind != "floor" else said.value
         severity = "medium" if tf.kind == "amount" else "high"
         findings.append(_finding(
             "identifier_mismatch", severity,
-            f"The {label} on the ticket is {tf.text.strip()!r} but the call said {said.text.strip()!r}.",
-            _evidence(said), tf.field, tf.text.strip(), doubtful=not said.reliable))
+            f"The {label} on the ticket is {written_as!r} but the call said {said_as!r}.",
+            _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300], doubtful=not said.reliable))
     return findings
 
 
@@ -185,9 +205,9 @@ def check_claims(call: Call, ticket: Ticket, *, similarity=None) -> list[Finding
                 said = mentions.get(step, [])
                 if any(not refuted for _, _, refuted in said):
                     continue
-                if not said and similarity is not None and turns:
-                    scores = similarity(sentence, [t.text for t in turns])
-                    if max(scores) >= SUPPORT_SIMILARITY:
+                if not said and similarity and turns:
+                    scores = sorted(similarity(sentence, [t.text for t in turns]))
+                    if scores[-1] >= SUPPORT_SIMILARITY and scores[-1] - scores[len(scores) // 2] >= SUPPORT_MARGIN:
                         continue  # said in words our lexicon does not know
                 evidence = tuple(evidence_of(t, m) for t, m, _ in said) or (
                     Evidence(0.0, round(call.duration, 2), "", matched=f"looked for {STEPS[step]['label']}"),)
@@ -230,6 +250,19 @@ def documentation_score(findings) -> float:
     return round(max(0.0, 100.0 - sum(PENALTY.get(f.severity, 0.0) for f in findings)), 1)
 
 
+_ALIGNER = None
+
+
+def shared_aligner():
+    """One multilingual embedder per process (loaded on first use, only when a claim needs it)."""
+    global _ALIGNER
+    if _ALIGNER is None:
+        from qa.ticket.align import Aligner
+
+        _ALIGNER = Aligner()
+    return _ALIGNER
+
+
 def _decide(call: Call) -> Outcome:
     from qa.score.outcome import decide_outcome  # the scoring stage owns how a call ended
 
@@ -238,9 +271,11 @@ def _decide(call: Call) -> Outcome:
 
 def compare(call: Call, ticket: Ticket, outcome: Outcome | None = None, *, similarity=None) -> TicketReview:
     """Every disagreement between ``call`` and ``ticket``. ``similarity(text, texts) -> scores``
-    (see :class:`qa.ticket.align.Aligner`) lets a Korean or Tagalog call support an English claim
-    in words the lexicon does not know; without it only the lexicon is used."""
+    (default: the shared :class:`qa.ticket.align.Aligner`) lets a Korean or Tagalog call support an
+    English claim in words the lexicon does not know; pass ``similarity=False`` to use the lexicon only."""
     outcome = outcome or _decide(call)
+    if similarity is None:
+        similarity = shared_aligner().similarity
     said = F.call_facts(call)
     written = F.ticket_facts(ticket)
     findings = [*check_ticket_number(said, ticket), *check_identifiers(said, written, ticket),

@@ -292,8 +292,11 @@ def _records_csv(text: str, path: str) -> list[tuple[dict, str]]:
         except StopIteration:
             break
         except csv.Error as exc:
-            raise TicketError(f"{path}:{line}: stray quote in the CSV ({exc}); a field that starts "
-                              "with \" must end with \" and quotes inside it must be doubled (\"\").") from exc
+            # An unclosed quote swallows the rest of the file: keep the rows before it, say where.
+            records.append((TicketError(
+                f"{path}:{line}: stray quote in the CSV ({exc}); the rows from here on were not read. A "
+                "field that starts with \" must end with \" and quotes inside it must be doubled (\"\")."), ""))
+            break
         span = reader.line_num - line + 1
         if row and any(cell.strip() for cell in row):
             if len(row) != len(header):

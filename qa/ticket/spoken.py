@@ -169,6 +169,8 @@ def _classify(word: str, start: int) -> list[_Item]:
         return [_Item("repeat", REPEAT[low], start, end, word)]
     if low == "oh":
         return [_Item("oh", 0, start, end, word)]
+    if low in ("dash", "hyphen"):  # "L T dash two zero nine": the separator of a written id
+        return [_Item("dash", None, start, end, word)]
     if low in ("and", "at", "na"):
         return [_Item("connector", None, start, end, word)]
     if low in NATO:
@@ -229,6 +231,9 @@ def _usable(items: list[_Item], index: int) -> bool:
     if (item.kind == "korean" and len(item.value) <= 2 and not re.search("[십백천만억]", item.word)
             and not re.match(r"\S+(층|호|번지)", item.word)):
         return near(numeric | {"letter", "koletter"})
+    if item.kind == "dash":
+        return (before is not None and after is not None and before.kind not in ("word", "connector")
+                and after.kind not in ("word", "connector"))
     inside = {"digit", "teen", "tens", "mult"}
     return item.kind != "connector" or (before is not None and after is not None
                                         and before.kind in inside and after.kind in inside)
@@ -280,7 +285,7 @@ def _compose(run: list[_Item]) -> str:
                 total = total or item.value
                 current = 0
             last = "mult"
-        elif kind == "connector":
+        elif kind in ("connector", "dash"):
             continue
         else:  # letter, nato, literal, korean
             flush()
@@ -308,7 +313,7 @@ def spoken_spans(text: str) -> list[Span]:
     run: list[_Item] = []
 
     def close():
-        while run and run[-1].kind == "connector":
+        while run and run[-1].kind in ("connector", "dash"):
             run.pop()
         value = _compose(run)
         natos = sum(1 for i in run if i.kind == "nato")

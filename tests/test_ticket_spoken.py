@@ -1,0 +1,67 @@
+"""Spoken forms of numbers and identifiers match the written ones, in English, Korean and Tagalog."""
+from __future__ import annotations
+
+import pytest
+
+from qa.ticket.spoken import canonical, normalise, spoken_spans
+
+CASES = [
+    # English: digits one at a time, "oh", letters, NATO, double/triple, compound numbers
+    ("three one six oh two", "31602"),
+    ("C R Q seven seven one", "CRQ771"),
+    ("bravo echo nine", "BE9"),
+    ("double five", "55"),
+    ("triple zero one", "0001"),
+    ("my ticket is I N C zero zero one two three four five.", "my ticket is INC0012345."),
+    ("H D eleven eighty nine", "HD1189"),
+    ("fifteen hundred dollars", "1500 dollars"),
+    ("one hundred and five", "105"),
+    ("two thousand twenty six", "2026"),
+    ("Fourteen twenty Maple Street", "1420 Maple Street"),
+    ("zero nine one seven, five five five, one two three four", "09175551234"),
+    ("L T dash two zero nine three one", "LT20931"),
+    ("the error says oh x eight zero zero seven zero zero zero five", "the error says 0X80070005"),
+    ("error eight oh nine", "error 809"),
+    # plain words stay words
+    ("oh no, I have two laptops", "oh no, I have 2 laptops"),
+    ("bravo lima nine", "BL9"),
+    # Tagalog and Spanish-derived numbers, English numbers inside Tagalog
+    ("pito walo dalawa lima isa", "78251"),
+    ("Ang account number ko ay siyete otso dos singko", "Ang account number ko ay 7825"),
+    ("dalawampu't lima", "25"),
+    ("limang daan", "500"),
+    ("dos mil", "2000"),
+    ("lima lang po", "5 lang po"),
+    ("Ang ticket number niyo po ay INC zero zero three zero zero zero two.", "Ang ticket number niyo po ay INC0030002."),
+    # Korean: sino-Korean digits, particles, compound numbers, letters read in Korean
+    ("사번은 이 공 일 칠 삼이요", "사번은 20173이요"),
+    ("공 일 공 오 오 이요", "01055 이요"),
+    ("삼백오십만 원이에요", "3500000 원이에요"),
+    ("에러 코드가 오 팔 공 공이 떠요", "에러 코드가 5800이 떠요"),
+    ("여기 칠층인데요", "여기 7층인데요"),
+    ("티켓 번호는 씨 알 큐 칠 칠 일 입니다", "티켓 번호는 CRQ771 입니다"),
+    ("티켓 번호는 아이 엔 씨 공 공 이 공 공 공 이 입니다", "티켓 번호는 INC0020002 입니다"),
+    ("하나 둘 셋", "123"),
+    ("나는 이번에 일이 많아요", "나는 이번에 일이 많아요"),
+    ("비가 와요", "비가 와요"),
+]
+
+
+@pytest.mark.parametrize("spoken, written", CASES)
+def test_spoken_forms_are_written_out(spoken, written):
+    assert normalise(spoken) == written
+
+
+def test_written_numerals_separated_by_commas_or_semicolons_stay_apart():
+    assert normalise("invoice INV-4471; 3-5 days") == "invoice INV4471; 35 days"
+    assert normalise("ids 4412, 5531") == "ids 4412, 5531"
+
+
+def test_spans_point_at_the_spoken_words():
+    text = "it's four five seven one two, thanks"
+    (span,) = spoken_spans(text)
+    assert (text[span.start:span.end], span.value) == ("four five seven one two", "45712")
+
+
+def test_canonical_ignores_case_and_separators():
+    assert canonical("inc-001 2345") == "INC0012345"
