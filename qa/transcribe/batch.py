@@ -14,7 +14,7 @@ class BatchReport:
     written: list[tuple[str, list[Path]]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     no_speech: list[str] = field(default_factory=list)
-    cache_hits: int = 0
+    cache_hits: int = 0  # files that came entirely from the cache
 
     @property
     def ok(self) -> bool:
@@ -67,6 +67,7 @@ def transcribe_files(inputs, out_dir: str | os.PathLike, *, engine: str = "faste
                 audio = load_audio(path)
                 if transcriber is None:
                     transcriber = load_transcriber(engine, model, threads=threads)
+                misses = cache.misses
                 call = transcribe_call(transcriber, audio, call_id=_unique_id(path.stem, seen),
                                        language=language, glossary=glossary,
                                        split_channels=split_channels, cache=cache)
@@ -77,6 +78,7 @@ def transcribe_files(inputs, out_dir: str | os.PathLike, *, engine: str = "faste
                     on_file(path, "failed", str(exc))
                 continue
             report.written.append((str(path), written))
+            report.cache_hits += cache.misses == misses
             if not call.words:
                 report.no_speech.append(str(path))
             if on_file:
@@ -84,5 +86,4 @@ def transcribe_files(inputs, out_dir: str | os.PathLike, *, engine: str = "faste
     finally:
         if transcriber is not None:
             transcriber.close()
-    report.cache_hits = cache.hits
     return report

