@@ -34,7 +34,7 @@ class RunOptions:
     num_speakers: int | None = None
     force: bool = False
     threads: int | None = None
-    cache_dir: Path | None = None
+    cache_dir: Path | None = None  # transcripts cache (default: ~/.cache/qa/transcripts)
     db: Path | None = None
     templates: Path | None = None
     reports: bool = True
@@ -106,7 +106,7 @@ def _with_metadata(call: Call, spec: CallSpec) -> Call:
 def _cache(options: RunOptions):
     from qa.cache import Cache
 
-    return Cache(options.cache_dir) if options.cache_dir else Cache()
+    return Cache(options.cache_dir, refresh=options.force)
 
 
 def transcribe_stage(specs: list[CallSpec], options: RunOptions, failures: list[Failure],
@@ -135,7 +135,7 @@ def transcribe_stage(specs: list[CallSpec], options: RunOptions, failures: list[
         call = transcribe_call(
             transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,
             language=spec.metadata.get("language") or options.language, glossary=options.glossary,
-            split_channels=split, cache=None if options.force else cache)
+            split_channels=split, cache=cache)
         return _with_metadata(call, spec)
 
     try:
