@@ -261,7 +261,8 @@ def encode_av(audio: np.ndarray, rate: int, codec: str, bitrate: int, container:
     buffer = io.BytesIO()
     layout = "mono" if audio.shape[0] == 1 else "stereo"
     pcm = (np.clip(audio, -1, 1) * 32767).astype(np.int16)
-    with av.open(buffer, "w", format=container) as output:
+    # bitexact: no random Ogg stream serial number, so a re-run writes the same bytes.
+    with av.open(buffer, "w", format=container, options={"fflags": "+bitexact"}) as output:
         stream = output.add_stream(codec, rate=rate, layout=layout)
         stream.bit_rate = bitrate
         # PyAV >= 14 exposes the encoder's frame size only once the codec is open.

@@ -125,3 +125,17 @@ def test_transcript_calls_load_with_speakers_roles_and_timed_words(specs):
         assert len(words) > 50
         assert all(0.8 <= w.probability <= 0.99 and w.end > w.start for w in words)
         assert all(a.start <= b.start for a, b in zip(words, words[1:]))
+
+
+def test_the_script_renders_the_same_audio_every_time(script):
+    pytest.importorskip("piper")
+    pytest.importorskip("hibari")
+    turns = [("agent", "Thank you for calling Northwind IT Service Desk.", 0.4),
+             ("customer", "Hi, I'm locked out.", 0.3)]
+    plan = script.AudioPlan("determinism", turns, "joe", "heart", "unused.wav", 16000, seed=9)
+    voices = script.Voices()
+    first, spoken = script.render(plan, voices)
+    second, _ = script.render(plan, voices)
+    assert first.shape == second.shape and (first == second).all()
+    assert [s.role for s in spoken] == ["agent", "customer"]
+    assert spoken[0].end < spoken[1].start
