@@ -159,13 +159,14 @@ def scope(text: str) -> list[str]:
 
 def _denied(clause: str, match: re.Match) -> bool:
     """Denied in its own clause: a negation before the cue, or a Korean one right after the verb."""
-    return bool(_NEGATION.search(clause[:match.start()]) or _NEGATION_AFTER.search(clause[match.end():]))
+    return bool(_NEGATION.search(clause[max(0, match.start() - 40):match.start()])
+                or _NEGATION_AFTER.search(clause[match.end():]))
 
 
-def steps_in(text: str, side: str = "call") -> list[tuple[str, str, bool]]:
-    """(step id, matched words, denied) for every troubleshooting step named in ``text``.
+def steps_in(text: str, side: str = "call") -> list[tuple[str, str, bool, str]]:
+    """(step id, matched words, denied, clause) for every troubleshooting step named in ``text``.
     Each clause is read on its own, so "it still fails, so I rebooted it" is not a denial."""
-    clauses = [normalise(c) for c in re.split(r"[.?!,;:]+|\b(?:but|pero|tapos|so)\b", plain(text))]
+    clauses = [normalise(c) for c in re.split(r"[.?!;:]+|\b(?:but|pero|kaso|however)\b", plain(text))]
     found, seen = [], set()
     for clause in filter(None, clauses):
         for step, spec in lexicon.STEPS.items():
@@ -173,7 +174,7 @@ def steps_in(text: str, side: str = "call") -> list[tuple[str, str, bool]]:
                 match = re.search(pattern, clause)
                 if match and step not in seen:
                     seen.add(step)
-                    found.append((step, match.group(0), _denied(clause, match)))
+                    found.append((step, match.group(0), _denied(clause, match), clause))
                     break
     return found
 
@@ -217,7 +218,7 @@ def call_steps(call: Call) -> dict[str, list[tuple[Segment, str, bool]]]:
     turns = turns_of(call)
     mentions: dict[str, list[tuple[Segment, str, bool]]] = {}
     for index, turn in enumerate(turns):
-        for step, matched, denied in steps_in(turn.text, "call"):
+        for step, matched, denied, _ in steps_in(turn.text, "call"):
             reply = next((t for t in turns[index + 1:index + 3] if t.role != turn.role), None)
             asked = turn.text.rstrip().endswith("?")
             refused = asked and reply is not None and bool(_DENIAL.search(normalise(reply.text)))

@@ -14,7 +14,8 @@ STEPS: dict[str, dict] = {
         "call": [r"\b(re-?start|re-?boot|power[- ]?cycl|restart)\w*", r"\bturn\w* (it |the \w+ )?off and (back )?on",
                  r"(재부팅|재시작|다시 시작|껐다 ?켜|껐다가 ?켜|끄고 ?다시 ?켜|리부팅)",
                  r"\b(i-?restart|ni-?restart|nirestart|i-?reboot|ni-?reboot)\w*",
-                 r"\b(patayin|pinatay|i-?off)\b.{0,30}\b(buksan|binuksan|i-?on)\b"],
+                 r"\b(patayin|pinatay|pakipatay|patay|i-?off|in-?off)\w*\b.{0,60}\b(buksan|binuksan|bubuksan|"
+                 r"buhayin|i-?on|in-?on)\b"],
     },
     "clear_cache": {
         "label": "clearing the cache",
