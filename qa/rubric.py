@@ -322,6 +322,31 @@ def _merge(base: dict, child: dict) -> dict:
     return merged
 
 
+def _yaml_problem(path: Path, exc: ConfigError) -> str:
+    """A YAML error in words an editor of the rubric can act on (Python tags get their own)."""
+    cause = exc.__cause__
+    tag = getattr(cause, "problem", "") or ""
+    if "constructor for the tag" in tag:
+        mark = getattr(cause, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        name = tag.split("tag", 1)[1].strip(" '").replace("tag:yaml.org,2002:", "!!")
+        return (f"{path}{line}: YAML tag '{name}' is not allowed; a rubric is plain data (nothing in it is "
+                "executed): remove the tag")
+    return str(exc)
+
+
+def _duplicates_after_merge(data: dict, path: Path) -> list[str]:
+    seen, problems = {}, []
+    for s_index, section in enumerate(data.get("sections") or []):
+        for c_index, item in enumerate(section.get("criteria") or []):
+            where = f"sections[{s_index}].criteria[{c_index}]"
+            if item["id"] in seen and seen[item["id"]] != where:
+                problems.append(f"{path}: {where}.id: duplicate criterion id {item['id']!r} "
+                                f"(also at {seen[item['id']]} after extends)")
+            seen.setdefault(item["id"], where)
+    return problems
+
+
 def _criterion_ids(data: dict) -> set:
     return {c.get("id") for s in data.get("sections") or [] if isinstance(s, dict)
             for c in s.get("criteria") or [] if isinstance(c, dict)}
@@ -334,7 +359,7 @@ def _load_data(path: Path, chain: tuple[Path, ...] = ()) -> dict:
     try:
         data = load_yaml(path)
     except ConfigError as exc:
-        raise RubricError(str(path), [str(exc).removeprefix(f"{path}: ")]) from exc
+        raise RubricError(str(path), [_yaml_problem(path, exc)]) from exc
     base: dict = {}
     if isinstance(data, dict) and "extends" in data:
         if not isinstance(data["extends"], str):
@@ -347,7 +372,13 @@ def _load_data(path: Path, chain: tuple[Path, ...] = ()) -> dict:
     problems = validate(data, _criterion_ids(base))
     if problems:
         raise RubricError(str(path), [f"{path}: {p}" for p in problems])
-    return _merge(base, data) if base else data
+    if not base:
+        return data
+    merged = _merge(base, data)
+    problems = _duplicates_after_merge(merged, path)
+    if problems:
+        raise RubricError(str(path), problems)
+    return merged
 
 
 def _build(data: dict, path: Path) -> Rubric:

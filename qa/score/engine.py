@@ -55,7 +55,8 @@ class Scorer:
                        criterion.auto_fail)
         skip = self._not_applicable(ctx, criterion)
         if skip is not None:
-            return replace(base, verdict=skip[0], reason=skip[1], evidence=ctx.outcome.evidence[:2])
+            evidence = ctx.outcome.evidence[:2] or (self._whole_call(ctx, skip[1]),)
+            return replace(base, verdict=skip[0], reason=skip[1], evidence=evidence)
         outcomes = []
         for check in criterion.checks:
             outcome = self._trust(ctx, self._modules[check.kind].run(ctx, check.options))
@@ -63,7 +64,16 @@ class Scorer:
             if criterion.match == "any" and outcome.verdict == PASS:
                 break  # cheap checks come first in a rubric; a pass ends the search (no embedding)
         chosen = _combine(outcomes, criterion.match)
-        return replace(base, verdict=chosen.verdict, reason=chosen.reason, evidence=chosen.evidence)
+        evidence = chosen.evidence or (self._whole_call(ctx, chosen.reason),)
+        return replace(base, verdict=chosen.verdict, reason=chosen.reason, evidence=evidence)
+
+    @staticmethod
+    def _whole_call(ctx: CallContext, reason: str):
+        """Evidence for a verdict about the whole call (timing, n/a): the span that was checked."""
+        from qa.model import Evidence
+
+        start = ctx.turns[0].start if ctx.turns else 0.0
+        return Evidence(round(start, 2), round(ctx.call.duration, 2), reason, matched="checked: whole call")
 
     def _not_applicable(self, ctx: CallContext, criterion: Criterion) -> tuple[str, str] | None:
         wanted = criterion.applies.get("outcome")

@@ -1,0 +1,159 @@
+"""Rubric files: loading, extends, and precise errors for bad rubrics (nothing in a rubric runs)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qa.cli import main
+from qa.errors import RubricError
+from qa.rubric import check_rubric, load_rubric
+
+KINDS = "phrase, semantic, order, dead_air, hold, overtalk, talk_ratio, handle_time"
+GOOD_CRITERION = """
+      - id: extra.ok
+        description: fine
+        weight: 1
+        checks: [{kind: dead_air}]
+"""
+
+
+def _rubric(tmp_path: Path, body: str, name: str = "site.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def _check(path: Path):
+    result = CliRunner().invoke(main, ["rubric", "check", str(path)])
+    return result.exit_code, result.output
+
+
+def test_default_rubric_has_the_required_criteria_and_weights_to_100():
+    rubric = load_rubric("helpdesk")
+    ids = {c.id for c in rubric.criteria}
+    assert {"greeting.thank_caller", "greeting.company", "greeting.agent_name", "greeting.offer_help",
+            "identity.verify", "resolution.validate", "resolution.anything_else",
+            "escalation.ticket_number", "escalation.next_steps", "escalation.timeframe",
+            "escalation.read_back", "hold.permission", "closing.thank", "conduct.dead_air"} <= ids
+    assert sum(c.weight for c in rubric.criteria) == 100
+    assert set(rubric.languages) == {"en", "ko", "tl"}
+    assert rubric.band(90) == "pass" and rubric.band(75) == "coach" and rubric.band(10) == "fail"
+    assert check_rubric("rubrics/helpdesk.yaml") == []
+
+
+def test_extends_overrides_one_criterion_and_adds_another(tmp_path):
+    path = _rubric(tmp_path, f"""
+extends: helpdesk
+id: site
+version: "2"
+remove: [conduct.overtalk]
+sections:
+  - id: greeting
+    criteria:
+      - id: greeting.company
+        checks: [{{kind: phrase, phrases: ["contoso"], window: {{part: opening, turns: 2}}}}]
+  - id: extra
+    criteria:{GOOD_CRITERION}""")
+    rubric = load_rubric(path)
+    assert (rubric.id, rubric.version) == ("site", "2")
+    assert rubric.criterion("greeting.company").checks[0].options["phrases"] == ["contoso"]
+    assert rubric.criterion("greeting.company").weight == 5  # kept from helpdesk
+    assert "extra.ok" in {c.id for c in rubric.criteria}
+    assert "conduct.overtalk" not in {c.id for c in rubric.criteria}
+
+
+def test_unknown_check_kind(tmp_path):
+    path = _rubric(tmp_path, f"""
+extends: helpdesk
+id: site
+version: "2"
+sections:
+  - id: extra
+    criteria:{GOOD_CRITERION}
+      - id: extra.bad
+        description: bad kind
+        weight: 1
+        checks:
+          - {{kind: phrase, phrases: ["a"]}}
+          - {{kind: dead_air}}
+          - {{kind: phrse, phrases: ["b"]}}
+""")
+    code, output = _check(path)
+    assert code == 2
+    assert (f"{path}: sections[0].criteria[1].checks[2].kind: unknown check 'phrse'; valid kinds: {KINDS}"
+            in output)
+
+
+def test_wrong_type_missing_weight_duplicate_id_unknown_option_all_at_once(tmp_path):
+    path = _rubric(tmp_path, """
+id: site
+version: "1"
+bands: {pass: 80, fail: 0}
+sections:
+  - id: s
+    criteria:
+      - id: s.one
+        description: one
+        weight: five
+        checks: [{kind: phrase, phrases: ["a"]}]
+      - id: s.two
+        description: two
+        checks: [{kind: semantic, examples: ["x"], threshold: high, colour: red}]
+      - id: s.one
+        description: again
+        weight: 1
+        checks: [{kind: dead_air, max_seconds: 5}]
+""")
+    code, output = _check(path)
+    assert code == 2
+    expected = [
+        f"{path}: sections[0].criteria[0].weight: expected a number, got str 'five'",
+        f"{path}: sections[0].criteria[1].weight: missing (every criterion needs a description and a weight)",
+        f"{path}: sections[0].criteria[1].checks[0].colour: unknown option for 'semantic'; valid options: "
+        "examples, counter_examples, threshold, role, window",
+        f"{path}: sections[0].criteria[1].checks[0].threshold: expected a number, got str 'high'",
+        f"{path}: sections[0].criteria[2].id: duplicate criterion id 's.one' (first at sections[0].criteria[0])",
+    ]
+    for line in expected:
+        assert f"  - {line}\n" in output
+    assert f"{path}: 5 problem(s)" in output
+    with pytest.raises(RubricError) as error:
+        load_rubric(path)
+    assert error.value.problems == expected
+
+
+def test_yaml_anchor_bomb_is_refused(tmp_path):
+    path = _rubric(tmp_path, """id: bomb
+version: "1"
+a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+""")
+    code, output = _check(path)
+    assert code == 2
+    assert f"  - {path}:4: YAML aliases (*a) are not allowed; write the value out in full.\n" in output
+
+
+def test_python_tag_is_refused_and_nothing_runs(tmp_path):
+    marker = tmp_path / "pwned"
+    path = _rubric(tmp_path, f'id: !!python/object/apply:os.system ["touch {marker}"]\nversion: "1"\n')
+    code, output = _check(path)
+    assert code == 2
+    assert (f"  - {path}:1: YAML tag '!!python/object/apply:os.system' is not allowed; a rubric is plain "
+            "data (nothing in it is executed): remove the tag\n") in output
+    assert not marker.exists()
+
+
+def test_unknown_rubric_name_lists_the_known_ones():
+    result = CliRunner().invoke(main, ["rubric", "show", "nosuch"])
+    assert result.exit_code == 2
+    assert "rubric 'nosuch' not found; give a path to a YAML file or one of: helpdesk" in result.output
+
+
+def test_rubric_show_prints_the_form():
+    result = CliRunner().invoke(main, ["rubric", "show", "helpdesk"])
+    assert result.exit_code == 0
+    assert "identity.verify" in result.output and "AUTO-FAIL" in result.output
+    assert "verdict: pass / fail / n/a / review" in result.output

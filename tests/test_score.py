@@ -1,0 +1,129 @@
+"""The Scorer and ``qa score``: QA-form arithmetic, evidence on every verdict, review instead of a
+silent fail, and re-scoring stored calls without speech recognition."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qa.cli import main
+from qa.formats import load_call
+from qa.model import FAIL, NA, PASS, REVIEW, RoleAssignment
+
+ROOT = Path(__file__).resolve().parent.parent
+CALLS = ROOT / "tests" / "data" / "scoring" / "calls"
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    from qa.score import Scorer
+
+    return Scorer("helpdesk", use_disk_cache=False)
+
+
+def test_every_verdict_has_a_reason_and_evidence(scorer):
+    result = scorer.score(load_call(CALLS / "en-03.json"))
+    assert len(result.criteria) == len(scorer.rubric.criteria)
+    for verdict in result.criteria:
+        assert verdict.reason and verdict.evidence, verdict
+        if verdict.verdict == FAIL:
+            assert any(e.matched.startswith("looked for: ") for e in verdict.evidence)
+    found = next(v for v in result.criteria if v.id == "escalation.ticket_number")
+    assert found.verdict == PASS
+    evidence = found.evidence[0]
+    assert (evidence.role, evidence.speaker) == ("agent", "SPEAKER_00")
+    assert "ticket number" in evidence.text.lower() and evidence.end > evidence.start
+
+
+def test_fail_shows_the_searched_window_and_what_was_looked_for(scorer):
+    result = scorer.score(load_call(CALLS / "en-08.json"))
+    verdict = next(v for v in result.criteria if v.id == "escalation.ticket_number")
+    assert verdict.verdict == FAIL
+    looked = verdict.evidence[0]
+    assert looked.matched.startswith('looked for: "ticket number"')
+    assert looked.text == "agent turns in the whole of the call" and looked.end > looked.start
+
+
+def test_score_arithmetic_na_out_of_denominator_and_bands(scorer):
+    result = scorer.score(load_call(CALLS / "en-08.json"))
+    counted = [v for v in result.criteria if v.verdict in (PASS, FAIL)]
+    expected = 100 * sum(v.weight for v in counted if v.verdict == PASS) / sum(v.weight for v in counted)
+    assert result.score == pytest.approx(expected, abs=0.05)
+    assert sum(v.weight for v in result.criteria) == pytest.approx(100)
+    assert result.band == scorer.rubric.band(result.score)
+    assert all(v.verdict == NA for v in result.criteria if v.id == "resolution.validate")
+
+
+def test_auto_fail_zeroes_the_score(scorer):
+    result = scorer.score(load_call(CALLS / "ko-07.json"))
+    identity = next(v for v in result.criteria if v.id == "identity.verify")
+    assert identity.verdict == FAIL and identity.auto_fail
+    assert result.auto_failed and result.score == 0.0 and result.band == "fail"
+
+
+def test_uncertain_roles_give_review_never_a_silent_fail(scorer):
+    call = load_call(CALLS / "en-01.json")
+    unsure = replace(call, roles=RoleAssignment(call.roles.speakers, 0.3, "auto"))
+    verdicts = {v.id: v for v in scorer.score(unsure).criteria}
+    assert verdicts["greeting.thank_caller"].verdict == REVIEW
+    assert "role confidence 0.30 is low" in verdicts["greeting.thank_caller"].reason
+    assert verdicts["conduct.dead_air"].verdict == PASS  # timing does not depend on roles
+
+
+def test_low_asr_probability_in_the_window_turns_a_fail_into_review(scorer):
+    call = load_call(CALLS / "en-02.json")
+    shaky = replace(call, utterances=tuple(
+        replace(u, words=tuple(replace(w, probability=0.2) for w in u.words)) for u in call.utterances))
+    verdicts = {v.id: v for v in scorer.score(shaky).criteria}
+    assert verdicts["greeting.thank_caller"].verdict == REVIEW
+    assert "may have been said and misheard" in verdicts["greeting.thank_caller"].reason
+
+
+def test_result_json_has_the_stable_fields(scorer):
+    data = scorer.score(load_call(CALLS / "tl-02.json")).to_dict()
+    assert {"call_id", "rubric", "score", "band", "criteria", "outcome", "metrics"} <= set(data)
+    assert data["rubric"] == {"id": "helpdesk", "version": "1.0"}
+    criterion = data["criteria"][0]
+    assert {"id", "verdict", "evidence", "reason"} <= set(criterion)
+    assert {"start", "end", "speaker", "role", "text"} <= set(criterion["evidence"][0])
+    assert data["outcome"]["outcome"] == "escalated"
+    assert data["metrics"]["holds"][0]["announced"] is True
+    assert 0 < data["metrics"]["agent_talk_ratio"] < 1
+
+
+def test_qa_score_rescores_stored_calls_without_asr(tmp_path, monkeypatch):
+    import qa.pipeline
+
+    def no_asr(*args, **kwargs):
+        raise AssertionError("re-scoring a stored call must not run speech recognition")
+
+    monkeypatch.setattr(qa.pipeline, "prepare_calls", no_asr)
+    monkeypatch.setenv("QA_EMBED_CACHE", str(tmp_path / "e5.sqlite"))
+    (tmp_path / "in").mkdir()
+    for name in ("en-01.json", "ko-02.json"):
+        (tmp_path / "in" / name).write_bytes((CALLS / name).read_bytes())
+    (tmp_path / "in" / "broken.json").write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(main, ["score", str(tmp_path / "in"), "--rubric", "helpdesk",
+                                       "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output  # one bad file: reported, the rest scored
+    assert "broken.json" in result.output and "not valid JSON" in result.output
+    written = json.loads((tmp_path / "out" / "en-01.result.json").read_text(encoding="utf-8"))
+    assert written["score"] == 100.0 and written["band"] == "pass"
+    assert (tmp_path / "out" / "ko-02.result.json").is_file()
+
+
+def test_imported_whisperx_transcript_without_roles_is_scored(tmp_path, scorer):
+    whisperx = {"segments": [
+        {"start": 0.0, "end": 3.0, "text": "Thank you for calling Northwind, this is Ana, how can I help?"},
+        {"start": 3.5, "end": 5.0, "text": "My printer is offline."},
+        {"start": 5.5, "end": 7.0, "text": "Is there anything else? Thanks, bye."}]}
+    path = tmp_path / "imported.json"
+    path.write_text(json.dumps(whisperx), encoding="utf-8")
+    result = scorer.score(load_call(path))
+    verdicts = {v.id: v.verdict for v in result.criteria}
+    assert verdicts["greeting.thank_caller"] == REVIEW  # said, but by whom is unknown
+    assert verdicts["conduct.dead_air"] == PASS
+    assert FAIL not in {verdicts["greeting.thank_caller"], verdicts["closing.thank"]}
