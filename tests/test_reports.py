@@ -310,3 +310,45 @@ def test_cli_commands_write_reports_and_explain_errors(store, tmp_path):
     assert result.exit_code == 2 and "no results store at" in result.output
     result = runner.invoke(main, ["report", "call", "nope", "--db", db, "--out", out])
     assert result.exit_code == 1 and "no scored result for call 'nope'" in result.output
+
+
+@pytest.mark.slow
+def test_reports_from_the_real_scorer_and_ticket_comparison(tmp_path):
+    """Real stages, not synthetic results: the labelled call+ticket pairs (EN/KO/TL) scored with the
+    helpdesk rubric and compared with their tickets, stored, reported."""
+    from qa.fileio import load_yaml, read_json
+    from qa.model import Call
+    from qa.rubric import load_rubric
+    from qa.score import Scorer
+    from qa.ticket import bounce_back, link_ticket, load_tickets
+    from qa.ticket.compare import attach, compare
+
+    root = Path(__file__).parent / "data" / "tickets"
+    wanted = {"en-02", "en-03", "ko-01", "ko-03", "tl-02", "tl-05"}  # clean and seeded, each language
+    chosen = [p for p in load_yaml(root / "labels.yaml")["pairs"] if p["id"] in wanted]
+    scorer = Scorer(load_rubric("helpdesk"))
+    results = []
+    with Store(tmp_path / "qa.sqlite") as store:
+        for pair in chosen:
+            call = Call.from_dict(read_json(root / pair["call"]))
+            ticket = link_ticket(call, load_tickets(root / pair["tickets"]))
+            result = scorer.score(call)
+            if ticket is not None:
+                result = attach(result, compare(call, ticket, result.outcome))
+                store.save_ticket(ticket)
+            store.save_call(call)
+            store.save_result(result)
+            results.append(result)
+        write_reports(store, tmp_path)
+        library = build_library(store, tmp_path)
+    assert len(results) == 6 and sum(len(r.findings) for r in results) >= 3
+    for result in results:
+        page = Page(tmp_path / "calls" / f"{slug(result.call_id)}.html")
+        rows = page.by_class("tr", "verdict")
+        assert [r["class"].split()[1] for r in rows] == [v.verdict for v in result.criteria]
+        for finding in result.findings:
+            assert finding.message in page.all_text
+    team = Page(tmp_path / "team.html").all_text
+    for item in bounce_back(results):
+        assert item["ticket_id"] in team
+    assert Page(library).by_class("section", "item")
