@@ -12,6 +12,7 @@ command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -e /usr/lib/x86_64-linux-gnu/libsndfile.so.1 ] || [ -e /usr/lib/aarch64-linux-gnu/libsndfile.so.1 ] || need+=(libsndfile1)
+[ -d /usr/share/fonts/truetype/nanum ] || need+=(fonts-nanum)  # Korean text in report screenshots/PDFs
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "setup: installing ${need[*]} from Debian" >&2
