@@ -150,7 +150,8 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
         seen.add((tf.kind, tf.value))
         said = min(rivals, key=lambda cf: (_distance(tf.value, cf.value), -cf.turn.start))
         label = LABELS.get(tf.kind if tf.kind != "id" else said.kind, "identifier")
-        written_as = as_written(ticket, tf) if tf.kind != "floor" else tf.value
+        written_as = {"floor": tf.value, "amount": tf.text.strip(), "address": tf.text.strip()}.get(
+            tf.kind) or as_written(ticket, tf)
         said_as = said.text.strip() if said.kind != "floor" else said.value
         severity = "medium" if tf.kind == "amount" else "high"
         findings.append(_finding(

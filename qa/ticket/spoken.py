@@ -76,7 +76,8 @@ KO_COUNTERS = ("층", "호", "번지")  # floor, room, lot: "칠층인데요" = 
 KO_SUFFIXES = ("입니다", "인데요", "이라고", "라고", "이에요", "예요", "이고요", "이고", "이요", "번이요", "번", "원이요", "원",
                "요", "은", "는", "을", "를", "에", "고", "이")
 # Capitals that are words, not spelled letters.
-CAPS_WORDS = {"OK", "I", "A", "AM", "PM", "IT", "ID", "US", "TV", "PO", "NO", "SO", "MS"}
+CAPS_WORDS = {"OK", "I", "A", "AM", "PM", "IT", "ID", "US", "TV", "PO", "NO", "SO", "MS",
+              "USD", "PHP", "KRW", "EUR", "GBP"}
 _EDGE = "\"'“”‘’()[]{}<>,;:"
 _TOKEN = re.compile(r"[^\s/]+")
 
@@ -287,7 +288,16 @@ def _compose(run: list[_Item]) -> str:
             last = "mult"
         elif kind in ("connector", "dash"):
             continue
-        else:  # letter, nato, literal, korean
+        elif kind == "korean" and re.search("[십백천만억]", item.word):
+            # "삼만 오천 원": a Korean number written in spaced groups adds up (35000)
+            value = int(item.value)
+            if last == "korean" and current and value < 10 ** (len(str(current)) - len(str(current).rstrip("0"))):
+                current += value
+            else:
+                flush()
+                current = value
+            last = "korean"
+        else:  # letter, nato, literal, Korean digits read one by one
             flush()
             out.append(str(item.value))
     flush()
