@@ -168,6 +168,17 @@ def test_call_scorecard_renders_and_evidence_links_seek_the_audio(site, browser)
     browser.screenshot("call-scorecard")
 
 
+def test_korean_and_tagalog_scorecards_render(site, browser):
+    out, calls, _ = site
+    for language in ("ko", "tl"):
+        item = next(c for c in calls if c.call.language == language)
+        browser.open(out / "calls" / f"{slug(item.call.call_id)}.html")
+        assert browser.errors() == []
+        text = browser.js("document.body.innerText")
+        assert item.call.utterances[0].text in text
+        browser.screenshot(f"call-scorecard-{language}")
+
+
 def test_a_time_link_from_the_coaching_report_opens_the_call_at_that_moment(site, browser):
     out, calls, _ = site
     browser.open(out / "agents" / "A-102.html")
