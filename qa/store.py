@@ -206,8 +206,19 @@ def iso_week(date_text: str) -> str:
     return f"{year}-W{week:02d}"
 
 
+def _plain(value: Any) -> Any:
+    """JSON for the values YAML manifests and ticket exports carry besides plain JSON types."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"cannot store a {type(value).__name__} in the results store: {value!r:.80}")
+
+
 def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_plain)
 
 
 def _as_dict(obj: Any) -> dict:

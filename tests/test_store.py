@@ -193,3 +193,14 @@ def test_a_version_1_database_is_migrated_forward_keeping_its_rows(tmp_path):
                                    "message": "a.wav: empty file"})
         assert store.failures()[0]["message"] == "a.wav: empty file"
         assert '"rubric":"helpdesk"' in store.batches()[-1]["options"]
+
+
+def test_yaml_dates_in_metadata_are_stored_as_iso_text(store):
+    import datetime as dt
+
+    item = make_call(0)
+    call = replace(item.call, metadata={**item.call.metadata, "date": dt.date(2026, 11, 2)})
+    store.save_call(call)
+    assert store.get_call(call.call_id).metadata["date"] == "2026-11-02"
+    store.save_result(item.result)
+    assert store.results()[0].call_id == call.call_id
