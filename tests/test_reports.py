@@ -352,3 +352,22 @@ def test_reports_from_the_real_scorer_and_ticket_comparison(tmp_path):
     for item in bounce_back(results):
         assert item["ticket_id"] in team
     assert Page(library).by_class("section", "item")
+
+
+def test_team_trends_compare_the_latest_weeks_with_the_weeks_before(thousand):
+    from qa.report.pages import criterion_trends
+    from qa.store import iso_week
+
+    out, calls = thousand
+    with Store(out / "qa.sqlite") as store:
+        results = store.results()
+    trends, recent = criterion_trends(results)
+    weeks = sorted({iso_week(c.call.metadata["date"]) for c in calls})
+    assert list(recent) == weeks[-4:]
+    closing = next(t for t in trends if t.id == "closing.thank")
+    before = Counter(v.verdict for c in calls if iso_week(c.call.metadata["date"]) in weeks[-8:-4]
+                     for v in c.result.criteria if v.id == "closing.thank")
+    assert closing.before == pytest.approx(before[PASS] / (before[PASS] + before[FAIL]))
+    changes = [t.change for t in trends if t.change is not None]
+    assert changes == sorted(changes)
+    assert "against the 4 weeks before" in Page(out / "team.html").all_text

@@ -177,6 +177,19 @@ class BounceItem:
 
 
 @dataclass(frozen=True)
+class CriterionTrend:
+    """A criterion's team pass rate in the latest weeks against the weeks before."""
+    id: str
+    description: str
+    before: float | None
+    recent: float | None
+
+    @property
+    def change(self) -> float | None:
+        return None if self.before is None or self.recent is None else self.recent - self.before
+
+
+@dataclass(frozen=True)
 class TeamPage:
     """The supervisors' view: agents x criteria, trends, tickets to bounce back, calls to review."""
     start: str
@@ -189,6 +202,8 @@ class TeamPage:
     bounce_back: tuple[BounceItem, ...]
     needs_review: tuple[CallSummary, ...]
     generated: str
+    criterion_trends: tuple[CriterionTrend, ...] = ()
+    trend_weeks: tuple[str, ...] = ()  # the recent weeks the trends compare with the weeks before
 
 
 @dataclass(frozen=True)
@@ -365,9 +380,28 @@ def build_team_page(store: Store, start: str | None = None, end: str | None = No
                              mean(s.result.score for s in mine), agent_href(agent_id), tuple(cells)))
     days = [s.day for s in results] or [""]
     review = tuple(CallSummary.of(s) for s in results if any(v.verdict == REVIEW for v in s.result.criteria))
+    trends, recent_weeks = criterion_trends(results)
     return TeamPage(start or min(days), end or max(days), len(results), mean(s.result.score for s in results),
                     tuple(all_stats.values()), tuple(rows), _trend(results, None),
-                    tuple(bounce_back_items(results)), review, now_text())
+                    tuple(bounce_back_items(results)), review, now_text(), trends, recent_weeks)
+
+
+def criterion_trends(results: list[StoredResult], weeks: int = 4) -> tuple[tuple[CriterionTrend, ...], tuple[str, ...]]:
+    """Pass rate per criterion over the last ``weeks`` ISO weeks with calls against the ``weeks``
+    before them, biggest change first (the drops a supervisor should look at lead)."""
+    from qa.store import iso_week
+
+    week_of = {s.call_id: iso_week(s.day) for s in results}
+    ordered = sorted(set(week_of.values()))
+    recent, before = ordered[-weeks:], ordered[-2 * weeks:-weeks]
+    if not before:
+        return (), tuple(recent)
+    recent_stats = criterion_stats([s.result for s in results if week_of[s.call_id] in recent])
+    before_stats = criterion_stats([s.result for s in results if week_of[s.call_id] in before])
+    trends = [CriterionTrend(cid, stat.description, before_stats[cid].rate if cid in before_stats else None,
+                             stat.rate) for cid, stat in recent_stats.items()]
+    trends.sort(key=lambda t: (t.change is None, t.change or 0.0))
+    return tuple(trends), tuple(recent)
 
 
 def bounce_back_items(results: list[StoredResult]) -> list[BounceItem]:
@@ -410,6 +444,6 @@ def build_index_page(results: list[StoredResult], team: TeamPage, has_library: b
 
 
 __all__ = ["CallSummary", "TranscriptLine", "CallPage", "CriterionStat", "Example", "FocusArea",
-           "AgentPage", "HeatCell", "AgentRow", "BounceItem", "TeamPage", "IndexPage", "FailureRow", "build_call_page",
+           "AgentPage", "HeatCell", "AgentRow", "BounceItem", "CriterionTrend", "TeamPage", "IndexPage", "FailureRow", "build_call_page",
            "build_agent_page", "build_team_page", "build_index_page", "criterion_stats", "slug",
            "call_href", "agent_href", "Finding", "AGENT"]
