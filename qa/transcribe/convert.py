@@ -182,6 +182,7 @@ def convert_model(model_dir: str | os.PathLike, *, force: bool = False) -> Path:
     os.close(fd)
     try:
         torch.save(checkpoint, tmp)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache is shared like the model
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
