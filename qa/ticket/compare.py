@@ -22,9 +22,9 @@ from dataclasses import dataclass, replace
 
 from qa.model import (AGENT, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERRED, Call, Evidence, Finding,
                       Outcome, Result, Ticket)
-from qa.score.text import evidence_of, turns_of
+from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
-from qa.ticket.lexicon import STEPS
+from qa.ticket.lexicon import FIX_CLAIM, STEPS, STILL_BROKEN, WORKS_NOW
 from qa.ticket.spoken import canonical
 
 PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0}
@@ -37,6 +37,8 @@ LABELS = {"ticket_number": "ticket number", "asset_tag": "asset tag", "account_i
 # 0.75-0.87: measured cross-language, the right clause scored 0.841-0.867 and unrelated ones <= 0.83.
 SUPPORT_SIMILARITY = 0.845
 SUPPORT_MARGIN = 0.035
+_BROKEN = re.compile(STILL_BROKEN)
+_WORKS = re.compile(WORKS_NOW)
 DOUBT = " (the recording is unclear here: check it before bouncing)"
 
 
@@ -227,11 +229,52 @@ def check_claims(call: Call, ticket: Ticket, *, similarity=None) -> list[Finding
     return findings
 
 
+LATE_SHARE = 0.4  # "still broken" counts when said in the last 40 % of the call's turns
+
+
+def still_broken(call: Call):
+    """The caller's last word on the problem, when it is "not fixed" (late in the call), else None."""
+    turns = turns_of(call)
+    last_word = None
+    for turn in turns[int(len(turns) * (1 - LATE_SHARE)):]:
+        if turn.role == AGENT:
+            continue
+        text = normalise(turn.text)
+        if _BROKEN.search(text):
+            last_word = turn
+        elif _WORKS.search(text):
+            last_word = None
+    return last_word
+
+
+def check_fix_claim(call: Call, ticket: Ticket) -> list[Finding]:
+    """"Issue resolved" on the ticket while the caller said, near the end, that it is not."""
+    last_word = still_broken(call)
+    if last_word is None:
+        return []
+    for name in ("resolution", "description", "notes"):
+        for sentence in F.sentences(ticket.fields.get(name, "")):
+            if any(re.search(p, normalise(sentence)) for p in FIX_CLAIM):
+                return [_finding("unsupported_claim", "high",
+                                 f"The ticket says the problem is fixed ({sentence!r}) but near the end of the "
+                                 f"call the caller said it is not.", (evidence_of(last_word),), name, sentence,
+                                 doubtful=not F.reliable(last_word))]
+    return []
+
+
 def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
     closed = ticket.status in ("resolved", "closed")
     handed_on = ticket.status in ("escalated", "transferred")
     if outcome.confidence < 0.55:
-        return []
+        # No decisive cue for how the call ended; a caller saying at the end that it is still
+        # broken is enough to contradict a closed ticket.
+        last_word = still_broken(call) if closed else None
+        if last_word is None:
+            return []
+        return [_finding("status_contradiction", "high",
+                         f"The ticket is {ticket.status} but at the end of the call the caller said the problem "
+                         "is not fixed.", (evidence_of(last_word),), "status", ticket.status,
+                         doubtful=not F.reliable(last_word))]
     if closed and outcome.outcome in (ESCALATED, TRANSFERRED, FOLLOW_UP) or handed_on and outcome.outcome == RESOLVED:
         said = outcome.outcome.replace("_", "-")
         return [_finding("status_contradiction", "high",
@@ -288,6 +331,7 @@ def compare(call: Call, ticket: Ticket, outcome: Outcome | None = None, *, simil
     written = F.ticket_facts(ticket)
     findings = [*check_ticket_number(said, ticket), *check_identifiers(said, written, ticket),
                 *check_missing(said, written, ticket), *check_claims(call, ticket, similarity=similarity),
+                *check_fix_claim(call, ticket),
                 *check_status(call, ticket, outcome), *check_fields(ticket)]
     return TicketReview(call.call_id, ticket.ticket_id, ticket.agent_id or call.metadata.get("agent_id"),
                         tuple(findings), documentation_score(findings), outcome)

@@ -117,3 +117,18 @@ ID_PREFIXES: tuple[tuple[str, str], ...] = (
     ("account_id", r"(ACC|ACCT)\d+"),
     ("error_code", r"(0X[0-9A-F]{4,8}|ERR\d+)"),
 )
+
+# A ticket saying the problem is gone ("Issue resolved, Outlook no longer crashes").
+FIX_CLAIM = [
+    r"\b(issue|problem|error|it)\b.{0,20}\b(resolved|fixed|solved)\b", r"\bno longer\b",
+    r"\b(confirm\w*)\b.{0,40}\b(working|works|resolved|fixed|back|opens|connects)\b",
+    r"\bworking (again|now|fine|normally)\b", r"\bback to normal\b",
+    r"(정상 ?(작동|확인|처리)|해결(됨|되었|했|완료))", r"\b(naayos na|gumagana na|okay na)\b",
+]
+# What a caller says when the problem is still there at the end of the call, and when it is gone.
+STILL_BROKEN = (r"\b(not fixed|isn't fixed|not solved|not resolved|still (not|doesn't|won't|crash\w*|broken|"
+                r"fail\w*|the same)|doesn't work|not working|won't work|still no)\b|"
+                r"\b(hindi pa (rin )?(gumagana|naaayos|naayos|ayos)|ayaw pa rin|sira pa rin|wala pa rin)\b|"
+                r"(아직 ?안 ?(돼|되|고쳐)|여전히 ?안|아직도 ?안|해결이 ?안)")
+WORKS_NOW = (r"\b(working|works|worked|fixed|solved|connected|i'm in|all set|all good|looks good|it opened|"
+             r"gumagana na|okay na|ayos na|naayos na)\b|(돼요|됩니다|되네요|됐어요|들어오네요|잘 들려요|해결됐)")
