@@ -244,6 +244,20 @@ def test_library_filter_hides_and_shows_examples(site, browser):
     browser.screenshot("library")
 
 
+def test_coaching_report_is_printable(site, browser):
+    out, _, _ = site
+    browser.open(out / "agents" / "A-103.html")
+    browser.send("Emulation.setEmulatedMedia", media="print")
+    try:
+        hidden = browser.js("[...document.querySelectorAll('header.top, .noprint')]"
+                            ".every(e => getComputedStyle(e).display === 'none')")
+        assert hidden is True
+        assert browser.js("getComputedStyle(document.querySelector('.sign')).display") != "none"
+        browser.screenshot("agent-coaching-print")
+    finally:
+        browser.send("Emulation.setEmulatedMedia", media="")
+
+
 def test_coaching_report_prints_to_pdf_offline(site, tmp_path):
     out, _, _ = site
     pdf = print_to_pdf(out / "agents" / "A-101.html", tmp_path / "A-101.pdf")

@@ -149,13 +149,11 @@ def test_agent_report_with_1000_calls_counts_and_coaches(thousand):
     assert page.find("svg") and len(page.find("circle")) >= 2
     # The behaviours to work on are the criteria the agent fails most, each with quotes from real calls.
     focus = re.findall(r"\((\w+\.\w+)\)", page.all_text.split("To work on")[1].split("Agent against")[0])
-    rates = {}
-    for cid in {v.id for c in mine for v in c.result.criteria}:
-        got = Counter(v.verdict for c in mine for v in c.result.criteria if v.id == cid)
-        if got[FAIL]:
-            rates[cid] = got[PASS] / (got[PASS] + got[FAIL])
-    assert 1 <= len(focus) <= 3 and set(focus) <= set(rates)
-    assert max(rates[c] for c in focus) <= min(r for c, r in rates.items() if c not in focus)
+    lost = Counter()  # score weight lost to fails, per criterion: what coaching is worth most
+    for verdict in (v for c in mine for v in c.result.criteria if v.verdict == FAIL):
+        lost[verdict.id] += verdict.weight
+    assert len(focus) == 3 and set(focus) <= set(lost)
+    assert min(lost[c] for c in focus) >= max(w for c, w in lost.items() if c not in focus)
     links = [a["href"] for a in page.find("a") if "#t=" in a.get("href", "")]
     assert links and all(l.startswith("../calls/") for l in links)
     assert len(weeks) > 1

@@ -97,6 +97,12 @@ class CriterionStat:
     failed: int = 0
     review: int = 0
     na: int = 0
+    weight: float = 0.0
+
+    @property
+    def lost(self) -> float:
+        """Score weight lost to fails: how much working on this criterion is worth."""
+        return self.failed * self.weight
 
     @property
     def rate(self) -> float | None:
@@ -244,7 +250,7 @@ def criterion_stats(results: list[Result]) -> dict[str, CriterionStat]:
             counts.setdefault(verdict.id, Counter())[verdict.verdict] += 1
             about.setdefault(verdict.id, verdict)
     return {cid: CriterionStat(cid, about[cid].description, about[cid].section, c[PASS], c[FAIL],
-                               c[REVIEW], c[NA]) for cid, c in counts.items()}
+                               c[REVIEW], c[NA], about[cid].weight) for cid, c in counts.items()}
 
 
 def transcript_lines(call: Call | None) -> tuple[TranscriptLine, ...]:
@@ -318,7 +324,8 @@ def build_agent_page(store: Store, agent_id: str, start: str | None = None, end:
     team_stats = criterion_stats([s.result for s in team])
     team_rate = {cid: team_stats[cid].rate for cid in team_stats}
     judged = [s for s in stats.values() if s.rate is not None]
-    weak = sorted((s for s in judged if s.failed), key=lambda s: (s.rate, -s.failed))[:focus_count]
+    # Coach first what costs the most score over the period (fails x weight), then the lowest rate.
+    weak = sorted((s for s in judged if s.failed), key=lambda s: (-s.lost, s.rate))[:focus_count]
     enough = min(2, len(mine))  # one lucky call is not a strength
     strong = sorted((s for s in judged if s.rate >= 0.8 and s not in weak and s.passed + s.failed >= enough),
                     key=lambda s: (-s.rate, -s.passed))[:4]
