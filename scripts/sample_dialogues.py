@@ -97,7 +97,7 @@ CALL_04 = [
     (A, "File, Options, Add-ins, then Go at the bottom. Uncheck the Zoom one.", 1.1),
     (C, "Okay, I think I did that. Should I try the invite now?", 0.5),
     (A, "Try it later. If it still crashes, call back.", 0.7),
-    (C, "Oh. Okay, I guess I'll call back then.", 0.3),
+    (C, "Oh. So it's not fixed yet? Okay, I guess I'll call back then.", 0.3),
     (A, "Yep. Bye.", 0.5),
 ]
 
