@@ -237,3 +237,20 @@ def test_cli_import_reports_bad_records(tmp_path):
     native = json.loads((tmp_path / "n.json").read_text())
     assert native == {"tickets": [{"ticket_id": "INC1", "status": "resolved", "agent_id": None, "title": "a",
                                    "description": "b"}]}
+
+
+ASR = DATA / "asr"
+
+
+@pytest.mark.parametrize("call_id", ["call-01", "call-02", "call-03", "call-04", "call-05"])
+def test_findings_on_real_whisper_output_of_the_sample_calls(call_id):
+    """Whisper base wrote these (digits as "513-08", "NWL7412", "I-N-C-0-0-1-2-3-4-5", "Air 809")."""
+    import yaml
+
+    from qa.formats import load_call
+    from qa.ticket import load_tickets
+
+    expected = yaml.safe_load((ASR / "expected.yaml").read_text())[call_id]
+    call = load_call(ASR / f"{call_id}.json")
+    review = compare(call, link_ticket(call, load_tickets(ASR / "tickets.json")))
+    assert sorted([f.kind, f.ticket_field] for f in review.findings) == expected, [f.message for f in review.findings]
