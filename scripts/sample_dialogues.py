@@ -116,7 +116,7 @@ CALL_05 = [
         "To confirm: Acrobat Pro on laptop N W L five five zero three?", 0.5),
     (C, "Yes, exactly.", 0.6),
     (A, "Your ticket number is I N C zero zero one two four one seven. Once your manager approves, the "
-        "software team will install it within two business days.", 0.6),
+        "software team will contact you to install it within two business days.", 0.6),
     (C, "Great, thank you.", 0.5),
     (A, "Is there anything else I can help you with?", 0.5),
     (C, "No, that's everything.", 0.4),
