@@ -145,6 +145,24 @@ def test_doubtful_words_lower_the_severity_and_say_so():
     assert finding.message.endswith("(the recording is unclear here: check it before bouncing)")
 
 
+def test_one_doubtful_digit_is_enough_to_soften_an_identifier_mismatch():
+    lines = list(RESET_CALL)
+    call = make_call(lines)
+    words = tuple(Word(12.0 + i * 0.3, 12.2 + i * 0.3, w, 0.15 if w == "one" else 0.95)
+                  for i, w in enumerate("It's four five seven one two.".split()))
+    turns = list(call.utterances)
+    turns[3] = Segment(12.0, 15.5, turns[3].text, "S1", "customer", words)
+    call = Call("call-x", language="en", utterances=tuple(turns))
+    (finding,) = compare(call, reset_ticket(description="Identity verified with employee ID 45721.")).findings
+    assert finding.severity == "low" and "check it before bouncing" in finding.message
+
+
+def test_review_lists_the_facts_read_from_both_sides():
+    facts = compare(make_call(RESET_CALL), reset_ticket()).facts
+    assert {"kind": "employee_id", "value": "45712", "text": "45712", "start": 12.0, "role": "customer"} in facts["call"]
+    assert {"kind": "employee_id", "value": "45712", "text": "45712", "field": "description"} in facts["ticket"]
+
+
 def test_html_in_a_ticket_is_matched_as_text_and_kept_verbatim():
     html = '<script>alert(1)</script>User locked out. Identity <b>verified</b> with employee ID 45721.'
     (finding,) = compare(make_call(RESET_CALL), reset_ticket(description=html)).findings

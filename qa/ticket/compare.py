@@ -18,7 +18,7 @@ severity and says to check the recording, rather than accusing the agent on a mi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from qa.model import (AGENT, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERRED, Call, Evidence, Finding,
                       Outcome, Result, Ticket)
@@ -51,11 +51,17 @@ class TicketReview:
     findings: tuple[Finding, ...]
     score: float
     outcome: Outcome | None = None
+    facts: dict = field(default_factory=dict)  # {"call": [...], "ticket": [...]}: what was read
 
     def to_dict(self) -> dict:
         return {"call_id": self.call_id, "ticket_id": self.ticket_id, "agent_id": self.agent_id,
                 "score": self.score, "outcome": self.outcome.to_dict() if self.outcome else None,
-                "findings": [f.to_dict() for f in self.findings]}
+                "findings": [f.to_dict() for f in self.findings], "facts": self.facts}
+
+
+def _fact_dict(fact: F.Fact) -> dict:
+    where = {"field": fact.field} if fact.turn is None else {"start": fact.turn.start, "role": fact.turn.role}
+    return {"kind": fact.kind, "value": fact.value, "text": fact.text, **where}
 
 
 def same_ticket(said: str, written: str) -> bool:
@@ -141,12 +147,13 @@ def as_written(ticket: Ticket, fact: F.Fact) -> str:
 
 def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]:
     findings, seen = [], set()
+    call_facts = [cf for cf in call_facts if cf.kind in F.COMPARED]
     for tf in ticket_facts:
-        if tf.kind == "scope" or (tf.kind == "ticket_number" and same_ticket(tf.value, ticket.ticket_id)):
+        if tf.kind not in F.COMPARED or (tf.kind == "ticket_number" and same_ticket(tf.value, ticket.ticket_id)):
             continue
-        if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts if cf.kind != "scope"):
+        if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts):
             continue
-        rivals = [cf for cf in call_facts if cf.kind != "scope" and _compatible(tf, cf)]
+        rivals = [cf for cf in call_facts if _compatible(tf, cf)]
         if not rivals or (tf.kind, tf.value) in seen:
             continue
         seen.add((tf.kind, tf.value))
@@ -333,8 +340,9 @@ def compare(call: Call, ticket: Ticket, outcome: Outcome | None = None, *, simil
                 *check_missing(said, written, ticket), *check_claims(call, ticket, similarity=similarity),
                 *check_fix_claim(call, ticket),
                 *check_status(call, ticket, outcome), *check_fields(ticket)]
+    facts = {"call": [_fact_dict(f) for f in said], "ticket": [_fact_dict(f) for f in written]}
     return TicketReview(call.call_id, ticket.ticket_id, ticket.agent_id or call.metadata.get("agent_id"),
-                        tuple(findings), documentation_score(findings), outcome)
+                        tuple(findings), documentation_score(findings), outcome, facts)
 
 
 def attach(result: Result, review: TicketReview) -> Result:

@@ -23,12 +23,14 @@ from functools import lru_cache
 from qa.model import Call, Segment, Ticket
 from qa.score.text import normalise, turns_of
 from qa.ticket import lexicon
-from qa.ticket.spoken import canonical, normalise as spoken
+from qa.ticket.spoken import canonical, normalise as spoken, number_like
 
 ID_KINDS = ("ticket_number", "asset_tag", "account_id", "employee_id", "user_id", "invoice",
             "card_last4", "phone", "error_code", "id")
 TICKET_TEXT_FIELDS = ("title", "description", "resolution", "notes")
 UNRELIABLE_PROBABILITY = 0.55  # mean word probability under which a turn's words are doubtful
+UNSURE_DIGIT = 0.35  # a digit or letter of an identifier heard with less than this is doubtful
+COMPARED = frozenset(ID_KINDS) | {"amount", "floor", "address"}  # kinds compared value by value
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
@@ -71,11 +73,13 @@ def plain(text: str) -> str:
 
 
 def reliable(turn: Segment) -> bool:
-    """Whether ASR was sure enough of this turn's words to accuse someone on them."""
+    """Whether ASR was sure enough of this turn's words to accuse someone on them: on the whole,
+    and on every digit or letter of an identifier (one mis-heard digit makes a false mismatch)."""
     if not turn.words:
         return True
     mean = sum(w.probability for w in turn.words) / len(turn.words)
-    return mean >= UNRELIABLE_PROBABILITY
+    digits = [w.probability for w in turn.words if number_like(w.text)]
+    return mean >= UNRELIABLE_PROBABILITY and min(digits, default=1.0) >= UNSURE_DIGIT
 
 
 def _kind_from_context(before: str) -> str | None:
@@ -180,12 +184,17 @@ def steps_in(text: str, side: str = "call") -> list[tuple[str, str, bool, str]]:
 
 
 def call_facts(call: Call) -> list[Fact]:
-    """Identifiers, amounts, floors, addresses and scope said on the call, each with its turn."""
+    """Identifiers, amounts, floors, addresses, scope, and (English) names, dates and organisations
+    said on the call, each with its turn."""
     facts: list[Fact] = []
     previous = ""
+    english = (call.language or "en")[:2] == "en"
     for turn in turns_of(call):
         text = spoken(turn.text)
-        facts.extend(_facts_of(text, previous, field="", turn=turn, reliable_words=reliable(turn)))
+        sure = reliable(turn)
+        facts.extend(_facts_of(text, previous, field="", turn=turn, reliable_words=sure))
+        if english:
+            facts += [Fact(label.lower(), words, words, "", turn, sure) for label, words in entities(turn.text)]
         previous = text
     return facts
 
@@ -196,6 +205,7 @@ def ticket_facts(ticket: Ticket) -> list[Fact]:
         text = spoken(plain(ticket.fields.get(name, "")))
         if text.strip():
             facts.extend(_facts_of(text, "", field=name, turn=None, reliable_words=True))
+            facts += [Fact(label.lower(), words, words, name) for label, words in entities(text)]
     return facts
 
 

@@ -359,3 +359,9 @@ def normalise(text: str) -> str:
 def canonical(identifier: str) -> str:
     """The form two identifiers are compared in: letters and digits only, upper case."""
     return re.sub(r"[^0-9A-Za-z]", "", identifier).upper()
+
+
+def number_like(word: str) -> bool:
+    """Whether one word can be part of a spoken number or identifier ("seven", "오", "INC0012")."""
+    word = word.strip(_EDGE + ".?!")
+    return bool(word) and any(item.kind not in ("word", "connector") for item in _classify(word, 0))
