@@ -141,6 +141,21 @@ def test_unknown_engine_and_model_folder():
         load_transcriber("faster-whisper", "./no-such-model")
 
 
+def _make_unreadable(folder, monkeypatch):
+    """chmod 000; as root (who reads anything) make listing it fail the way it does for a user."""
+    from pathlib import Path
+
+    folder.chmod(0)
+    if os.geteuid() == 0:
+        real_iterdir = Path.iterdir
+
+        def iterdir(self):
+            if self == folder:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_iterdir(self)
+        monkeypatch.setattr(Path, "iterdir", iterdir)
+
+
 def test_transcribe_batch_continues_past_bad_files(tmp_path, corpus, monkeypatch):
     monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path / "cache"))
     bad = tmp_path / "in"
@@ -152,15 +167,19 @@ def test_transcribe_batch_continues_past_bad_files(tmp_path, corpus, monkeypatch
     sf.write(bad / "blip.wav", np.zeros(3200, np.float32), 16000)
     sf.write(bad / "surround.wav", np.zeros((16000, 6), np.float32), 16000)
     sf.write(bad / "silence.wav", np.zeros(32000, np.float32), 16000)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    _make_unreadable(locked, monkeypatch)
     good = corpus / "en_fasterwhisper_stereo" / "stereo_diarization.wav"
-    args = ["transcribe", str(good), str(bad), str(tmp_path / "missing.wav"), "--out",
+    args = ["transcribe", str(good), str(bad), str(tmp_path / "missing.wav"), str(locked), "--out",
             str(tmp_path / "out"), "--model", "tiny.en", "--format", "json,srt,txt", "--threads", "2", "--split-channels"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1, result.output
-    assert "2 transcribed (0 from cache), 6 failed" in result.stdout
+    assert "2 transcribed (0 from cache), 7 failed" in result.stdout
     for expected in ("empty.wav: the file is empty", "notes.wav: a text file, not a recording",
                      "cut.flac: corrupt or truncated", "blip.wav: only 0.20 s of audio",
                      "surround.wav: has 6 channels", "missing.wav: no such file",
+                     "locked: cannot read this folder (permission denied)",
                      "silence.wav: no speech found"):
         assert expected in result.stderr, expected
     out = tmp_path / "out"
