@@ -101,4 +101,5 @@ def replace_rubric(scorer, rubric):
 
     clone = copy.copy(scorer)
     clone.rubric = rubric
+    clone.learn(rubric)
     return clone

@@ -34,6 +34,19 @@ class Scorer:
         self.analyzer = TextAnalyzer()
         self.embedder = Embedder(embed_cache, use_disk=use_disk_cache)
         self._modules = {kind: registry.module(kind) for kind in registry.KINDS}
+        self.learn(self.rubric)
+
+    def learn(self, rubric: Rubric) -> None:
+        """Teach the analyzer a rubric's words (misheard words are mapped onto them)."""
+        from qa.score import timing
+        from qa.score.nlp import flatten
+
+        phrases = [p for cues in (timing.HOLD_ANNOUNCE, timing.HOLD_RETURN) for p in flatten(cues)]
+        for criterion in rubric.criteria:
+            for check in criterion.checks:
+                for name in ("phrases", "first", "then", "permission"):
+                    phrases += flatten(check.options.get(name))
+        self.analyzer.learn(phrases)
 
     def context(self, call: Call) -> CallContext:
         roles = call.roles

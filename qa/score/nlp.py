@@ -8,9 +8,9 @@ pipeline, because agents code-switch ("Thank you for calling po", "비밀번호 
 
 How a phrase becomes a spaCy ``Matcher`` pattern (one token pattern per word):
 
-- a word matches by lemma ("verified" = "verify") or by its spoken form with ``FUZZY``: one edit
-  for words of 5-7 letters ("colling" = "calling"), two from 8 ("nortwin" = "northwind");
-  shorter words must match exactly, so "you" never matches "yo" and "okay" never "today";
+- a word matches by lemma ("verified" = "verify"), after a misheard word is mapped to the rubric
+  word it is close to: one edit for words of 5-7 letters ("colling" = "calling"), two from 8
+  ("nortwin" = "northwind"); shorter words must match exactly, so "okay" never matches "today";
 - ``word*`` matches any token starting with ``word`` (Korean particles: "성함*" = "성함이", "성함을");
 - ``~`` stands for up to two words of anything ("thank ~ calling" = "thank you so much for calling");
 - ``re:REGEX`` matches one token by a regular expression ("re:^[가-힣]{2,4}입니다$");
@@ -20,6 +20,11 @@ How a phrase becomes a spaCy ``Matcher`` pattern (one token pattern per word):
 Lemmas come from the English rule lemmatizer, computed once per word type (verb reading first, then
 noun), so "verified", "verifying" and "verify" are one word; non-English words keep their lower case.
 Running the tagger on every turn would be far too slow for batch re-scoring.
+
+Speed: spaCy's ``FUZZY`` predicate runs an edit distance for every token against every pattern on
+every turn. Instead each word *type* is mapped once to the rubric word it is a small ASR error of
+(its ``NORM``: "colling" -> "calling") and patterns compare lemmas exactly: the same tolerance,
+computed once per word instead of once per token, pattern and call.
 """
 from __future__ import annotations
 
@@ -55,7 +60,43 @@ class TextAnalyzer:
         self._pipelines: dict = {}
         self._matchers: dict = {}
         self._docs: dict = {}
+        self._found: dict = {}
+        self._vocabulary: dict[int, set[str]] = {}  # rubric words by length, for ASR-error tolerance
+        self._canon: dict[str, str] = {}
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
+
+    def learn(self, phrases) -> None:
+        """Add a rubric's words to the vocabulary that misheard words are mapped onto."""
+        added = False
+        for phrase in phrases:
+            for word in re.findall(r"[\w']+", normalise(phrase)):
+                if len(word) >= 5 and word.isascii() and word not in self._vocabulary.get(len(word), ()):
+                    self._vocabulary.setdefault(len(word), set()).add(word)
+                    added = True
+        if added:  # docs already built carry norms from the smaller vocabulary
+            self._docs.clear()
+            self._found.clear()
+            self._canon.clear()
+
+    def canon(self, word: str) -> str:
+        """The rubric word ``word`` is one or two ASR edits away from (1 edit for 5-7 letters,
+        2 from 8), else the word itself."""
+        known = self._canon.get(word)
+        if known is not None:
+            return known
+        from spacy.matcher.levenshtein import levenshtein
+
+        best, best_distance = word, 3
+        if len(word) >= 5 and word.isascii() and word not in self._vocabulary.get(len(word), ()):
+            for length in range(max(5, len(word) - 2), len(word) + 3):
+                shorter = min(length, len(word))  # "niyo" is a word of its own, not a misheard "ninyo"
+                allowed = 2 if shorter >= 8 else 1
+                for candidate in self._vocabulary.get(length, ()):
+                    distance = levenshtein(word, candidate, allowed)
+                    if distance <= allowed and distance < best_distance:
+                        best, best_distance = candidate, distance
+        self._canon[word] = best
+        return best
 
     def pipeline(self, lang: str):
         lang = lang if lang in LANGS else "en"
@@ -87,37 +128,30 @@ class TextAnalyzer:
             words = [w for w in normalise(text, lower=False).split() if w.lower() not in FILLERS]
             doc = self.pipeline(lang).make_doc(" ".join(words))
             for token in doc:
-                token.lemma_ = self.lemma(token.lower_)
+                # A misheard word takes the lemma of the rubric word it is close to.
+                token.norm_ = self.canon(token.lower_)
+                token.lemma_ = self.lemma(token.norm_)
             if len(self._docs) > 100_000:  # bound memory on very large batches
                 self._docs.clear()
             self._docs[key] = doc
         return doc
 
-    def _patterns(self, phrase: str, lang: str) -> list[list[dict]]:
-        """Two token patterns for a phrase: by lemma, and by the spoken form with fuzzy tolerance."""
-        by_lemma: list[dict] = []
-        by_form: list[dict] = []
+    def _pattern(self, phrase: str, lang: str) -> list[dict]:
+        """The token pattern of a phrase: lemmas (of the misheard-word-corrected forms)."""
+        pattern: list[dict] = []
         for word in phrase.split():
             if word == "~":
-                gap = [{"OP": "?"}, {"OP": "?"}]
+                pattern += [{"OP": "?"}, {"OP": "?"}]
             elif word.startswith("re:"):
-                gap = [{"TEXT": {"REGEX": word[3:]}}]
+                pattern.append({"TEXT": {"REGEX": word[3:]}})
             elif word == "<name>":
-                gap = [{"IS_TITLE": True}]
+                pattern.append({"IS_TITLE": True})
             elif word.endswith("*") and len(word) > 1:
-                gap = [{"LOWER": {"REGEX": "^" + re.escape(normalise(word[:-1]))}}]
+                pattern.append({"LOWER": {"REGEX": "^" + re.escape(normalise(word[:-1]))}})
             else:
-                gap = None
-            if gap is not None:
-                by_lemma += gap
-                by_form += gap
-                continue
-            for token in self.pipeline(lang).make_doc(normalise(word)):
-                form = token.lower_
-                by_lemma.append({"LEMMA": self.lemma(form)})
-                edits = 2 if len(form) >= 8 else 1 if len(form) >= 5 else 0
-                by_form.append({"LOWER": {f"FUZZY{edits}": form}} if edits and form.isascii() else {"LOWER": form})
-        return [p for p in (by_lemma, by_form) if p]
+                pattern += [{"LEMMA": self.lemma(token.lower_)}
+                            for token in self.pipeline(lang).make_doc(normalise(word))]
+        return pattern
 
     def matcher(self, phrases: tuple[str, ...], lang: str):
         """A spaCy Matcher for these phrases in this language's pipeline (compiled once)."""
@@ -127,21 +161,28 @@ class TextAnalyzer:
 
             matcher = Matcher(self.pipeline(lang).vocab)
             for index, phrase in enumerate(phrases):
-                patterns = self._patterns(phrase, lang)
-                if patterns:
-                    matcher.add(str(index), patterns)
+                pattern = self._pattern(phrase, lang)
+                if pattern:
+                    matcher.add(str(index), [pattern])
             self._matchers[key] = matcher
         return self._matchers[key]
 
     def find(self, text: str, phrases: tuple[str, ...], lang: str) -> tuple[str, str] | None:
         """(matched words, the phrase) for the first phrase found in ``text``, else None."""
+        key = (lang, text, phrases)
+        if key in self._found:
+            return self._found[key]
         doc = self.doc(text, lang)
         matches = self.matcher(phrases, lang)(doc)
-        if not matches:
-            return None
-        vocab = self.pipeline(lang).vocab
-        match_id, start, end = min(matches, key=lambda m: (m[1], -(m[2] - m[1])))
-        return doc[start:end].text, phrases[int(vocab.strings[match_id])]
+        found = None
+        if matches:
+            vocab = self.pipeline(lang).vocab
+            match_id, start, end = min(matches, key=lambda m: (m[1], -(m[2] - m[1])))
+            found = doc[start:end].text, phrases[int(vocab.strings[match_id])]
+        if len(self._found) > 200_000:
+            self._found.clear()
+        self._found[key] = found
+        return found
 
 
 def flatten(phrases) -> tuple[str, ...]:

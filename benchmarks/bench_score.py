@@ -1,0 +1,91 @@
+"""Benchmark: scoring stored transcripts (call JSON) with the helpdesk rubric, in calls per second.
+
+Builds N distinct stored calls from the labelled set (names, numbers and fillers varied so no two
+calls share all their text), then times, after the models are loaded:
+
+  cold      a fresh Scorer and an empty embedding cache: every new sentence is embedded
+  rescore   a fresh Scorer (new rubric version, new process state) over the same stored calls, with
+            the embedding cache on disk from the first pass: the usual re-scoring of a batch
+  warm      the same Scorer again (in-memory caches)
+
+    .venv/bin/python benchmarks/bench_score.py [N]      # default 1000
+"""
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NAMES = ["Priya", "Daniel", "Rosa", "Mark", "Lena", "Jake", "Sam", "Carla", "Paolo", "Joy", "Anna", "Bea",
+         "Rico", "Tom", "Greg", "Alicia", "Kim", "Grace", "Omar", "Ines", "Mateo", "Yuki", "Hana", "Leo"]
+FILLERS = ["", "um, ", "uh, ", "okay, ", "so, ", "right, ", "alright, "]
+
+
+def vary(call, index: int, rng: random.Random):
+    """A distinct copy of ``call``: another id, another agent name, other digits and fillers."""
+    name = rng.choice(NAMES)
+
+    def text(t: str, role: str | None) -> str:
+        t = "".join(str(rng.randint(0, 9)) if ch.isdigit() else ch for ch in t)
+        for old in NAMES:
+            t = t.replace(old, name)
+        return (rng.choice(FILLERS) + t) if role == "customer" or rng.random() < 0.3 else t
+
+    utterances = []
+    for u in call.utterances:
+        new = text(u.text, u.role)
+        words = new.split()
+        step = (u.end - u.start) / max(1, len(words))
+        utterances.append(replace(u, text=new, words=tuple(
+            replace(u.words[min(i, len(u.words) - 1)], text=w, start=round(u.start + i * step, 2),
+                    end=round(u.start + (i + 0.9) * step, 2)) for i, w in enumerate(words))))
+    return replace(call, call_id=f"{call.call_id}-{index:05d}", utterances=tuple(utterances),
+                   metadata={**call.metadata, "agent_name": name})
+
+
+def timed(scorer, calls) -> float:
+    start = time.perf_counter()
+    for call in calls:
+        scorer.score(call)
+    return time.perf_counter() - start
+
+
+def main(n: int = 1000) -> None:
+    from qa.formats import load_call
+    from qa.score import Scorer
+
+    base = [load_call(p) for d in ("calls", "heldout") for p in sorted((ROOT / "tests/data/scoring" / d).glob("*.json"))]
+    rng = random.Random(7)
+    calls = [vary(base[i % len(base)], i, rng) for i in range(n)]
+    words = sum(len(c.words) for c in calls)
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp) / "e5.sqlite"
+        start = time.perf_counter()
+        scorer = Scorer("helpdesk", embed_cache=cache)
+        scorer.score(base[0])  # loads spaCy pipelines and the e5 engine
+        load = time.perf_counter() - start
+        embedded_before = scorer.embedder.computed
+        cold = timed(scorer, calls)
+        embedded = scorer.embedder.computed - embedded_before
+        scorer.close()
+        rescorer = Scorer("helpdesk", embed_cache=cache)
+        rescorer.score(base[0])
+        rescore = timed(rescorer, calls)
+        warm = timed(rescorer, calls)
+        recomputed = rescorer.embedder.computed
+    print(f"stored calls: {n} ({words} words, {words / n:.0f} per call), rubric helpdesk")
+    print(f"model load + first call: {load:.2f} s")
+    print(f"cold     {n / cold:8.1f} calls/s  ({cold:.2f} s; {embedded} sentences embedded)")
+    print(f"rescore  {n / rescore:8.1f} calls/s  ({rescore:.2f} s; embedding cache on disk, "
+          f"{recomputed} sentences embedded)")
+    print(f"warm     {n / warm:8.1f} calls/s  ({warm:.2f} s; same Scorer)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
