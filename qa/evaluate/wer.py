@@ -160,7 +160,8 @@ def evaluate(items: list[WerItem], options) -> "EvalTable":
                       columns=["file", "ref words", "sub", "del", "ins", "WER %"])
     total = WordErrors(0, 0, 0, 0)
     cache = Cache(options.cache_dir, refresh=options.force)
-    with load_transcriber(options.engine, options.model, threads=options.threads) as transcriber:
+    with load_transcriber(options.engine, options.model, threads=options.threads,
+                          lazy=True) as transcriber:
         for audio_path, group in by_audio.items():
             try:
                 audio = load_audio(audio_path)

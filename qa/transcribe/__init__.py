@@ -31,17 +31,41 @@ def default_threads() -> int:
         return os.cpu_count() or 1
 
 
+class LazyTranscriber(BaseTranscriber):
+    """Loads the model on the first ``transcribe``: a batch whose results are all cached never does."""
+
+    def __init__(self, engine: str, model: str, **options):
+        super().__init__(beam_size=options.get("beam_size", 5), threads=options.get("threads") or 0,
+                         compute_type=options.get("compute_type", "int8")
+                         if engine == "faster-whisper" else "float32")
+        self.engine, self.model_name, self._options, self._real = engine, model, options, None
+
+    def transcribe(self, samples, **kwargs) -> Transcription:
+        if self._real is None:
+            self._real = load_transcriber(self.engine, self.model_name, **self._options)
+        return self._real.transcribe(samples, **kwargs)
+
+    def close(self) -> None:
+        if self._real is not None:
+            self._real.close()
+            self._real = None
+
+
 def load_transcriber(engine: str = DEFAULT_ENGINE, model: str = "base", *, threads: int | None = None,
-                     beam_size: int = 5, compute_type: str = "int8") -> BaseTranscriber:
+                     beam_size: int = 5, compute_type: str = "int8", lazy: bool = False) -> BaseTranscriber:
     """Load ``model`` once for ``engine``; call ``.transcribe(samples_16k)`` many times, then ``.close()``.
 
     model: "base" (default, multilingual), "tiny.en", a CTranslate2 folder or a hub name.
     compute_type applies to faster-whisper (int8 by default); openai-whisper runs float32 on a CPU.
+    lazy=True defers loading to the first transcription (cached re-runs then cost no model load).
     """
     from qa.weights import resolve_model
 
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}.")
+    if lazy:
+        return LazyTranscriber(engine, model, threads=threads, beam_size=beam_size,
+                               compute_type=compute_type)
     ref = resolve_model(model)
     threads = threads or default_threads()
     if engine == "faster-whisper":
@@ -102,5 +126,5 @@ def transcribe_call(transcriber: BaseTranscriber, audio, *, call_id: str, metada
                 metadata=dict(metadata or {}), segments=segments)
 
 
-__all__ = ["ENGINES", "DEFAULT_ENGINE", "Transcriber", "Transcription", "load_transcriber",
+__all__ = ["ENGINES", "DEFAULT_ENGINE", "Transcriber", "LazyTranscriber", "Transcription", "load_transcriber",
            "transcribe_call", "transcribe_signal", "glossary_prompt", "default_threads", "Word"]

@@ -48,7 +48,7 @@ def transcribe_files(inputs, out_dir: str | os.PathLike, *, engine: str = "faste
                      threads: int | None = None, cache_dir=None, on_file=None) -> BatchReport:
     """Transcribe audio files and folders into ``out_dir``; one bad file never stops the rest.
 
-    The model is loaded once, on the first file that decodes. ``on_file(path, status, detail)`` is
+    The model is loaded once, on the first file that is not in the cache. ``on_file(path, status, detail)`` is
     called after each file (for progress output).
     """
     from qa.audio import find_audio_files, load_audio
@@ -60,13 +60,11 @@ def transcribe_files(inputs, out_dir: str | os.PathLike, *, engine: str = "faste
     files, problems = find_audio_files(list(inputs))
     report.failed.extend(problems)
     cache = Cache(cache_dir, refresh=force)
-    transcriber, seen = None, set()
+    transcriber, seen = load_transcriber(engine, model, threads=threads, lazy=True), set()
     try:
         for path in files:
             try:
                 audio = load_audio(path)
-                if transcriber is None:
-                    transcriber = load_transcriber(engine, model, threads=threads)
                 misses = cache.misses
                 call = transcribe_call(transcriber, audio, call_id=_unique_id(path.stem, seen),
                                        language=language, glossary=glossary,
@@ -84,6 +82,5 @@ def transcribe_files(inputs, out_dir: str | os.PathLike, *, engine: str = "faste
             if on_file:
                 on_file(path, "no speech" if not call.words else "ok", f"{len(call.words)} words")
     finally:
-        if transcriber is not None:
-            transcriber.close()
+        transcriber.close()
     return report
