@@ -70,10 +70,12 @@ def transcribe_files(inputs, out_dir: str | os.PathLike, *, engine: str = "faste
                                        language=language, glossary=glossary,
                                        split_channels=split_channels, cache=cache)
                 written = write_outputs(call, out_dir, formats)
-            except AudioError as exc:  # this file is bad; model or option errors stop the batch
-                report.failed.append((str(path), str(exc)))
+            except (AudioError, OSError) as exc:  # this file is bad; model or option errors stop the batch
+                message = str(exc) if isinstance(exc, AudioError) else \
+                    f"{path}: cannot write the outputs into {out_dir}: {exc.strerror or exc}"
+                report.failed.append((str(path), message))
                 if on_file:
-                    on_file(path, "failed", str(exc))
+                    on_file(path, "failed", message)
                 continue
             report.written.append((str(path), written))
             report.cache_hits += cache.misses == misses
