@@ -369,3 +369,17 @@ def test_team_trends_compare_the_latest_weeks_with_the_weeks_before(thousand):
     changes = [t.change for t in trends if t.change is not None]
     assert changes == sorted(changes)
     assert "against the 4 weeks before" in Page(out / "team.html").all_text
+
+
+def test_audio_that_cannot_be_copied_costs_the_player_not_the_scorecard(store, tmp_path, monkeypatch):
+    import shutil
+
+    audio = write_tone_audio(tmp_path / "rec" / "c.wav", 2)
+    fill_store(store, [make_call(0, audio_path=str(audio))])
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", disk_full)
+    page = Page(write_call_report(store, "call-00000", tmp_path / "r"))
+    assert not page.find("audio") and "No audio for this call" in page.all_text

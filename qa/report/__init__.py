@@ -55,10 +55,13 @@ def write_call_report(store: Store, call_id: str, out_dir: str | Path, *, audio_
     source = find_audio(call, audio_dir)
     audio_src = None
     if source is not None:
-        if copy:
-            audio_src = "audio/" + copy_audio(source, calls_dir / "audio", slug(stored.call_id)).name
-        else:
-            audio_src = Path(os.path.relpath(source.resolve(), calls_dir.resolve())).as_posix()
+        try:
+            if copy:
+                audio_src = "audio/" + copy_audio(source, calls_dir / "audio", slug(stored.call_id)).name
+            else:
+                audio_src = Path(os.path.relpath(source.resolve(), calls_dir.resolve())).as_posix()
+        except (OSError, ValueError):  # unreadable audio or another drive: the scorecard, without a player
+            audio_src = None
     page = build_call_page(stored, call, store.get_ticket(stored.result.ticket_id), audio_src)
     return render_to(env or make_environment(), "call.html", calls_dir / f"{slug(stored.call_id)}.html",
                      page=page, generated=page.generated)
