@@ -75,18 +75,6 @@ def same_ticket(said: str, written: str) -> bool:
         not letters_a or not letters_b or letters_a == letters_b)
 
 
-def _distance(a: str, b: str) -> int:
-    """Edit distance where swapping two neighbours costs one (a digit swap is one slip)."""
-    rows = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1,
-                             rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
-    return rows[-1][-1]
-
-
 def _same_value(kind: str, a: str, b: str) -> bool:
     if kind == "phone":
         return a[-9:] == b[-9:]
@@ -131,7 +119,7 @@ def _compatible(ticket_fact: F.Fact, call_fact: F.Fact) -> bool:
         return True
     # A generic number on one side: only a near miss of the same shape counts ("45712" vs "45721").
     return (a == "id" or b == "id") and len(ticket_fact.value) >= 4 and abs(
-        len(ticket_fact.value) - len(call_fact.value)) <= 1 and _distance(ticket_fact.value, call_fact.value) <= 2
+        len(ticket_fact.value) - len(call_fact.value)) <= 1 and F.edit_distance(ticket_fact.value, call_fact.value) <= 2
 
 
 def as_written(ticket: Ticket, fact: F.Fact) -> str:
@@ -157,7 +145,7 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
         if not rivals or (tf.kind, tf.value) in seen:
             continue
         seen.add((tf.kind, tf.value))
-        said = min(rivals, key=lambda cf: (_distance(tf.value, cf.value), -cf.turn.start))
+        said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), -cf.turn.start))
         label = LABELS.get(tf.kind if tf.kind != "id" else said.kind, "identifier")
         written_as = {"floor": tf.value, "amount": tf.text.strip(), "address": tf.text.strip()}.get(
             tf.kind) or as_written(ticket, tf)
@@ -182,7 +170,7 @@ def check_missing(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]:
     codes = {}
     for cf in call_facts:
         if cf.kind == "error_code" and cf.value not in written and cf.value not in flat:
-            near = any(tf.kind in ("error_code", "id") and _distance(tf.value, cf.value) <= 2 for tf in ticket_facts)
+            near = any(tf.kind in ("error_code", "id") and F.edit_distance(tf.value, cf.value) <= 2 for tf in ticket_facts)
             if not near:
                 codes.setdefault(cf.value, cf)
     for value, cf in codes.items():

@@ -161,6 +161,38 @@ def scope(text: str) -> list[str]:
     return [m.group(0) for p in _SCOPE for m in p.finditer(lowered)]
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Edit distance where swapping two neighbours costs one (a digit swap is one slip)."""
+    rows = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1,
+                             rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[-1][-1]
+
+
+# The words the call-side step patterns are written with ("employee", "password", "restart"...).
+_CUE_WORDS = frozenset(w for spec in lexicon.STEPS.values() for p in spec.get("call") or spec["ticket"]
+                       for w in re.findall(r"[a-z]{5,}", re.sub(r"\\[a-zA-Z]|\?", " ", p)))
+
+
+@lru_cache(maxsize=50_000)
+def _heard_as(word: str) -> str:
+    """A mis-heard spelling of a cue word, put back ("employe" -> "employee", "pasword" -> "password");
+    one edit for words of 5-8 letters, two from 9. Other words stay as they are."""
+    if len(word) < 5 or word in _CUE_WORDS or not word.isascii():
+        return word
+    allowed = 1 if len(word) < 9 else 2
+    near = [c for c in _CUE_WORDS if abs(len(c) - len(word)) <= allowed and edit_distance(word, c) <= allowed]
+    return min(near, key=lambda c: (edit_distance(word, c), c)) if near else word
+
+
+def _forgive(clause: str) -> str:
+    return " ".join(_heard_as(w) for w in clause.split())
+
+
 def _denied(clause: str, match: re.Match) -> bool:
     """Denied in its own clause: a negation before the cue, or a Korean one right after the verb."""
     return bool(_NEGATION.search(clause[max(0, match.start() - 40):match.start()])
@@ -173,6 +205,8 @@ def steps_in(text: str, side: str = "call") -> list[tuple[str, str, bool, str]]:
     clauses = [normalise(c) for c in re.split(r"[.?!;:]+|\b(?:but|pero|kaso|however)\b", plain(text))]
     found, seen = [], set()
     for clause in filter(None, clauses):
+        if side == "call":  # speech recognition misspells; ticket text is taken as written
+            clause = _forgive(clause)
         for step, spec in lexicon.STEPS.items():
             for pattern in spec.get(side) or spec["ticket"]:
                 match = re.search(pattern, clause)
