@@ -6,10 +6,12 @@ Finding kinds (``Finding.kind``):
 - ``identifier_mismatch``: an identifier, amount, floor or street number on the ticket differs from
   the one said on the call (digit swaps, wrong street number);
 - ``unsupported_claim``: the ticket claims a step the call does not support (a restart nobody did,
-  "identity verified" when nobody asked);
+  "identity verified" when nobody asked), or "issue resolved" when the caller ended saying it is not;
 - ``missing_fact``: an error code or the reach of the problem ("the whole floor") was said on the
   call but is not on the ticket;
-- ``status_contradiction``: the ticket is resolved but the call was escalated, or the reverse;
+- ``status_contradiction``: the ticket is resolved but the call was escalated, transferred or left for
+  a call-back (or the caller ended saying it is still broken), or the ticket is escalated but the
+  call was resolved;
 - ``missing_field``: the ticket lacks a description (or a resolution while marked resolved).
 
 Where the words on the call are doubtful (low ASR word probability), a finding drops to ``low``
