@@ -231,7 +231,8 @@ def _usable(items: list[_Item], index: int) -> bool:
         return near(numeric | {"letter", "koletter"})
     if (item.kind == "korean" and len(item.value) <= 2 and not re.search("[십백천만억]", item.word)
             and not re.match(r"\S+(층|호|번지)", item.word)):
-        return near(numeric | {"letter", "koletter"})
+        counted = after is not None and after.kind == "word" and after.word.startswith(KO_COUNTERS)
+        return counted or near(numeric | {"letter", "koletter"})
     if item.kind == "dash":
         return (before is not None and after is not None and before.kind not in ("word", "connector")
                 and after.kind not in ("word", "connector"))
