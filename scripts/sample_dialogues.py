@@ -79,8 +79,9 @@ CALL_03 = [
     (A, "Thank you for calling Northwind IT Service Desk, Thomas. Have a nice day.", 0.5),
 ]
 
-# call-04: the agent (Kevin, A-123) skips the script: no greeting, no identity check, no validation,
-# no thanks; the problem is not solved. The ticket claims "identity verified" and status resolved.
+# call-04: the agent (Kevin, A-123) skips the script: no greeting, opens the caller's mailbox without
+# any identity check, no validation, no thanks; the problem is not solved. The ticket claims
+# "identity verified" and status resolved.
 CALL_04 = [
     (A, "Yeah, help desk. What's going on?", 0.6),
     (C, "Hi. My Outlook keeps crashing every time I open a calendar invite, and I have a meeting in an "
@@ -89,7 +90,8 @@ CALL_04 = [
     (C, "I'm not sure. How do I check that?", 0.5),
     (A, "Open Outlook, go to File, then Office Account. It's on the right.", 1.2),
     (C, "Okay, it says Microsoft three six five, version twenty four ten.", 0.6),
-    (A, "Okay. Close Outlook and open it in safe mode. Hold the control key while you click the icon.", 1.2),
+    (A, "Okay. I'm pulling up your mailbox on the server. It looks fine from here. Close Outlook and "
+        "open it in safe mode. Hold the control key while you click the icon.", 1.2),
     (C, "Alright, it opened in safe mode. But now I can't see my shared calendars.", 0.5),
     (A, "Yeah, safe mode doesn't load add-ins. It's probably the Zoom add-in. Just disable it and "
         "restart Outlook.", 0.6),
