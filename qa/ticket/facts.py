@@ -222,13 +222,14 @@ def call_facts(call: Call) -> list[Fact]:
     said on the call, each with its turn."""
     facts: list[Fact] = []
     previous = ""
+    turns = turns_of(call)
     english = (call.language or "en")[:2] == "en"
-    for turn in turns_of(call):
+    named = entities([t.text for t in turns]) if english else [[] for _ in turns]
+    for turn, found in zip(turns, named):
         text = spoken(turn.text)
         sure = reliable(turn)
         facts.extend(_facts_of(text, previous, field="", turn=turn, reliable_words=sure))
-        if english:
-            facts += [Fact(label.lower(), words, words, "", turn, sure) for label, words in entities(turn.text)]
+        facts += [Fact(label.lower(), words, words, "", turn, sure) for label, words in found]
         previous = text
     return facts
 
@@ -239,7 +240,7 @@ def ticket_facts(ticket: Ticket) -> list[Fact]:
         text = spoken(plain(ticket.fields.get(name, "")))
         if text.strip():
             facts.extend(_facts_of(text, "", field=name, turn=None, reliable_words=True))
-            facts += [Fact(label.lower(), words, words, name) for label, words in entities(text)]
+            facts += [Fact(label.lower(), words, words, name) for label, words in entities([text])[0]]
     return facts
 
 
@@ -303,9 +304,14 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def entities(text: str) -> list[tuple[str, str]]:
-    """(label, text) of names, dates, organisations and products in English text."""
-    if language_of(text) != "en":
-        return []
+def entities(texts: list[str]) -> list[list[tuple[str, str]]]:
+    """(label, text) of names, dates, organisations and products in each English text ([] for
+    others). Runs only spaCy's tok2vec and NER, in one batch: the parser is not needed here."""
     keep = {"PERSON", "DATE", "ORG", "PRODUCT", "GPE", "FAC", "MONEY"}
-    return [(e.label_, e.text) for e in pipeline("en")(plain(text)).ents if e.label_ in keep]
+    english = [i for i, t in enumerate(texts) if language_of(t) == "en"]
+    out: list[list[tuple[str, str]]] = [[] for _ in texts]
+    nlp = pipeline("en")
+    with nlp.select_pipes(enable=["tok2vec", "ner"]):
+        for index, doc in zip(english, nlp.pipe(plain(texts[i]) for i in english)):
+            out[index] = [(e.label_, e.text) for e in doc.ents if e.label_ in keep]
+    return out
