@@ -31,6 +31,8 @@ CASES = [
     ("dalawampu't lima", "25"),
     ("limang daan", "500"),
     ("dos mil", "2000"),
+    ("isang libo't limang daan na piso", "1500 na piso"),
+    ("bente singko pesos", "25 pesos"),
     ("lima lang po", "5 lang po"),
     ("Ang ticket number niyo po ay INC zero zero three zero zero zero two.", "Ang ticket number niyo po ay INC0030002."),
     # Korean: sino-Korean digits, particles, compound numbers, letters read in Korean

@@ -38,7 +38,7 @@ _CURRENCY = {"$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks
              "₱": "PHP", "php": "PHP", "peso": "PHP", "pesos": "PHP", "piso": "PHP",
              "₩": "KRW", "krw": "KRW", "원": "KRW", "won": "KRW"}
 _NUMBER = r"\d[\d,]*(?:\.\d{1,2})?"
-_AMOUNT = re.compile(rf"(?P<pre>\$|₱|₩|\b(?:USD|PHP|KRW)\b)\s?(?P<n>{_NUMBER})|(?P<n2>{_NUMBER})\s?"
+_AMOUNT = re.compile(rf"(?P<pre>\$|₱|₩|\b(?:USD|PHP|KRW)\b)\s?(?P<n>{_NUMBER})|(?P<n2>{_NUMBER})\s?(?:na\s)?"
                      r"(?P<post>dollars?|bucks|pesos?|piso|won|원|USD|PHP|KRW)", re.IGNORECASE)
 _FLOOR = re.compile(r"\b(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floor|fl\b)|\b(?:floor|fl\.?)\s*(?P<m>\d{1,3})\b|"
                     r"(?P<k>\d{1,3})\s*층|\bika-?(?P<t>\d{1,3})\s*(?:na\s+)?palapag", re.IGNORECASE)

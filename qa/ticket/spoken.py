@@ -154,8 +154,8 @@ def _classify(word: str, start: int) -> list[_Item]:
         return [_Item("digit", DIGITS[low], start, end, word)]
     if low in TEENS:
         return [_Item("teen", TEENS[low], start, end, word)]
-    if low.endswith("'t") and low[:-2] in TENS:  # "dalawampu't lima"
-        return [_Item("tens", TENS[low[:-2]], start, end, word)]
+    if low.endswith("'t") and low[:-2] in {**TENS, **MULTIPLIERS}:  # "dalawampu't lima", "libo't"
+        low = low[:-2]
     if low in TENS:
         return [_Item("tens", TENS[low], start, end, word)]
     if low in MULTIPLIERS:
