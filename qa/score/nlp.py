@@ -61,14 +61,23 @@ class TextAnalyzer:
         self._matchers: dict = {}
         self._docs: dict = {}
         self._found: dict = {}
+        self._phrases: dict[str, None] = {}  # every phrase learned, in order
+        self._matches: dict = {}  # (lang, text) -> {phrase: (start, end)} of its first match
         self._vocabulary: dict[int, set[str]] = {}  # rubric words by length, for ASR-error tolerance
         self._canon: dict[str, str] = {}
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
 
     def learn(self, phrases) -> None:
-        """Add a rubric's words to the vocabulary that misheard words are mapped onto."""
+        """Add a rubric's phrases (one Matcher holds them all) and their words to the vocabulary
+        that misheard words are mapped onto."""
+        new = [p for p in phrases if p not in self._phrases]
+        if new:
+            self._phrases.update(dict.fromkeys(new))
+            self._matchers.clear()
+            self._matches.clear()
+            self._found.clear()
         added = False
-        for phrase in phrases:
+        for phrase in new:
             for word in re.findall(r"[\w']+", normalise(phrase)):
                 if len(word) >= 5 and word.isascii() and word not in self._vocabulary.get(len(word), ()):
                     self._vocabulary.setdefault(len(word), set()).add(word)
@@ -127,14 +136,26 @@ class TextAnalyzer:
             # Case is kept (patterns compare lower case and lemmas) so <name> can see capitals.
             words = [w for w in normalise(text, lower=False).split() if w.lower() not in FILLERS]
             doc = self.pipeline(lang).make_doc(" ".join(words))
-            for token in doc:
-                # A misheard word takes the lemma of the rubric word it is close to.
-                token.norm_ = self.canon(token.lower_)
-                token.lemma_ = self.lemma(token.norm_)
+            self._annotate(doc)
             if len(self._docs) > 100_000:  # bound memory on very large batches
                 self._docs.clear()
             self._docs[key] = doc
         return doc
+
+    def _annotate(self, doc) -> None:
+        """NORM and LEMMA for every token: a misheard word takes the lemma of the rubric word it is
+        close to. Written as one array (no Token objects: they dominate the cost of re-scoring)."""
+        import numpy as np
+        from spacy.attrs import LEMMA, LOWER, NORM
+
+        strings = doc.vocab.strings
+        lowers = [strings[h] for h in doc.to_array([LOWER]).tolist()]
+        rows = []
+        for lower in lowers:
+            norm = self.canon(lower)
+            rows.append((strings.add(norm), strings.add(self.lemma(norm))))
+        if rows:
+            doc.from_array([NORM, LEMMA], np.array(rows, dtype="uint64"))
 
     def _pattern(self, phrase: str, lang: str) -> list[dict]:
         """The token pattern of a phrase: lemmas (of the misheard-word-corrected forms)."""
@@ -153,36 +174,63 @@ class TextAnalyzer:
                             for token in self.pipeline(lang).make_doc(normalise(word))]
         return pattern
 
-    def matcher(self, phrases: tuple[str, ...], lang: str):
-        """A spaCy Matcher for these phrases in this language's pipeline (compiled once)."""
-        key = (phrases, lang)
+    def matcher(self, lang: str, script: str):
+        """One spaCy Matcher with every learned phrase in one script (hangul / latin) for this
+        language's pipeline, built once. A turn runs only the matchers of the scripts it contains:
+        Korean prefix patterns are regular expressions, too costly to try on every English word."""
+        key = (lang, script)
         if key not in self._matchers:
             from spacy.matcher import Matcher
 
             matcher = Matcher(self.pipeline(lang).vocab)
-            for index, phrase in enumerate(phrases):
-                pattern = self._pattern(phrase, lang)
+            for phrase in self._phrases:
+                pattern = self._pattern(phrase, lang) if _script(phrase) == script else None
                 if pattern:
-                    matcher.add(str(index), [pattern])
+                    matcher.add(phrase, [pattern])
             self._matchers[key] = matcher
         return self._matchers[key]
 
+    def matches(self, text: str, lang: str) -> dict:
+        """{phrase: (start token, end token, matched words)} of the first match of every phrase."""
+        key = (lang, text)
+        found = self._matches.get(key)
+        if found is None:
+            doc = self.doc(text, lang)
+            strings = self.pipeline(lang).vocab.strings
+            found = {}
+            hits = []
+            for script in ("hangul", "latin"):
+                if (_HANGUL if script == "hangul" else _LATIN).search(text):
+                    hits += self.matcher(lang, script)(doc)
+            for match_id, start, end in sorted(hits, key=lambda m: (m[1], m[1] - m[2])):
+                found.setdefault(strings[match_id], (start, end, doc[start:end].text))
+            if len(self._matches) > 200_000:
+                self._matches.clear()
+            self._matches[key] = found
+        return found
+
     def find(self, text: str, phrases: tuple[str, ...], lang: str) -> tuple[str, str] | None:
-        """(matched words, the phrase) for the first phrase found in ``text``, else None."""
+        """(matched words, the phrase) for the earliest phrase found in ``text``, else None."""
         key = (lang, text, phrases)
         if key in self._found:
             return self._found[key]
-        doc = self.doc(text, lang)
-        matches = self.matcher(phrases, lang)(doc)
-        found = None
-        if matches:
-            vocab = self.pipeline(lang).vocab
-            match_id, start, end = min(matches, key=lambda m: (m[1], -(m[2] - m[1])))
-            found = doc[start:end].text, phrases[int(vocab.strings[match_id])]
+        if any(p not in self._phrases for p in phrases):
+            self.learn(phrases)
+        found = self.matches(text, lang)
+        hits = [(found[p][0], found[p][0] - found[p][1], found[p][2], p) for p in phrases if p in found]
+        result = min(hits)[2:] if hits else None
         if len(self._found) > 200_000:
             self._found.clear()
-        self._found[key] = found
-        return found
+        self._found[key] = result
+        return result
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _script(phrase: str) -> str:
+    return "hangul" if _HANGUL.search(phrase) else "latin"
 
 
 def flatten(phrases) -> tuple[str, ...]:
