@@ -277,3 +277,15 @@ def test_findings_on_real_whisper_output_of_the_sample_calls(call_id):
     call = load_call(ASR / f"{call_id}.json")
     review = compare(call, link_ticket(call, load_tickets(ASR / "tickets.json")))
     assert sorted([f.kind, f.ticket_field] for f in review.findings) == expected, [f.message for f in review.findings]
+
+
+def test_tickets_that_match_no_call_are_named():
+    from qa.formats import load_call
+    from qa.ticket import load_tickets, unmatched_tickets
+
+    tickets = load_tickets(DATA / "exports" / "zendesk.json")
+    calls = [load_call(DATA / "calls" / f"{name}.json") for name in ("en-03", "en-04")]
+    assert [t.ticket_id for t in unmatched_tickets(tickets, calls)] == ["48216", "48215"]
+    out = CliRunner().invoke(main, ["ticket", "compare", *(str(DATA / "calls" / f"{n}.json") for n in ("en-03", "en-04")),
+                                    "--tickets", str(DATA / "exports" / "zendesk.json")])
+    assert f"Note: ticket 48216 ({DATA / 'exports' / 'zendesk.json'}#2) matches no call" in out.output

@@ -56,7 +56,7 @@ def review_calls(inputs: list[str | Path], tickets_path: str | Path, mapping=Non
             batch.reviews.append(compare(call, ticket))
         except QAError as exc:
             batch.problems.append(str(exc))
-    batch.unmatched = [t for t in export.tickets.values() if t.ticket_id not in linked]
+    batch.unmatched = [t for t in export.tickets.values() if t.ticket_id not in linked]  # by id, as linked above
     return batch
 
 
