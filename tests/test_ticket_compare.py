@@ -50,6 +50,8 @@ def kinds(review):
 def test_a_ticket_that_says_what_the_call_said_has_no_finding():
     review = compare(make_call(RESET_CALL), reset_ticket())
     assert review.findings == () and review.score == 100.0
+    related = reset_ticket(notes="Same user as INC0011111 last week.")
+    assert compare(make_call(RESET_CALL), related).findings == ()
 
 
 def test_digit_swap_in_an_identifier_is_reported_with_both_sides():

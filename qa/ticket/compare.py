@@ -139,7 +139,9 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
     findings, seen = [], set()
     call_facts = [cf for cf in call_facts if cf.kind in F.COMPARED]
     for tf in ticket_facts:
-        if tf.kind not in F.COMPARED or (tf.kind == "ticket_number" and same_ticket(tf.value, ticket.ticket_id)):
+        # Ticket numbers in a ticket's text are its own or related tickets ("duplicate of INC0011111"),
+        # not a claim about what was said; the number read to the caller is checked on its own.
+        if tf.kind not in F.COMPARED or tf.kind == "ticket_number":
             continue
         if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts):
             continue
