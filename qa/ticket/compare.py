@@ -182,7 +182,9 @@ def check_missing(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]:
                                  f"The call gave error code {cf.text.strip()!r}; the ticket does not mention it.",
                                  _evidence(cf), "description", ticket.fields.get("description", "")[:300],
                                  doubtful=not cf.reliable))
-    reach = [cf for cf in call_facts if cf.kind == "scope" and not _asked(cf.turn)]
+    # The caller's own words ("the whole floor can't print"); an agent's "I'll let everyone know"
+    # or "is it the whole floor?" is not a fact about the problem.
+    reach = [cf for cf in call_facts if cf.kind == "scope" and cf.turn.role != AGENT and not _asked(cf.turn)]
     if reach and not any(tf.kind == "scope" for tf in ticket_facts):
         cf = reach[0]
         findings.append(_finding("missing_fact", "medium",
