@@ -43,7 +43,8 @@ _CUES: tuple[tuple[str, str | None, str], ...] = (
                        r"email|contact) (you|with you)\b"),
     (FOLLOW_UP, AGENT, r"\b(tatawagan|babalikan|ite-text|i-text|i-email|ite-text) (ko|namin)( \w+){0,3} (kayo|ka)\b"),
     (FOLLOW_UP, AGENT, r"\b(call|ring) you back\b"),
-    (FOLLOW_UP, AGENT, r"(다시 ?연락 ?드리|다시 ?전화 ?드리|연락 ?드리겠|회신 ?드리)"),
+    (FOLLOW_UP, AGENT, r"(다시 ?연락 ?드리|다시 ?전화 ?드리|연락 ?드리겠|연락 ?드릴 ?거|회신 ?드리)"),
+    (ESCALATED, AGENT, r"(요청 ?접수했|접수했습니다|접수 ?해 ?드렸|접수 ?완료)"),
     # --- resolved: the customer says it works, or agrees it is fixed
     (RESOLVED, CUSTOMER, r"\b(it|that|this|everything|email|internet|printer|vpn|laptop|it's|its)?\s?"
                          r"(works|working|worked|fixed|solved|resolved|sorted|back up|loaded|going through|"
@@ -58,6 +59,11 @@ _CUES: tuple[tuple[str, str | None, str], ...] = (
                          r"들려요|들린대요|들리네요|열려요|열리네요|열렸어요)"),
     (RESOLVED, AGENT, r"\b(it's|it is|that's|that is|everything is|you're|you are) (now )?"
                       r"(fixed|resolved|working|all set|sorted|back up)\b"),
+    # The agent reports a completed fix; a later escalation or "still broken" outweighs it.
+    (RESOLVED, AGENT, r"^(done|all done)\b|\bi've (reset|unlocked|fixed|archived|cleared|re-?enabled|"
+                      r"restored|updated|reinstalled)\b"),
+    (RESOLVED, AGENT, r"(해 ?드렸습니다|해 ?드렸어요|완료됐|완료되었)"),
+    (RESOLVED, AGENT, r"\b(na-reset|na-unlock|naayos|na-fix|na-grant) ko na\b"),
 )
 _COMPILED = tuple((outcome, role, re.compile(pattern)) for outcome, role, pattern in _CUES)
 
