@@ -55,7 +55,10 @@ def gather_calls(inputs: list, run: ScoreRun, pipeline_options=None) -> list[Cal
         from qa.pipeline import Failure, RunOptions, prepare_calls
 
         failures: list[Failure] = []
-        calls += prepare_calls(audio, pipeline_options or RunOptions(), failures)
+        try:
+            calls += prepare_calls(audio, pipeline_options or RunOptions(), failures)
+        except (QAError, ImportError) as exc:  # a broken speech stage must not lose the transcripts
+            run.failures += [(str(s.source), f"transcribe/diarize: {exc}") for s in audio]
         run.failures += [(f.source, f"{f.stage}: {f.message}") for f in failures]
     return calls
 

@@ -30,3 +30,13 @@ def missing(window: Window, what: str, phrases) -> CheckOutcome:
     return CheckOutcome(FAIL, f"{what}: not found in {window.label}",
                         (looked_for(window.start, window.end, preview(phrases), window.label),),
                         None, window.turns, window.role is not None)
+
+
+def within(ctx, value: float, low: float, high: float, name: str, shown: str,
+           uses_roles: bool = False) -> CheckOutcome:
+    """Pass when ``low <= value <= high`` (a call-level metric); a fail names the range looked for."""
+    reason = f"{name} {shown} (allowed {low:g}-{high:g})"
+    if low <= value <= high:
+        return CheckOutcome(PASS, reason, uses_roles=uses_roles)
+    evidence = looked_for(0.0, ctx.call.duration, f"{name} within {low:g}-{high:g}")
+    return CheckOutcome(FAIL, reason, (evidence,), uses_roles=uses_roles)

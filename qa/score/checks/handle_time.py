@@ -12,10 +12,8 @@ Failing example::
 """
 from __future__ import annotations
 
-from qa.model import FAIL, PASS
 from qa.score.checks import Option
-from qa.score.context import CheckOutcome
-from qa.score.text import looked_for
+from qa.score.checks.common import within
 
 ID = "handle_time"
 OPTIONS = {
@@ -26,8 +24,5 @@ OPTIONS = {
 
 def run(ctx, options: dict):
     seconds = ctx.metrics["handle_time"]
-    if options["min_seconds"] <= seconds <= options["max_seconds"]:
-        return CheckOutcome(PASS, f"handle time {seconds:.0f} s (limit {options['max_seconds']:g} s)")
-    return CheckOutcome(FAIL, f"handle time {seconds:.0f} s outside {options['min_seconds']:g}-"
-                              f"{options['max_seconds']:g} s",
-                        (looked_for(0.0, seconds, f"handle time within {options['max_seconds']:g} s"),))
+    return within(ctx, seconds, options["min_seconds"], options["max_seconds"], "handle time (s)",
+                  f"{seconds:.0f}")

@@ -14,10 +14,10 @@ Failing example::
 """
 from __future__ import annotations
 
-from qa.model import FAIL, PASS, REVIEW
+from qa.model import REVIEW
 from qa.score.checks import Option
+from qa.score.checks.common import within
 from qa.score.context import CheckOutcome
-from qa.score.text import looked_for
 
 ID = "talk_ratio"
 OPTIONS = {
@@ -30,8 +30,5 @@ def run(ctx, options: dict):
     ratio = ctx.metrics["agent_talk_ratio"]
     if ratio is None:
         return CheckOutcome(REVIEW, "no agent/customer roles, so the talk ratio is unknown", uses_roles=True)
-    if options["min"] <= ratio <= options["max"]:
-        return CheckOutcome(PASS, f"agent talk ratio {ratio:.0%} (allowed {options['min']:.0%}-{options['max']:.0%})",
-                            uses_roles=True)
-    return CheckOutcome(FAIL, f"agent talk ratio {ratio:.0%} (allowed {options['min']:.0%}-{options['max']:.0%})",
-                        (looked_for(0.0, ctx.call.duration, "agent talk share in range"),), uses_roles=True)
+    return within(ctx, ratio, options["min"], options["max"], "agent talk ratio", f"{ratio:.2f}",
+                  uses_roles=True)
