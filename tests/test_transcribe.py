@@ -75,14 +75,25 @@ def test_openai_whisper_runs_the_same_weights(openai_base, jfk, jfk_faster):
     assert statistics.median(starts) <= 0.1 and max(starts) <= 1.0
 
 
+def _hold_music(rate: int) -> np.ndarray:
+    """A synthetic hold melody: harmonic tones with smooth envelopes, 8 s."""
+    t = np.arange(rate // 2) / rate
+    notes = [261.6, 329.6, 392.0, 523.3, 392.0, 329.6, 293.7, 349.2] * 2
+    return np.concatenate([0.2 * (np.sin(2 * np.pi * f * t) + 0.5 * np.sin(4 * np.pi * f * t))
+                           * np.hanning(len(t)) for f in notes])
+
+
 @pytest.mark.parametrize("engine_fixture", ["faster_base", "openai_base"])
-def test_silence_and_hiss_give_no_words(request, tmp_path, engine_fixture):
+@pytest.mark.parametrize("kind", ["silence+hiss", "hold music", "loud noise"])
+def test_no_speech_gives_no_words(request, tmp_path, engine_fixture, kind):
     transcriber = request.getfixturevalue(engine_fixture)
     rng = np.random.default_rng(0)
-    samples = np.concatenate([np.zeros(3 * 8000), 0.003 * rng.standard_normal(3 * 8000)])
-    path = tmp_path / "silence.wav"
+    samples = {"silence+hiss": np.concatenate([np.zeros(3 * 8000), 0.003 * rng.standard_normal(3 * 8000)]),
+               "hold music": _hold_music(8000),
+               "loud noise": 0.05 * rng.standard_normal(5 * 8000)}[kind]
+    path = tmp_path / "nothing.wav"
     sf.write(path, samples.astype(np.float32), 8000)
-    call = transcribe_call(transcriber, load_audio(path), call_id="silence")
+    call = transcribe_call(transcriber, load_audio(path), call_id="nothing")
     assert call.segments == () and call.words == ()
     assert call.asr["speech_seconds"] == 0
 
