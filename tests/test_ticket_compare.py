@@ -109,6 +109,19 @@ def test_status_contradiction_from_what_was_said():
     assert finding.kind == "status_contradiction" and finding.call_evidence[0].role == "agent"
 
 
+@pytest.mark.parametrize("last_words, findings", [
+    ("So it's still not working? Okay, I'll call back.", ["status_contradiction", "unsupported_claim"]),
+    ("It wasn't working before, but now it's working. Thanks!", []),
+])
+def test_the_callers_last_word_on_the_problem_decides_a_fix_claim(last_words, findings):
+    call = make_call([("customer", "Outlook crashes."), ("agent", "Disable the add-in and try later."),
+                      ("customer", "Okay."), ("agent", "Anything else?"), ("customer", last_words)])
+    ticket = Ticket("T9", "resolved", "A-1", {"description": "Outlook crashes.",
+                                              "resolution": "Issue resolved, Outlook no longer crashes."})
+    review = compare(call, ticket, outcome=Outcome("unknown"))
+    assert sorted(f.kind for f in review.findings) == findings
+
+
 def test_ticket_number_told_to_the_caller_differs_from_the_ticket():
     review = compare(make_call(RESET_CALL), Ticket("INC0012354", "resolved", "A-102", reset_ticket().fields))
     assert kinds(review) == [("ticket_number_mismatch", "high", "ticket_id")]

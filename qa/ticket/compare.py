@@ -41,6 +41,7 @@ SUPPORT_SIMILARITY = 0.845
 SUPPORT_MARGIN = 0.035
 _BROKEN = re.compile(STILL_BROKEN)
 _WORKS = re.compile(WORKS_NOW)
+_NEGATED_BEFORE = re.compile(r"\b(not|n't|never|no|hindi|di)\s+(\w+\s+)?$|(안|못)\s*$")
 DOUBT = " (the recording is unclear here: check it before bouncing)"
 
 
@@ -241,9 +242,14 @@ def still_broken(call: Call):
         if turn.role == AGENT:
             continue
         text = normalise(turn.text)
-        if _BROKEN.search(text):
+        # Whichever is said last in the turn counts: "it wasn't working, now it's working" is fixed.
+        spans = [m.span() for m in _BROKEN.finditer(text)]
+        broken = max((end for _, end in spans), default=-1)
+        works = max((m.end() for m in _WORKS.finditer(text) if not _NEGATED_BEFORE.search(text[:m.start()])
+                     and not any(s <= m.start() <= e + 1 for s, e in spans)), default=-1)
+        if broken > works:
             last_word = turn
-        elif _WORKS.search(text):
+        elif works > broken:
             last_word = None
     return last_word
 
