@@ -247,20 +247,24 @@ def _store_and_report(outcome: BatchOutcome, tickets: dict, options: RunOptions,
 
     out = outcome.out_dir
     with Store(options.db or out / "qa.sqlite") as store:
-        batch_id = store.start_batch(inputs=[c.call_id for c in outcome.calls],
-                                     rubric=options.rubric)
-        for ticket in tickets.values():
-            store.save_ticket(ticket)
+        batch_id = store.start_batch(command="qa run", inputs=[c.call_id for c in outcome.calls],
+                                     rubric=options.rubric, engine=options.engine, model=options.model)
         scored = {r.call_id for r in outcome.results}
-        for call in outcome.calls:
-            if call.call_id in scored:
-                store.save_call(call)
-        for result in outcome.results:
-            store.save_result(result, batch_id=batch_id)
-        for failure in outcome.failures:
-            store.save_failure(batch_id, failure.to_dict())
+        with store.transaction():  # one commit for the batch: all of it is kept, or none
+            for ticket in tickets.values():
+                store.save_ticket(ticket)
+            for call in outcome.calls:
+                if call.call_id in scored:
+                    store.save_call(call, batch_id=batch_id)
+            for result in outcome.results:
+                store.save_result(result, batch_id=batch_id)
+            for failure in outcome.failures:
+                store.save_failure(batch_id, failure.to_dict())
+        store.finish_batch(batch_id, ok=len(outcome.results), failed=len(outcome.failures))
         if options.reports:
             from qa.report import write_reports
+            from qa.report.library import build_library
 
             progress("report", 1, 1, "")
+            build_library(store, out, templates=options.templates)
             outcome.index = write_reports(store, out, templates=options.templates)
