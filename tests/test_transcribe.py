@@ -132,6 +132,18 @@ def test_cache_makes_a_rerun_free_and_force_redoes_it(faster_base, corpus, tmp_p
     assert (forced.misses, forced.hits) == (1, 0)
 
 
+@pytest.mark.parametrize("engine_fixture", ["faster_base", "openai_base"])
+def test_glossary_terms_reach_the_decoder(request, corpus, engine_fixture):
+    # Whisper base hears "thereunder" in this clip as "they are under"; given the term, it spells it.
+    transcriber = request.getfixturevalue(engine_fixture)
+    folder = corpus / "en_ljspeech_speechbrain"
+    call = transcribe_call(transcriber, load_audio(folder / "LJ050-0131.wav"), call_id="lj",
+                           glossary=["thereunder"])
+    assert "thereunder" in call.text
+    assert word_errors((folder / "LJ050-0131.txt").read_text(), call.text).wer == 0.0
+    assert call.asr["settings"]["glossary"] == ["thereunder"]
+
+
 def test_glossary_prompt():
     assert glossary_prompt(["Acme", " NetDesk ", "Acme", ""]) == "Acme, NetDesk."
     assert glossary_prompt(()) is None
