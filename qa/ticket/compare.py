@@ -231,7 +231,7 @@ def check_claims(call: Call, ticket: Ticket, *, similarity=None) -> list[Finding
     return findings
 
 
-LATE_SHARE = 0.4  # "still broken" counts when said in the last 40 % of the call's turns
+LATE_SHARE = 0.5  # "still broken" counts when said in the second half of the call's turns
 
 
 def still_broken(call: Call):

@@ -123,6 +123,8 @@ FIX_CLAIM = [
     r"\b(issue|problem|error|it)\b.{0,20}\b(resolved|fixed|solved)\b", r"\bno longer\b",
     r"\b(confirm\w*)\b.{0,40}\b(working|works|resolved|fixed|back|opens|connects)\b",
     r"\bworking (again|now|fine|normally)\b", r"\bback to normal\b",
+    r"\b(works|connects|connected|prints|printing|opens|loads|syncing|syncs)\b.{0,12}\b(now|again|fine|normally)\b",
+    r"\bnow (works|connects|prints|opens|loads|syncs)\b",
     r"(정상 ?(작동|확인|처리)|해결(됨|되었|했|완료))", r"\b(naayos na|gumagana na|okay na)\b",
 ]
 # What a caller says when the problem is still there at the end of the call, and when it is gone.
