@@ -140,6 +140,20 @@ def test_korean_call_against_an_english_ticket():
     assert kinds(compare(call, bad)) == [("identifier_mismatch", "high", "description")]
 
 
+@pytest.mark.parametrize("said, written, language, message", [
+    ("주소는 테헤란로 백오십이 입니다.", "Onsite visit: 테헤란로 125, 3층.", "ko",
+     "The street address on the ticket is '테헤란로 125' but the call said '테헤란로 152'."),
+    ("The refund is forty nine dollars and the card ends in one two three four.", "Refunded $94.", "en",
+     "The amount on the ticket is '$94' but the call said '49 dollars'."),
+    ("Sa fourteen twenty Maple Street po, apartment six.", "Tech visit to 1402 Maple St.", "tl",
+     "The street address on the ticket is '1402 Maple St' but the call said '1420 Maple Street'."),
+])
+def test_addresses_and_amounts_in_three_languages(said, written, language, message):
+    call = make_call([("customer", said), ("agent", "Okay, noted.")], language=language)
+    (finding,) = compare(call, Ticket("T10", "open", "A-1", {"description": written})).findings
+    assert (finding.kind, finding.message) == ("identifier_mismatch", message)
+
+
 def test_tagalog_paraphrase_supports_an_english_claim_through_embeddings():
     # "i-off ... tapos i-on ulit" is in the lexicon; "hugutin ... isaksak ulit" (unplug, plug back)
     # is not: only the multilingual embedding can tell that the router was power-cycled.

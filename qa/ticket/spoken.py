@@ -110,8 +110,9 @@ def _korean_number(word: str) -> tuple[str, int] | None:
     if word in KO_SUFFIXES and len(word) > 1:  # "이요", "이에요" after a number: the copula
         return None
     order = ("",) + KO_SUFFIXES
-    if len(word) > 1 and word.endswith("이") and _has_final_consonant(word[-2]):
-        order = ("이",) + order  # "공공이 떠요": the subject particle, not a final "two"
+    if (len(word) > 1 and word.endswith("이") and _has_final_consonant(word[-2])
+            and not re.search("[십백천만억]", word)):
+        order = ("이",) + order  # "공공이 떠요": the subject particle; but "백오십이" is 152
     for suffix in order:
         stem = word[: len(word) - len(suffix)] if suffix else word
         if not stem or (suffix and not word.endswith(suffix)):
