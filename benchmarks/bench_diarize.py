@@ -1,0 +1,188 @@
+"""Diarization benchmark: speed, memory, DER; the 60-minute run; the clustering-threshold calibration.
+
+    .venv/bin/python benchmarks/bench_diarize.py                 # RTF + peak memory + DER table
+    .venv/bin/python benchmarks/bench_diarize.py --long 60       # a 60-minute recording (concatenated)
+    .venv/bin/python benchmarks/bench_diarize.py --calibrate     # sweep the clustering threshold
+
+Speed rows run each file through a fresh process so peak RSS (``ru_maxrss``) belongs to that file.
+DER (pyannote.metrics, collar 0, overlap scored) uses the corpus's UEM, else the reference's extent.
+The calibration sweeps the threshold on recordings that are NOT the DER test files: the sample
+calls in ``samples/`` (their ``.ref.rttm``) and a conversation assembled from the corpus's
+single-speaker clips (jfk, LibriSpeech, LJSpeech, OSR, the stereo file's two channels).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(ROOT))
+
+SPEED_FILES = [
+    CORPUS / "en_pyannote_sample" / "sample.wav",
+    CORPUS / "en_ami_pyannote_tests" / "tst00.wav",
+    CORPUS / "en_ami_pyannote_tests" / "tst01.wav",
+    ROOT / "samples" / "call-01.wav",
+]
+SINGLE_SPEAKER_CLIPS = [  # (label, file, start, end) pieces of the calibration conversation
+    ("osr", "en_osr_joinly/OSR_us_000_0034_8k.wav", 0.0, 12.0),
+    ("jfk", "en_jfk_whisper/jfk.flac", 0.0, 5.5),
+    ("libri", "en_librispeech_wenet/librispeech-1995-1837-0001.wav", 0.0, None),
+    ("osr", "en_osr_joinly/OSR_us_000_0034_8k.wav", 12.0, 24.0),
+    ("lj", "en_ljspeech_speechbrain/LJ050-0131.wav", 0.0, None),
+    ("jfk", "en_jfk_whisper/jfk.flac", 5.5, None),
+    ("libri", "en_librispeech_wenet/librispeech-1995-1837-0001.wav", 0.0, 4.0),
+    ("osr", "en_osr_joinly/OSR_us_000_0034_8k.wav", 24.0, None),
+    ("lj", "en_ljspeech_speechbrain/LJ050-0131.wav", 0.0, 4.0),
+]
+
+
+def _load(path: Path) -> np.ndarray:
+    from qa.audio import load_audio
+
+    return load_audio(path).mono
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def run_one(path: str, minutes: float | None = None) -> dict:
+    """Diarize one file (or a concatenation of corpus audio lasting ``minutes``) in this process."""
+    from qa.diarize import load_diarizer
+
+    samples = _long_recording(minutes) if minutes else _load(Path(path))
+    diarizer = load_diarizer()
+    start = time.perf_counter()
+    turns = diarizer.diarize(samples)
+    wall = time.perf_counter() - start
+    duration = len(samples) / 16000
+    return {"file": Path(path).name if not minutes else f"concatenated {minutes:g} min",
+            "seconds": round(duration, 1), "wall_s": round(wall, 1), "rtf": round(wall / duration, 3),
+            "speakers": len({t.speaker for t in turns}), "peak_rss_mb": round(peak_rss_mb()),
+            "turns": [[t.start, t.end, t.speaker] for t in turns] if not minutes else []}
+
+
+def _long_recording(minutes: float) -> np.ndarray:
+    """Real speech from the corpus and the samples, repeated in turn up to ``minutes``."""
+    pieces = [_load(p) for p in [*SPEED_FILES, CORPUS / "en_google_commercial" / "commercial_mono.wav"]
+              if p.exists()]
+    target, out, total, i = int(minutes * 60 * 16000), [], 0, 0
+    while total < target:
+        piece = pieces[i % len(pieces)][: target - total]
+        out.append(piece)
+        total += len(piece)
+        i += 1
+    return np.concatenate(out).astype(np.float32)
+
+
+def _in_subprocess(path: str, minutes: float | None = None) -> dict:
+    code = ("import json,sys; sys.path.insert(0, %r); from benchmarks.bench_diarize import run_one; "
+            "print(json.dumps(run_one(%r, %r)))" % (str(ROOT), path, minutes))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    if out.returncode:
+        raise SystemExit(f"{path}: failed\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def der_of(path: Path, turns) -> float | None:
+    from qa.evaluate.der import reference_for, score_turns
+    from qa.model import Segment
+
+    found = reference_for(path)
+    if found is None:
+        return None
+    reference, uem = found
+    return score_turns(reference, [Segment(s, e, speaker=k) for s, e, k in turns], uem)["der"]
+
+
+def speed_table() -> None:
+    print(f"{'file':<24}{'audio s':>9}{'wall s':>9}{'RTF':>8}{'spk':>5}{'peak RSS MB':>13}{'DER %':>8}")
+    for path in SPEED_FILES:
+        row = _in_subprocess(str(path))
+        der = der_of(path, row["turns"])
+        der_text = f"{100 * der:.2f}" if der is not None else "-"
+        print(f"{row['file']:<24}{row['seconds']:>9}{row['wall_s']:>9}{row['rtf']:>8}{row['speakers']:>5}"
+              f"{row['peak_rss_mb']:>13}{der_text:>8}")
+
+
+def calibration_set() -> list[tuple[str, np.ndarray, list[tuple[float, float, str]]]]:
+    """(name, samples, reference turns) of the recordings the threshold is chosen on."""
+    sets = []
+    for rttm in sorted((ROOT / "samples").glob("*.ref.rttm")):
+        audio = next((p for p in rttm.parent.glob(rttm.name.replace(".ref.rttm", ".*"))
+                      if p.suffix in (".wav", ".flac", ".mp3", ".ogg")), None)
+        if audio is not None:
+            turns = [(float(f[3]), float(f[3]) + float(f[4]), f[7])
+                     for f in (line.split() for line in rttm.read_text().splitlines()) if f]
+            sets.append((audio.stem, _load(audio), turns))
+    pieces, turns, t = [], [], 0.0
+    gap = np.zeros(8000, dtype=np.float32)
+    for label, rel, start, end in SINGLE_SPEAKER_CLIPS:
+        x = _load(CORPUS / rel)
+        x = x[int(start * 16000): int(end * 16000) if end else None]
+        pieces += [x, gap]
+        turns.append((t, t + len(x) / 16000, label))
+        t += (len(x) + len(gap)) / 16000
+    sets.append(("corpus-single-speakers", np.concatenate(pieces), turns))
+    return sets
+
+
+def calibrate(thresholds) -> None:
+    import torch
+    from pyannote.core import Annotation, Segment as PSegment, Timeline
+    from pyannote.metrics.diarization import DiarizationErrorRate
+
+    from qa.diarize import load_diarizer
+
+    diarizer = load_diarizer()
+    pipeline = diarizer.pipeline
+    pipeline.training = True  # pyannote caches segmentation and embeddings per file between trials
+    files = []
+    for name, samples, turns in calibration_set():
+        reference = Annotation(uri=name)
+        for s, e, k in turns:
+            reference[PSegment(s, e)] = k
+        files.append(({"waveform": torch.from_numpy(samples)[None], "sample_rate": 16000, "uri": name},
+                      reference))
+    print("threshold  " + "  ".join(f"{f['uri'][:12]:>12}" for f, _ in files) + "      total")
+    for threshold in thresholds:
+        params = dict(diarizer.info["params"])
+        params["clustering"] = {**params["clustering"], "threshold": float(threshold)}
+        pipeline.instantiate(params)
+        metric = DiarizationErrorRate(collar=0.0, skip_overlap=False)
+        cells = []
+        for file, reference in files:
+            hypothesis = pipeline(file).speaker_diarization
+            uem = Timeline([PSegment(reference.get_timeline().extent().start, reference.get_timeline().extent().end)])
+            cells.append(metric(reference, hypothesis, uem=uem))
+        print(f"{threshold:9.2f}  " + "  ".join(f"{100 * c:12.2f}" for c in cells) + f"  {100 * abs(metric):9.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--long", type=float, metavar="MINUTES", help="diarize a concatenated recording this long")
+    parser.add_argument("--calibrate", action="store_true", help="sweep the clustering threshold")
+    args = parser.parse_args()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    if args.calibrate:
+        calibrate(np.round(np.arange(0.55, 1.01, 0.05), 2))
+    elif args.long:
+        row = _in_subprocess("", args.long)
+        print(f"{row['file']}: {row['seconds']} s of audio, wall {row['wall_s']} s, RTF {row['rtf']}, "
+              f"{row['speakers']} speakers, peak RSS {row['peak_rss_mb']} MB")
+    else:
+        speed_table()
+
+
+if __name__ == "__main__":
+    main()

