@@ -16,6 +16,8 @@ from qa.errors import ConfigError
     ("Call me at 3 PM, Mr. Smith!", "call me at three pm mister smith"),
     ("I'm on the 21st floor", "I am on the twenty first floor"),
     ("IT WAS THE FIRST GREAT SORROW", "It was the first great sorrow."),
+    ("in this regard", "In this regard... "),
+    ("wait what", "Wait … what?"),
 ])
 def test_normalisation_makes_written_and_spoken_forms_equal(written, spoken):
     assert normalize(written) == normalize(spoken)

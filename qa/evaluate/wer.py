@@ -29,7 +29,10 @@ def _normalizer(language: str):
 
 def normalize(text: str, language: str = "en") -> list[str]:
     """Text -> the list of words that WER compares."""
-    return _normalizer((language or "en").split("-")[0].lower())(text).split()
+    words = _normalizer((language or "en").split("-")[0].lower())(text).split()
+    # Whisper's normaliser leaves a "." behind from an ellipsis ("regard..." -> "regard ."): a token
+    # without a letter or digit is punctuation, not a word.
+    return [w for w in words if any(ch.isalnum() for ch in w)]
 
 
 @dataclass(frozen=True)
