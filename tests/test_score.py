@@ -127,3 +127,4 @@ def test_imported_whisperx_transcript_without_roles_is_scored(tmp_path, scorer):
     assert verdicts["greeting.thank_caller"] == REVIEW  # said, but by whom is unknown
     assert verdicts["conduct.dead_air"] == PASS
     assert FAIL not in {verdicts["greeting.thank_caller"], verdicts["closing.thank"]}
+    assert result.band == REVIEW  # most of the form waits for a person: no misleading "pass"

@@ -139,6 +139,12 @@ class Scorer:
         auto_failed = any(v.auto_fail and v.verdict == FAIL for v in verdicts)
         if auto_failed:
             score = 0.0
+        band = self.rubric.band(score)
+        reviewed = sum(v.weight for v in verdicts if v.verdict == REVIEW)
+        if not auto_failed and reviewed > denominator:
+            # More of the form waits for a person than was decided: a score of 100 from the two
+            # criteria that could be decided would mislead, so the band says so.
+            band = REVIEW
         metrics = dict(ctx.metrics)
         metrics.update({
             "holds": [{"start": g.start, "end": g.end, "seconds": round(g.duration, 1),
@@ -147,7 +153,7 @@ class Scorer:
             "review_count": sum(v.verdict == REVIEW for v in verdicts),
         })
         return Result(call_id=call.call_id, rubric_id=self.rubric.id, rubric_version=self.rubric.version,
-                      score=score, band=self.rubric.band(score), criteria=tuple(verdicts),
+                      score=score, band=band, criteria=tuple(verdicts),
                       outcome=ctx.outcome, auto_failed=auto_failed, metrics=metrics,
                       metadata=dict(call.metadata), language=call.language)
 
