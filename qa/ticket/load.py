@@ -329,6 +329,12 @@ def read_tickets(path: str | Path, mapping: str | Path | Mapping | None = None, 
         raise TicketError(f"{path}: unknown ticket export type {suffix!r}; use .json, .jsonl or .csv")
     if isinstance(mapping, (str, Path)):
         mapping = load_mapping(mapping)
+    tickets, problems, systems = _map_records(records, mapping)
+    return TicketExport(str(path), tickets, tuple(problems), ", ".join(sorted(systems)), used, tuple(notes))
+
+
+def _map_records(records, mapping: Mapping | None) -> tuple[dict[str, Ticket], list[str], set[str]]:
+    """Records -> tickets by id, with a problem for every record that could not be used."""
     tickets: dict[str, Ticket] = {}
     problems: list[str] = []
     systems = set()
@@ -358,7 +364,7 @@ def read_tickets(path: str | Path, mapping: str | Path | Mapping | None = None, 
                             f"{tickets[ticket.ticket_id].source}); kept the first")
             continue
         tickets[ticket.ticket_id] = ticket
-    return TicketExport(str(path), tickets, tuple(problems), ", ".join(sorted(systems)), used, tuple(notes))
+    return tickets, problems, systems
 
 
 def load_tickets(path: str | Path, mapping: str | Path | Mapping | None = None, *,

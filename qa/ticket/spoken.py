@@ -242,68 +242,80 @@ def _usable(items: list[_Item], index: int) -> bool:
                                         and before.kind in inside and after.kind in inside)
 
 
+class _Writer:
+    """Writes a run out: digits read one by one are concatenated, compound numbers ("four thousand
+    five hundred twenty", "삼만 오천") are added up, letters are copied."""
+
+    def __init__(self):
+        self.out: list[str] = []
+        self.total = self.current = 0
+        self.last = None  # kind of the previous item inside the current compound number
+        self.repeat = 1  # "double" / "triple" before the next digit
+
+    def flush(self):
+        if self.last is not None:
+            self.out.append(str(self.total + self.current))
+        self.total = self.current = 0
+        self.last = None
+
+    def digit(self, value: int):
+        if self.last == "tens" and self.current % 10 == 0 or self.last == "mult" and self.current % 100 == 0:
+            self.current += value
+            self.last = "digit"
+            return
+        self.flush()
+        self.current, self.last = value, "digit"
+        if self.repeat > 1:
+            self.out.append(str(value) * (self.repeat - 1))
+            self.repeat = 1
+
+    def tens(self, value: int, kind: str):
+        if not (self.last == "mult" and self.current % 100 == 0):
+            self.flush()
+        self.current += value
+        self.last = kind
+
+    def mult(self, value: int):
+        if value == 100:
+            self.current = (self.current or 1) * 100
+        else:
+            self.total += (self.current or (0 if self.total else 1)) * value
+            self.current = 0
+        self.last = "mult"
+
+    def korean(self, value: int):
+        # Spaced groups add up when the next is smaller than the last one's lowest unit (삼만 오천).
+        zeros = len(str(self.current)) - len(str(self.current).rstrip("0"))
+        if not (self.last == "korean" and self.current and value < 10 ** zeros):
+            self.flush()
+        self.current += value
+        self.last = "korean"
+
+    def copy(self, text: str):
+        self.flush()
+        self.out.append(text)
+
+
 def _compose(run: list[_Item]) -> str:
-    """Turn a run of items into its written form: digits read one by one are concatenated,
-    compound numbers ("four thousand five hundred twenty") are added up."""
-    out: list[str] = []
-    total = current = 0
-    last = None  # kind of the previous item inside the current compound number
-    repeat = 1
-
-    def flush():
-        nonlocal total, current, last
-        if last is not None:
-            out.append(str(total + current))
-        total = current = 0
-        last = None
-
+    """The written form of a run of items."""
+    writer = _Writer()
     for item in run:
         kind = "digit" if item.kind == "oh" else item.kind
         if kind == "repeat":
-            flush()
-            repeat = item.value
-            continue
-        if kind == "digit":
-            if last in ("tens",) and current % 10 == 0 or last == "mult" and current % 100 == 0:
-                current += item.value
-                last = "digit"
-            else:
-                flush()
-                current, last = item.value, "digit"
-                if repeat > 1:
-                    out.append(str(item.value) * (repeat - 1))
-                    repeat = 1
+            writer.flush()
+            writer.repeat = item.value
+        elif kind == "digit":
+            writer.digit(item.value)
         elif kind in ("teen", "tens"):
-            if last == "mult" and current % 100 == 0:
-                current += item.value
-            else:
-                flush()
-                current = item.value
-            last = kind
+            writer.tens(item.value, kind)
         elif kind == "mult":
-            if item.value == 100:
-                current = (current or 1) * 100
-            else:
-                total += (current or (0 if total else 1)) * item.value
-                total = total or item.value
-                current = 0
-            last = "mult"
-        elif kind in ("connector", "dash"):
-            continue
+            writer.mult(item.value)
         elif kind == "korean" and re.search("[십백천만억]", item.word):
-            # "삼만 오천 원": a Korean number written in spaced groups adds up (35000)
-            value = int(item.value)
-            if last == "korean" and current and value < 10 ** (len(str(current)) - len(str(current).rstrip("0"))):
-                current += value
-            else:
-                flush()
-                current = value
-            last = "korean"
-        else:  # letter, nato, literal, Korean digits read one by one
-            flush()
-            out.append(str(item.value))
-    flush()
-    return "".join(out)
+            writer.korean(int(item.value))
+        elif kind not in ("connector", "dash"):  # letters, NATO words, written numerals, 공일공
+            writer.copy(str(item.value))
+    writer.flush()
+    return "".join(writer.out)
 
 
 def spoken_spans(text: str) -> list[Span]:
