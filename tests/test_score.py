@@ -128,3 +128,25 @@ def test_imported_whisperx_transcript_without_roles_is_scored(tmp_path, scorer):
     assert verdicts["conduct.dead_air"] == PASS
     assert FAIL not in {verdicts["greeting.thank_caller"], verdicts["closing.thank"]}
     assert result.band == REVIEW  # most of the form waits for a person: no misleading "pass"
+
+
+def test_qa_score_on_an_imported_transcript_with_speaker_labels(tmp_path, monkeypatch):
+    """WhisperX-style JSON with speakers: utterances and roles come from the labels and the text
+    (the diarization stage, no audio), then every greeting criterion is decided, not left to review."""
+    monkeypatch.setenv("QA_EMBED_CACHE", str(tmp_path / "e5.sqlite"))
+    lines = [("SPEAKER_00", "Thank you for calling Northwind IT Service Desk, this is Ana, how can I help you?"),
+             ("SPEAKER_01", "Hi, my printer is offline."),
+             ("SPEAKER_00", "Try turning it off and on again."),
+             ("SPEAKER_01", "Oh, it works now."),
+             ("SPEAKER_00", "Great, is everything working now? Anything else?"),
+             ("SPEAKER_01", "No, thanks."),
+             ("SPEAKER_00", "Thanks for calling, bye.")]
+    segments = [{"start": 3.0 * i, "end": 3.0 * i + 2.5, "speaker": s, "text": t} for i, (s, t) in enumerate(lines)]
+    (tmp_path / "wx.json").write_text(json.dumps({"segments": segments}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["score", str(tmp_path / "wx.json"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "out" / "wx.result.json").read_text(encoding="utf-8"))
+    verdicts = {c["id"]: c["verdict"] for c in data["criteria"]}
+    assert [verdicts[k] for k in ("greeting.thank_caller", "greeting.offer_help", "resolution.validate",
+                                  "closing.thank")] == [PASS] * 4
+    assert data["outcome"]["outcome"] == "resolved" and verdicts["escalation.ticket_number"] == NA
