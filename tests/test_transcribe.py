@@ -252,3 +252,32 @@ def test_conversion_gives_openai_whisper_its_own_layout():
     # The encoder's positions are Whisper's fixed sinusoids.
     assert torch.allclose(torch.from_numpy(state["encoder.positional_embedding"].astype("float32")),
                           whisper.model.sinusoids(1500, 384), atol=1e-3)
+
+
+def test_a_local_model_folder_works_with_both_engines(tmp_path, monkeypatch, corpus):
+    import whisper
+
+    from qa.weights import prepare_model
+
+    source = prepare_model("tiny.en")
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "my-model"
+    folder.mkdir()
+    for name in ("model.bin", "config.json", "tokenizer.json", "vocabulary.txt"):
+        (folder / name).symlink_to(source / name)
+    audio = load_audio(corpus / "en_fasterwhisper_stereo" / "stereo_diarization.wav")
+    texts = []
+    for engine in ("faster-whisper", "openai-whisper"):
+        with load_transcriber(engine, str(folder), threads=2) as transcriber:
+            texts.append(transcriber.transcribe(audio.channel(1)).segments[0].text)
+            if engine == "openai-whisper":
+                # No name to look up: the heads come from config.json, and equal openai's own table.
+                reference = whisper.model.Whisper(transcriber._model.dims)
+                reference.set_alignment_heads(whisper._ALIGNMENT_HEADS["tiny.en"])
+                assert torch_equal(transcriber._model.alignment_heads, reference.alignment_heads)
+    assert normalize(texts[0]) == normalize(texts[1]) == normalize("The horizon seems extremely distant.")
+    assert list((tmp_path / "cache" / "models" / "converted").glob("my-model-*.pt"))
+
+
+def torch_equal(a, b) -> bool:
+    return bool((a.to_dense() == b.to_dense()).all())
