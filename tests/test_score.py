@@ -150,3 +150,23 @@ def test_qa_score_on_an_imported_transcript_with_speaker_labels(tmp_path, monkey
     assert [verdicts[k] for k in ("greeting.thank_caller", "greeting.offer_help", "resolution.validate",
                                   "closing.thank")] == [PASS] * 4
     assert data["outcome"]["outcome"] == "resolved" and verdicts["escalation.ticket_number"] == NA
+
+
+def test_rescoring_a_results_store_with_a_new_rubric_version(tmp_path, monkeypatch):
+    """Calls kept in the SQLite store are re-scored with a site rubric: no ASR, both versions kept."""
+    from qa.store import Store
+
+    monkeypatch.setenv("QA_EMBED_CACHE", str(tmp_path / "e5.sqlite"))
+    db = tmp_path / "qa.sqlite"
+    with Store(db) as store:
+        for name in ("en-01.json", "tl-03.json"):
+            store.save_call(load_call(CALLS / name))
+    site = tmp_path / "site.yaml"
+    site.write_text('extends: helpdesk\nid: helpdesk\nversion: "1.1"\nremove: [conduct.overtalk]\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["score", "--db", str(db), "--rubric", str(site), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        stored = store.get_result("tl-03", "helpdesk")
+        assert stored.result.rubric_version == "1.1"
+        assert "conduct.overtalk" not in {v.id for v in stored.result.criteria}
+    assert (tmp_path / "out" / "en-01.result.json").is_file()

@@ -10,14 +10,16 @@ COMMANDS: list[click.Command] = []
 
 
 @click.command("score")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True))
 @click.option("--rubric", "-r", default="helpdesk", show_default=True, help="Rubric name (rubrics/) or YAML path.")
 @click.option("--out", "-o", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Folder for <call_id>.result.json files.")
 @click.option("--engine", default="faster-whisper", show_default=True, help="ASR engine, for audio inputs.")
 @click.option("--model", default="base", show_default=True, help="ASR model, for audio inputs.")
 @click.option("--language", default=None, help="Language of audio inputs (skip detection).")
-def score_command(inputs, rubric, out_dir, engine, model, language):
+@click.option("--db", "db", type=click.Path(exists=True, dir_okay=False),
+              help="Re-score the calls stored in this results database (qa run's qa.sqlite).")
+def score_command(inputs, rubric, out_dir, engine, model, language, db):
     """Score calls against a rubric; write one result JSON per call.
 
     INPUTS are call JSON files, imported transcripts (WhisperX-style JSON), audio files, or folders
@@ -27,13 +29,19 @@ def score_command(inputs, rubric, out_dir, engine, model, language):
     Example:
       qa score out/calls/ --rubric helpdesk --out results/
       qa score samples/call-01.wav --out results/
+      qa score --db reports/qa.sqlite --rubric rubrics/site.yaml --out results/
     """
     from qa.pipeline import RunOptions
     from qa.rubric import load_rubric
-    from qa.score.batch import score_inputs
+    from qa.score.batch import rescore_store, score_inputs
 
-    options = RunOptions(engine=engine, model=model, language=language, rubric=rubric)
-    run = score_inputs(list(inputs), load_rubric(rubric), out_dir, pipeline_options=options)
+    if not inputs and not db:
+        raise click.UsageError("give INPUTS (call JSON, transcripts, audio, folders) or --db")
+    if db:
+        run = rescore_store(db, load_rubric(rubric), out_dir)
+    else:
+        options = RunOptions(engine=engine, model=model, language=language, rubric=rubric)
+        run = score_inputs(list(inputs), load_rubric(rubric), out_dir, pipeline_options=options)
     for result in run.results:
         click.echo(f"{result.call_id}: {result.score if result.score is not None else '-'} {result.band}"
                    + (" (auto-fail)" if result.auto_failed else "")

@@ -81,3 +81,36 @@ def score_inputs(inputs: list, rubric="helpdesk", out_dir: str | Path | None = N
         if out_dir is not None:
             run.written.append(write_json(Path(out_dir) / f"{call.call_id}.result.json", result.to_dict()))
     return run
+
+
+def rescore_store(db_path: str | Path, rubric, out_dir: str | Path | None = None, *,
+                  call_ids=None, scorer=None) -> ScoreRun:
+    """Re-score the calls kept in a results store (``qa run`` wrote it) with ``rubric``: no speech
+    recognition, results saved beside the old ones under the new rubric id and version. Ticket
+    findings from the call's latest stored result are kept (the ticket did not change)."""
+    from dataclasses import asdict
+
+    from qa.score.engine import Scorer
+    from qa.store import Store
+
+    run = ScoreRun()
+    scorer = scorer or Scorer(rubric)
+    with Store(db_path) as store:
+        store.save_rubric(scorer.rubric.id, scorer.rubric.version, {"path": scorer.rubric.path,
+                          "criteria": [asdict(c) for c in scorer.rubric.criteria]})
+        for call in store.calls_for_rescoring(call_ids):
+            try:
+                result = scorer.score(call)
+            except QAError as exc:
+                run.failures.append((call.call_id, str(exc)))
+                continue
+            previous = store.get_result(call.call_id)
+            if previous is not None and previous.result.ticket_id:
+                old = previous.result
+                result = replace(result, ticket_id=old.ticket_id, findings=old.findings,
+                                 ticket_score=old.ticket_score)
+            store.save_result(result)
+            run.results.append(result)
+            if out_dir is not None:
+                run.written.append(write_json(Path(out_dir) / f"{call.call_id}.result.json", result.to_dict()))
+    return run
