@@ -4,6 +4,8 @@ Builds N distinct stored calls from the labelled set (names, numbers and fillers
 calls share all their text), then times, after the models are loaded:
 
   cold      a fresh Scorer and an empty embedding cache: every new sentence is embedded
+            (Scorer.score_many: planned, then embedded in batches of 64); "cold 1x1" is the same
+            with score() call by call on the first N/5 calls
   rescore   a fresh Scorer (new rubric version, new process state) over the same stored calls, with
             the embedding cache on disk from the first pass: the usual re-scoring of a batch
   warm      the same Scorer again (in-memory caches)
@@ -49,12 +51,15 @@ def vary(call, index: int, rng: random.Random):
                    metadata={**call.metadata, "agent_name": name})
 
 
-def timed(scorer, calls) -> tuple[float, float]:
+def timed(scorer, calls, batch: bool = False) -> tuple[float, float]:
     """(wall seconds, CPU seconds of this process): on a shared machine the CPU figure is what
     scoring itself costs; the wall figure includes waiting for the other users' processes."""
     start, cpu = time.perf_counter(), time.process_time()
-    for call in calls:
-        scorer.score(call)
+    if batch:
+        scorer.score_many(calls)
+    else:
+        for call in calls:
+            scorer.score(call)
     return time.perf_counter() - start, time.process_time() - cpu
 
 
@@ -78,9 +83,14 @@ def main(n: int = 1000) -> None:
         scorer.score(base[0])  # loads spaCy pipelines and the e5 engine
         load = time.perf_counter() - start
         embedded_before = scorer.embedder.computed
-        cold = timed(scorer, calls)
+        cold = timed(scorer, calls, batch=True)
         embedded = scorer.embedder.computed - embedded_before
         scorer.close()
+        single = Scorer("helpdesk", embed_cache=Path(tmp) / "single.sqlite")
+        single.score(base[0])
+        sample = calls[: max(1, n // 5)]
+        one_by_one = timed(single, sample)
+        single.close()
         rescorer = Scorer("helpdesk", embed_cache=cache)
         rescorer.score(base[0])
         rescore = timed(rescorer, calls)
@@ -88,7 +98,8 @@ def main(n: int = 1000) -> None:
         recomputed = rescorer.embedder.computed
     print(f"stored calls: {n} ({words} words, {words / n:.0f} per call), rubric helpdesk")
     print(f"model load + first call: {load:.2f} s")
-    print(f"cold     {rate(n, cold)}  [{embedded} sentences embedded]")
+    print(f"cold     {rate(n, cold)}  [score_many: {embedded} sentences embedded in batches]")
+    print(f"cold 1x1 {rate(len(sample), one_by_one)}  [score() call by call, first {len(sample)} calls]")
     print(f"rescore  {rate(n, rescore)}  [embedding cache on disk, {recomputed} sentences embedded]")
     print(f"warm     {rate(n, warm)}  [same Scorer]")
 

@@ -170,3 +170,11 @@ def test_rescoring_a_results_store_with_a_new_rubric_version(tmp_path, monkeypat
         assert stored.result.rubric_version == "1.1"
         assert "conduct.overtalk" not in {v.id for v in stored.result.criteria}
     assert (tmp_path / "out" / "en-01.result.json").is_file()
+
+
+def test_score_many_gives_the_same_results_as_one_by_one(scorer):
+    from qa.score import Scorer
+
+    calls = [load_call(CALLS / f"{name}.json") for name in ("en-02", "ko-05", "tl-07", "tl-05")]
+    batch = Scorer("helpdesk", use_disk_cache=False)
+    assert [r.to_dict() for r in batch.score_many(calls)] == [scorer.score(c).to_dict() for c in calls]

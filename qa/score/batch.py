@@ -63,6 +63,23 @@ def gather_calls(inputs: list, run: ScoreRun, pipeline_options=None) -> list[Cal
     return calls
 
 
+def _score_each(scorer, calls: list[Call], run: ScoreRun) -> list[Result | None]:
+    """Results in order (None for a call that failed, with its failure noted): batched embeddings
+    when every call scores, one by one to isolate the bad call when one does not."""
+    try:
+        return list(scorer.score_many(calls))
+    except QAError:
+        pass
+    results = []
+    for call in calls:
+        try:
+            results.append(scorer.score(call))
+        except QAError as exc:
+            run.failures.append((call.call_id, str(exc)))
+            results.append(None)
+    return results
+
+
 def score_inputs(inputs: list, rubric="helpdesk", out_dir: str | Path | None = None, *,
                  pipeline_options=None, scorer=None) -> ScoreRun:
     """Score every call found in ``inputs``; write ``<call_id>.result.json`` into ``out_dir``."""
@@ -71,11 +88,8 @@ def score_inputs(inputs: list, rubric="helpdesk", out_dir: str | Path | None = N
     run = ScoreRun()
     calls = gather_calls(inputs, run, pipeline_options)
     scorer = scorer or Scorer(rubric)
-    for call in calls:
-        try:
-            result = scorer.score(call)
-        except QAError as exc:
-            run.failures.append((call.call_id, str(exc)))
+    for call, result in zip(calls, _score_each(scorer, calls, run)):
+        if result is None:
             continue
         run.results.append(result)
         if out_dir is not None:
@@ -98,11 +112,9 @@ def rescore_store(db_path: str | Path, rubric, out_dir: str | Path | None = None
     with Store(db_path) as store:
         store.save_rubric(scorer.rubric.id, scorer.rubric.version, {"path": scorer.rubric.path,
                           "criteria": [asdict(c) for c in scorer.rubric.criteria]})
-        for call in store.calls_for_rescoring(call_ids):
-            try:
-                result = scorer.score(call)
-            except QAError as exc:
-                run.failures.append((call.call_id, str(exc)))
+        calls = list(store.calls_for_rescoring(call_ids))
+        for call, result in zip(calls, _score_each(scorer, calls, run)):
+            if result is None:
                 continue
             previous = store.get_result(call.call_id)
             if previous is not None and previous.result.ticket_id:

