@@ -71,6 +71,14 @@ def test_identity_verified_when_nobody_asked_is_unsupported():
                                           "on the call supports it.")
 
 
+def test_an_identity_question_the_caller_could_not_answer_verifies_nothing():
+    call = make_call([("agent", "Can I have your employee ID?"), ("customer", "Uh, I don't know it, sorry."),
+                      ("agent", "No worries, I've unlocked the account."), ("customer", "Great, I'm in.")])
+    ticket = Ticket("T11", "resolved", "A-1", {"description": "Locked out. Identity verified.",
+                                               "resolution": "Unlocked the account."})
+    assert kinds(compare(call, ticket)) == [("unsupported_claim", "high", "description")]
+
+
 def test_a_step_the_caller_denied_is_unsupported_with_the_denial_as_evidence():
     call = make_call([("agent", "Have you restarted the modem?"), ("customer", "No, not yet, I'm at work."),
                       ("agent", "I'll escalate this to a field technician.")])

@@ -78,11 +78,14 @@ STEPS: dict[str, dict] = {
 
 # Words that, in the same clause before a cue, make it a denial: "I didn't restart", "hindi ko pa
 # na-restart"; Korean denies after the verb: "재부팅은 안 했어요", "재시작 못 했어요".
-NEGATION = (r"\b(not|n't|didn't|didnt|haven't|havent|hasn't|never|no|unable|couldn't|declined|without|"
-            r"hindi|di|wala|hnd|ayaw)\b")
+NEGATION = (r"\b(not|n't|didn't|didnt|haven't|havent|hasn't|never|no(?! (worries|problem|prob)\b)|unable|"
+            r"couldn't|declined|without|hindi|di|wala|hnd|ayaw)\b")
 NEGATION_AFTER = r"^.{0,12}?(안 ?했|안 ?해|못 ?했|못 ?해|않았|안 ?하|못 ?하)"
 # A reply that says "no" to a question ("Did you restart it?" - "No, not yet").
-DENIAL_REPLY = r"^\s*(no|nope|not yet|nah|hindi|hindi pa|wala pa|di pa|아니요|아뇨|아니|아직|안 했)\b"
+# (Also "I don't know it": an identity question the caller could not answer verifies nothing.)
+DENIAL_REPLY = (r"^\s*(no|nope|not yet|nah|hindi|hindi pa|wala pa|di pa|아니요|아뇨|아니|아직|안 했)\b|"
+                r"\b(i don't|i dont|i do not) (know|have|remember)\b|\bhindi ko (alam|maalala|tanda)\b|"
+                r"(모르겠|기억이 안|기억 안)")
 
 # How far the problem reaches: one person, or a whole floor / team / office.
 SCOPE = [
