@@ -355,7 +355,7 @@ def _criterion_ids(data: dict) -> set:
 def _load_data(path: Path, chain: tuple[Path, ...] = ()) -> dict:
     """The merged data of a rubric file and the rubrics it extends; RubricError on any problem."""
     if path.resolve() in chain:
-        raise RubricError(str(path), [f"extends: circular ({' -> '.join(p.name for p in (*chain, path))})"])
+        raise RubricError(str(path), [f"{path}: extends: circular ({' -> '.join(p.name for p in (*chain, path))})"])
     try:
         data = load_yaml(path)
     except ConfigError as exc:
@@ -363,11 +363,11 @@ def _load_data(path: Path, chain: tuple[Path, ...] = ()) -> dict:
     base: dict = {}
     if isinstance(data, dict) and "extends" in data:
         if not isinstance(data["extends"], str):
-            raise RubricError(str(path), [f"extends: expected a rubric name or path, got {data['extends']!r}"])
+            raise RubricError(str(path), [f"{path}: extends: expected a rubric name or path, got {data['extends']!r}"])
         try:
             base_path = resolve_path(data["extends"], path.parent)
         except ConfigError as exc:
-            raise RubricError(str(path), [f"extends: {exc}"]) from exc
+            raise RubricError(str(path), [f"{path}: extends: {exc}"]) from exc
         base = _load_data(base_path, (*chain, path.resolve()))
     problems = validate(data, _criterion_ids(base))
     if problems:

@@ -157,3 +157,13 @@ def test_rubric_show_prints_the_form():
     assert result.exit_code == 0
     assert "identity.verify" in result.output and "AUTO-FAIL" in result.output
     assert "verdict: pass / fail / n/a / review" in result.output
+
+
+def test_extends_an_unknown_or_circular_rubric(tmp_path):
+    missing = _rubric(tmp_path, 'extends: nosuch\nid: x\nversion: "1"\n', "missing.yaml")
+    code, output = _check(missing)
+    assert code == 2
+    assert f"  - {missing}: extends: rubric 'nosuch' not found; give a path to a YAML file or one of: helpdesk" in output
+    loop = _rubric(tmp_path, 'extends: loop.yaml\nid: x\nversion: "1"\n', "loop.yaml")
+    code, output = _check(loop)
+    assert code == 2 and f"  - {loop}: extends: circular (loop.yaml -> loop.yaml)" in output
