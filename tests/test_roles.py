@@ -128,3 +128,37 @@ def test_korean_and_tagalog_sample_transcripts(samples, call_id):
     call = decide_roles(stripped)
     assert call.roles.speakers == expected
     assert call.roles.confidence > 0.8
+
+
+def test_qa_diarize_on_an_imported_transcript(samples, tmp_path):
+    """No audio: utterances from the transcript's speaker labels, roles from the words."""
+    from click.testing import CliRunner
+
+    from qa.cli import main
+    from qa.formats import load_call
+
+    result = CliRunner().invoke(main, ["diarize", str(samples / "call-07.json"), "--out", str(tmp_path),
+                                       "--format", "json,rttm,srt"])
+    assert result.exit_code == 0, result.output
+    call = load_call(tmp_path / "call-07.json")
+    assert call.roles.source == "auto" and call.diarization["method"] == "transcript labels"
+    assert all(w.role in (AGENT, CUSTOMER) for w in call.words)
+    assert (tmp_path / "call-07.rttm").read_text().startswith("SPEAKER call-07 1 ")
+    assert "AGENT: " in (tmp_path / "call-07.srt").read_text()
+
+
+def test_qa_diarize_reports_bad_input_and_goes_on(samples, tmp_path):
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    unlabelled = tmp_path / "plain.json"
+    unlabelled.write_text('{"segments": [{"start": 0, "end": 1, "text": "hello"}]}', encoding="utf-8")
+    result = CliRunner().invoke(main, ["diarize", str(unlabelled), str(samples / "call-06.json"),
+                                       "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "plain: call plain: no audio and no speaker labels" in result.output
+    assert (tmp_path / "out" / "call-06.json").is_file()
+    bad_map = CliRunner().invoke(main, ["diarize", str(samples / "call-06.json"), "--out", str(tmp_path),
+                                        "--channels", "0=boss"])
+    assert bad_map.exit_code == 2 and "roles are: agent, customer" in bad_map.output

@@ -20,6 +20,7 @@ from qa.errors import ConfigError
 # kind -> module implementing find_items(folder) and evaluate(items, options)
 EVALUATORS: dict[str, str] = {
     "wer": "qa.evaluate.wer",
+    "der": "qa.evaluate.der",
 }
 
 

