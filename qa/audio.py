@@ -126,6 +126,32 @@ def _decode(path: Path) -> tuple[np.ndarray, int, str]:
     return samples, rate, fmt
 
 
+def _wav_shortfall(path: Path) -> tuple[float, float] | None:
+    """(declared, present) seconds when a RIFF/WAVE file holds less data than its header says.
+
+    FFmpeg quietly trims a WAV's length to the bytes present, so a cut-off copy would otherwise pass
+    as a shorter call. A data size of 0 or 0xFFFFFFFF means "unknown" (streamed) and is not checked.
+    """
+    import struct
+
+    with open(path, "rb") as handle:
+        head = handle.read(1 << 16)
+    if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        return None
+    offset, byte_rate = 12, 0
+    while offset + 8 <= len(head):
+        chunk, size = head[offset:offset + 4], struct.unpack_from("<I", head, offset + 4)[0]
+        if chunk == b"fmt " and offset + 16 <= len(head):
+            byte_rate = struct.unpack_from("<I", head, offset + 16)[0]
+        if chunk == b"data":
+            present = path.stat().st_size - (offset + 8)
+            if byte_rate and size not in (0, 0xFFFFFFFF) and present < size * (1 - TRUNCATION_TOLERANCE):
+                return size / byte_rate, present / byte_rate
+            return None
+        offset += 8 + size + (size & 1)
+    return None
+
+
 def _frame_array(frame, channels: int) -> np.ndarray:
     """One decoded frame as float32 (channels, n), whatever the codec's sample format."""
     data = frame.to_ndarray()
@@ -167,6 +193,10 @@ def load_audio(path: str | os.PathLike) -> Audio:
     path = Path(path)
     _check_path(path)
     raw, rate, fmt = _decode(path)
+    shortfall = _wav_shortfall(path) if fmt == "wav" else None
+    if shortfall:
+        raise AudioError(f"{path}: truncated: the header says {shortfall[0]:.1f} s but only "
+                         f"{shortfall[1]:.1f} s is in the file; copy or export the recording again.")
     duration = raw.shape[1] / rate
     if duration < MIN_DURATION:
         raise AudioError(f"{path}: only {duration:.2f} s of audio; at least {MIN_DURATION} s is needed "

@@ -100,6 +100,14 @@ def test_truncated_flac(tmp_path, corpus):
         load_audio(path)
 
 
+def test_truncated_wav(tmp_path, corpus):
+    data = (corpus / "en_osr_joinly" / "OSR_us_000_0034_8k.wav").read_bytes()
+    path = tmp_path / "cut.wav"
+    path.write_bytes(data[:300_000])
+    with pytest.raises(AudioError, match=r"cut\.wav: truncated: the header says 35\.5 s but only 18\.7 s"):
+        load_audio(path)
+
+
 def test_too_short(tmp_path):
     path = tmp_path / "blip.wav"
     sf.write(path, np.zeros(1600, np.float32), 8000)  # 0.2 s

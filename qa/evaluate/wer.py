@@ -7,12 +7,14 @@ in the reference and spoken out in the transcript (or the reverse) is not an err
 
 References found in a corpus folder (see :func:`find_items`):
 
-* ``NAME.txt`` beside ``NAME.wav|flac|...``: the whole recording's text;
+* ``NAME.txt`` (or ``NAME.ref.txt``) beside ``NAME.wav|flac|...``: the whole recording's text
+  (speaker labels such as ``AGENT:`` at line starts are dropped);
 * ``NAME.left.txt`` / ``NAME.right.txt``: the text of each channel of a stereo recording;
 * ``NAME.stm``: timed words (``file channel speaker start end text``); scored on the span it covers.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -91,11 +93,21 @@ class WerItem:
 
 
 def _audio_for(stem_path: Path) -> Path | None:
-    for suffix in AUDIO_SUFFIXES:
-        candidate = stem_path.with_suffix(suffix)
-        if candidate.is_file():
-            return candidate
+    """NAME.wav (or another audio suffix) for NAME, or for NAME.ref."""
+    for name in dict.fromkeys((stem_path.name, stem_path.name.removesuffix(".ref"))):
+        for suffix in AUDIO_SUFFIXES:
+            candidate = stem_path.with_name(name + suffix)
+            if candidate.is_file():
+                return candidate
     return None
+
+
+SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z0-9_-]*:\s", re.MULTILINE)
+
+
+def _read_reference(path: Path) -> str:
+    """A reference text without speaker labels at line starts ("AGENT: ...", "IVR: ...")."""
+    return SPEAKER_LABEL.sub("", path.read_text(encoding="utf-8"))
 
 
 def _stm_item(path: Path) -> WerItem | None:
@@ -119,13 +131,13 @@ def find_items(folder: Path) -> list[WerItem]:
             if stem.endswith(side):
                 audio = _audio_for(folder / stem[:-len(side)])
                 if audio is not None:
-                    items.append(WerItem(f"{audio.name}[{side[1:]}]", audio,
-                                         ref.read_text(encoding="utf-8"), channel=channel))
+                    items.append(WerItem(f"{audio.name}[{side[1:]}]", audio, _read_reference(ref),
+                                         channel=channel))
                 break
         else:
             audio = _audio_for(folder / stem)
             if audio is not None:
-                items.append(WerItem(audio.name, audio, ref.read_text(encoding="utf-8")))
+                items.append(WerItem(audio.name, audio, _read_reference(ref)))
     for stm in sorted(folder.glob("*.stm")):
         item = _stm_item(stm)
         if item is not None:
