@@ -22,7 +22,8 @@ def found(ctx, hits, window: Window, what: str) -> CheckOutcome:
     turn, matched, phrase = hits[0][:3]
     extra = f", similarity {hits[0][3]:.2f}" if len(hits[0]) > 3 else ""
     evidence = tuple(evidence_of(h[0], f"{h[1]} ~ {h[2]}" if h[1] != h[2] else h[1]) for h in hits[:2])
-    return CheckOutcome(PASS, f'{what}: "{matched}" matches "{phrase}"{extra} at {turn.start:.1f}s',
+    shown = "a token pattern" if phrase.startswith("re:") else f'"{phrase}"'
+    return CheckOutcome(PASS, f'{what}: "{matched}" matches {shown}{extra} at {turn.start:.1f}s',
                         evidence, ctx.probability(turn, matched), window.turns, window.role is not None)
 
 

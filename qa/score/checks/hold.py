@@ -29,11 +29,13 @@ OPTIONS = {
     "min_silence": Option("number", 8.0, help="shortest announced silence that is a hold"),
     "long_silence": Option("number", 20.0, help="an unannounced silence this long is a silent check"),
     "before_seconds": Option("number", 30.0, help="how long before the hold permission may be asked"),
+    "announce": Option("phrases", None, help="how agents announce a hold (default: built-in EN/KO/TL cues)"),
 }
 
 
 def run(ctx, options: dict):
-    holds = ctx.holds(min_silence=options["min_silence"], long_silence=options["long_silence"])
+    holds = ctx.holds(options["announce"], min_silence=options["min_silence"],
+                      long_silence=options["long_silence"])
     if not holds:
         return CheckOutcome(NA, "not applicable: no hold or long silent check in the call")
     evidence, missing, probs, searched = [], [], [], []
