@@ -76,6 +76,14 @@ def test_latin1_export_is_refused_with_the_line_and_a_fix(tmp_path):
     assert load_tickets(path, encoding="latin-1")["INC1"].fields["description"] == "Café printer"
 
 
+def test_a_wrong_encoding_option_is_a_clear_error(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text(HEADER + "INC1,Resolved,Printer,jammed\n")
+    with pytest.raises(TicketError) as err:
+        load_tickets(path, encoding="latin-9000")
+    assert str(err.value) == f"{path}: unknown encoding 'latin-9000'; use e.g. utf-8, latin-1, cp1252, utf-16"
+
+
 @pytest.mark.parametrize("prefix, data_encoding, note", [
     (b"\xef\xbb\xbf", "utf-8", "had a UTF-8 byte-order mark (removed)"),
     (b"", "utf-16", "is UTF-16 (read as such); UTF-8 is preferred"),

@@ -160,7 +160,14 @@ def decode_export(data: bytes, path: str, encoding: str | None = None) -> tuple[
     the place of the first bad byte unless ``encoding`` says so."""
     notes = []
     if encoding:
-        return data.decode(encoding, errors="strict"), encoding, notes
+        try:
+            return data.decode(encoding, errors="strict"), encoding, notes
+        except LookupError as exc:
+            raise TicketError(f"{path}: unknown encoding {encoding!r}; use e.g. utf-8, latin-1, cp1252, "
+                              "utf-16") from exc
+        except UnicodeDecodeError as exc:
+            raise TicketError(f"{path}: not {encoding} (byte 0x{data[exc.start]:02x} at offset "
+                              f"{exc.start}); check the export's encoding") from exc
     if data.startswith(codecs.BOM_UTF8):
         notes.append(f"{path}: had a UTF-8 byte-order mark (removed)")
         return data[3:].decode("utf-8"), "utf-8-sig", notes
