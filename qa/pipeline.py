@@ -58,6 +58,7 @@ class BatchOutcome:
     calls: list[Call] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # ticket records that could not be used...
     out_dir: Path | None = None
     index: Path | None = None
 
@@ -190,14 +191,22 @@ def prepare_calls(specs: list[CallSpec], options: RunOptions = RunOptions(),
     return diarize_stage(calls, options, failures, progress)
 
 
-def _load_tickets(specs: Iterable[CallSpec], options: RunOptions) -> dict:
-    from qa.ticket import load_tickets
+def _load_tickets(specs: Iterable[CallSpec], options: RunOptions, warnings: list[str]) -> dict:
+    """Every ticket of every export; an unreadable export or record is a warning, not a stop."""
+    from qa.errors import TicketError
+    from qa.ticket import read_tickets
 
     paths = list(options.tickets)
     paths += [Path(s.metadata["ticket"]) for s in specs if s.metadata.get("ticket")]
     tickets: dict = {}
     for path in dict.fromkeys(paths):  # each export once, in order
-        tickets.update(load_tickets(path, mapping=options.ticket_mapping))
+        try:
+            export = read_tickets(path, mapping=options.ticket_mapping)
+        except TicketError as exc:
+            warnings.append(f"{exc} (calls are scored without these tickets)")
+            continue
+        warnings.extend(export.problems)
+        tickets.update(export.tickets)
     return tickets
 
 
@@ -206,7 +215,7 @@ def score_stage(calls: list[Call], options: RunOptions, tickets: dict, failures:
     """Score every call against the rubric, and compare it with its ticket when there is one."""
     from qa.rubric import load_rubric
     from qa.score import Scorer
-    from qa.ticket import compare, link_ticket
+    from qa.ticket import attach, compare, link_ticket
 
     scorer = Scorer(load_rubric(options.rubric))
 
@@ -215,9 +224,7 @@ def score_stage(calls: list[Call], options: RunOptions, tickets: dict, failures:
         ticket = link_ticket(call, tickets) if tickets else None
         if ticket is None:
             return result
-        review = compare(call, ticket, outcome=result.outcome)
-        return replace(result, ticket_id=ticket.ticket_id, findings=review.findings,
-                       ticket_score=review.score)
+        return attach(result, compare(call, ticket, outcome=result.outcome))
 
     return _each("score", calls, progress, failures, one, _call_label)
 
@@ -228,7 +235,7 @@ def run_batch(inputs: list[str | Path], out_dir: str | Path, options: RunOptions
     out = Path(out_dir)
     specs = discover(inputs)  # a bad manifest is a config error: nothing to run
     outcome = BatchOutcome(out_dir=out)
-    tickets = _load_tickets(specs, options)
+    tickets = _load_tickets(specs, options, outcome.warnings)
     calls = prepare_calls(specs, options, outcome.failures, progress)
     for call in calls:
         write_json(out / "calls" / f"{call.call_id}.call.json", call.to_dict())
@@ -236,6 +243,10 @@ def run_batch(inputs: list[str | Path], out_dir: str | Path, options: RunOptions
     for result in results:
         write_json(out / "results" / f"{result.call_id}.result.json", result.to_dict())
     outcome.calls, outcome.results = calls, results
+    from qa.ticket import unmatched_tickets
+
+    outcome.warnings += [f"ticket {t.ticket_id} matches no call of this batch"
+                         for t in unmatched_tickets(tickets, calls)]
     _store_and_report(outcome, tickets, options, progress)
     write_json(out / "failures.json", [f.to_dict() for f in outcome.failures])
     return outcome

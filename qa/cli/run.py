@@ -60,6 +60,8 @@ def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tick
         score = "n/a" if result.score is None else f"{result.score:5.1f}"
         findings = f"  {len(result.findings)} ticket finding(s)" if result.findings else ""
         click.echo(f"{result.call_id:<28} {score}  {result.band}{findings}")
+    for warning in outcome.warnings:
+        click.echo(f"WARNING {warning}", err=True)
     for failure in outcome.failures:
         click.echo(f"FAILED {failure.call_id} ({failure.stage}): {failure.message}", err=True)
     if outcome.index:
