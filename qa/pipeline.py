@@ -218,6 +218,7 @@ def score_stage(calls: list[Call], options: RunOptions, tickets: dict, failures:
     from qa.ticket import attach, compare, link_ticket
 
     scorer = Scorer(load_rubric(options.rubric))
+    scorer.plan(calls)  # embeds the whole batch's sentences together: several times cheaper
 
     def one(call: Call) -> Result:
         result = scorer.score(call)
@@ -226,7 +227,10 @@ def score_stage(calls: list[Call], options: RunOptions, tickets: dict, failures:
             return result
         return attach(result, compare(call, ticket, outcome=result.outcome))
 
-    return _each("score", calls, progress, failures, one, _call_label)
+    try:
+        return _each("score", calls, progress, failures, one, _call_label)
+    finally:
+        scorer.close()
 
 
 def run_batch(inputs: list[str | Path], out_dir: str | Path, options: RunOptions = RunOptions(),

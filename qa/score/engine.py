@@ -48,16 +48,24 @@ class Scorer:
                     phrases += flatten(check.options.get(name))
         self.analyzer.learn(phrases)
 
-    def score_many(self, calls: list[Call]) -> list[Result]:
-        """Score a batch: a planning pass finds every sentence a semantic check will need (phrase
-        checks that pass first need none), those are embedded in large batches, then the real pass
-        runs on cached embeddings. Same results as ``score`` one by one, less CPU."""
+    def plan(self, calls: list[Call]) -> None:
+        """Embed, in large batches, every sentence a semantic check will need for ``calls`` (phrase
+        checks that pass first need none). A call that cannot be scored is skipped here: scoring it
+        for real reports its error."""
         self.embedder.record()
         try:
             for call in calls:
-                self.score(call)
+                try:
+                    self.score(call)
+                except Exception:  # noqa: BLE001 - reported by the real pass
+                    continue
         finally:
             self.embedder.flush()
+
+    def score_many(self, calls: list[Call]) -> list[Result]:
+        """Score a batch: plan (batched embeddings), then the real pass on cached embeddings.
+        Same results as ``score`` one by one, less CPU."""
+        self.plan(calls)
         return [self.score(call) for call in calls]
 
     def context(self, call: Call) -> CallContext:
