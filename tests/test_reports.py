@@ -283,6 +283,8 @@ def test_library_picks_best_and_worst_and_cuts_real_clips(store, tmp_path):
     assert {v for _, _, v in groups} == {PASS, FAIL}
     clips = [a["src"] for a in page.find("audio")]
     assert len(clips) == len(items)
+    links = [a["href"] for a in page.find("a") if "#t=" in a.get("href", "")]
+    assert len(links) == len(items) and all(link.startswith("../calls/call-") for link in links)
     for src in clips[:10]:
         info = soundfile.info(str(path.parent / src))
         assert 0.5 < info.duration <= 12.0 + 0.05

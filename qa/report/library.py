@@ -38,7 +38,7 @@ class LibraryItem:
     clip_end: float
     clip_src: str | None  # relative to the library page; None when the call's audio was not found
     lines: tuple[TranscriptLine, ...]
-    call_href: str | None  # the call's scorecard at the moment, when that report exists
+    call_href: str | None  # the call's scorecard (in the same report folder) at the moment
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def build_library(store: Store, out_dir: str | Path, *, per_group: int = 3, padd
         by_call[pick.stored.call_id].append(pick)
     items: list[LibraryItem] = []
     for call_id in progress(sorted(by_call), "Library clips"):
-        items += _items_for_call(store, by_call[call_id], out_dir, library, padding, max_clip, audio_dir)
+        items += _items_for_call(store, by_call[call_id], library, padding, max_clip, audio_dir)
     # Per criterion and language: good examples best first, then what to avoid, worst first.
     items.sort(key=lambda i: (i.criterion, i.language, i.verdict != PASS,
                               -(i.score or 0) if i.verdict == PASS else (i.score or 0)))
@@ -111,7 +111,7 @@ def build_library(store: Store, out_dir: str | Path, *, per_group: int = 3, padd
                      generated=page.generated)
 
 
-def _items_for_call(store: Store, picks: list[_Pick], out_dir: Path, library: Path, padding: float,
+def _items_for_call(store: Store, picks: list[_Pick], library: Path, padding: float,
                     max_clip: float, audio_dir) -> list[LibraryItem]:
     call_id = picks[0].stored.call_id
     call = store.get_call(call_id)
@@ -123,7 +123,6 @@ def _items_for_call(store: Store, picks: list[_Pick], out_dir: Path, library: Pa
             audio = load_mono(source)
         except QAError:
             audio = None  # a bad file costs this call its clips, never the library
-    has_report = (out_dir / "calls" / f"{slug(call_id)}.html").is_file()
     items = []
     for pick in picks:
         clip_start, clip_end = _clip_range(pick.evidence, padding, max_clip, call.duration if call else None)
@@ -136,7 +135,8 @@ def _items_for_call(store: Store, picks: list[_Pick], out_dir: Path, library: Pa
             except QAError:
                 clip_src = None
         shown = tuple(l for l in lines if l.end > clip_start and l.start < clip_end)
-        href = "../" + call_href(call_id, at=pick.evidence.start) if has_report else None
+        # Linked even before the scorecards exist: `qa run` builds the library first, then the reports.
+        href = "../" + call_href(call_id, at=pick.evidence.start)
         items.append(LibraryItem(pick.criterion, pick.description, pick.stored.language or "unknown",
                                  pick.verdict, call_id, pick.stored.agent_id, pick.stored.day,
                                  pick.stored.result.score, pick.evidence, pick.reason, clip_start, clip_end,
