@@ -61,8 +61,8 @@ def test_qa_eval_prints_a_table(tmp_path, corpus, monkeypatch):
                    "en_fasterwhisper_stereo/stereo_diarization.left.txt",
                    "en_fasterwhisper_stereo/stereo_diarization.right.txt"):
         (folder / source.split("/")[1]).symlink_to(corpus / source)
-    result = CliRunner().invoke(main, ["eval", str(tmp_path / "corpus"), "--model", "tiny.en",
-                                       "--threads", "2", "--json", str(tmp_path / "wer.json")])
+    result = CliRunner().invoke(main, ["eval", str(tmp_path / "corpus"), "--kind", "wer", "--model",
+                                       "tiny.en", "--threads", "2", "--json", str(tmp_path / "wer.json")])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "Word error rate — faster-whisper, model tiny.en"
