@@ -83,6 +83,7 @@ def test_one_call_makes_every_page(store, tmp_path):
     seeks = call_page.by_class("a", "seek")
     assert {float(a["data-t"]) for a in seeks} >= {round(u.start, 2) for u in item.call.utterances}
     assert "VPN will not connect" in call_page.all_text  # the ticket beside the findings
+    assert "SPEAKER_00 = agent" in call_page.all_text  # which speaker was taken for the agent
     agent = Page(out / "agents" / "A-101.html")
     assert agent.find("span", id="calls-reviewed") and "Calls reviewed1" in agent.all_text.replace("\n", "")
     assert (out / "team.html").is_file()
@@ -157,6 +158,10 @@ def test_agent_report_with_1000_calls_counts_and_coaches(thousand):
     links = [a["href"] for a in page.find("a") if "#t=" in a.get("href", "")]
     assert links and all(l.startswith("../calls/") for l in links)
     assert len(weeks) > 1
+    flagged = [c for c in mine if c.result.findings]
+    rows = page.by_class("table", "ticket-findings")
+    newest = max(flagged, key=lambda c: c.call.metadata["date"])
+    assert rows and newest.result.ticket_id in page.all_text.split("Ticket documentation")[-1]
 
 
 def test_exports_with_1000_calls_agree_with_each_other(thousand):

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from qa.model import AGENT, FAIL, NA, PASS, REVIEW, Call, Evidence, Finding, Result, Verdict
+from qa.model import AGENT, FAIL, NA, PASS, REVIEW, Call, Evidence, Finding, Result, RoleAssignment, Verdict
 from qa.report import charts
 from qa.store import Store, StoredResult
 
@@ -85,6 +85,7 @@ class CallPage:
     audio_src: str | None  # relative to the call page
     agent_href: str | None  # relative to the call page
     generated: str
+    roles: RoleAssignment | None = None  # who was taken for the agent, how sure, and why
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ class AgentPage:
     ticket_mean: float | None
     findings_by_kind: tuple[tuple[str, int], ...]
     generated: str
+    ticket_findings: tuple[tuple[CallSummary, Finding], ...] = ()  # newest first, at most 10
 
 
 @dataclass(frozen=True)
@@ -281,7 +283,7 @@ def build_call_page(stored: StoredResult, call: Call | None, ticket: dict | None
     summary = CallSummary.of(stored)
     agent = agent_href(stored.agent_id, prefix="../agents/") if stored.agent_id else None
     return CallPage(summary, stored.result, transcript_lines(call), ticket_fields(ticket), audio_src,
-                    agent, now_text())
+                    agent, now_text(), call.roles if call else None)
 
 
 def _example(stored: StoredResult, evidence: Evidence) -> Example:
@@ -339,7 +341,8 @@ def build_agent_page(store: Store, agent_id: str, start: str | None = None, end:
         focus=tuple(_focus(s, team_rate.get(s.id), mine, team, agent_id) for s in weak),
         criteria=tuple((s, team_rate.get(s.id)) for s in stats.values()),
         ticket_mean=mean(s.result.ticket_score for s in mine if s.result.ticket_id),
-        findings_by_kind=tuple(findings.most_common()), generated=now_text())
+        findings_by_kind=tuple(findings.most_common()), generated=now_text(),
+        ticket_findings=tuple((CallSummary.of(s), f) for s in reversed(mine) for f in s.result.findings)[:10])
 
 
 def _weekly(results: list[StoredResult]) -> dict[str, float | None]:
