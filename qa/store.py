@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from qa.errors import StoreError
+from qa.errors import ConfigError, StoreError
 from qa.model import Call, Result
 
 DEFAULT_DB_NAME = "qa.sqlite"
@@ -451,10 +451,10 @@ class Store:
         day = "substr(COALESCE(r.date, c.date, r.scored_at), 1, 10)"
         if start:
             sql += f" AND {day} >= :start"
-            params["start"] = str(start)[:10]
+            params["start"] = _day(start, "--from")
         if end:
             sql += f" AND {day} <= :end"
-            params["end"] = str(end)[:10]
+            params["end"] = _day(end, "--to")
         sql += f" ORDER BY {day}, r.call_id"
         return [StoredResult(Result.from_dict(json.loads(row[0])), *row[1:])
                 for row in self._db.execute(sql, params)]
@@ -492,6 +492,14 @@ class Store:
                          "failures"}:
             raise StoreError(f"no table {table!r} in the results store")
         return self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+
+def _day(value: Any, option: str) -> str:
+    """An ISO day (YYYY-MM-DD) from a period bound, or a ConfigError saying how to write one."""
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError:
+        raise ConfigError(f"{option} {value!r}: not a date; write it as YYYY-MM-DD, e.g. 2026-11-01.") from None
 
 
 def _text(value: Any) -> str | None:

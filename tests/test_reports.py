@@ -315,6 +315,8 @@ def test_cli_commands_write_reports_and_explain_errors(store, tmp_path):
     assert result.exit_code == 2 and "no results store at" in result.output
     result = runner.invoke(main, ["report", "call", "nope", "--db", db, "--out", out])
     assert result.exit_code == 1 and "no scored result for call 'nope'" in result.output
+    result = runner.invoke(main, ["report", "agent", "A-101", "--from", "last week", "--db", db, "--out", out])
+    assert result.exit_code == 2 and "--from 'last week': not a date" in result.output
 
 
 @pytest.mark.slow

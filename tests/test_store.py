@@ -204,3 +204,12 @@ def test_yaml_dates_in_metadata_are_stored_as_iso_text(store):
     assert store.get_call(call.call_id).metadata["date"] == "2026-11-02"
     store.save_result(item.result)
     assert store.results()[0].call_id == call.call_id
+
+
+def test_a_period_bound_that_is_not_a_date_is_a_config_error(store):
+    from qa.errors import ConfigError
+
+    fill_store(store, make_calls(2))
+    with pytest.raises(ConfigError, match="--from 'November': not a date; write it as YYYY-MM-DD"):
+        store.results(start="November")
+    assert len(store.results(start="2026-01-01T00:00", end="2027-12-31")) == 2
