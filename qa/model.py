@@ -58,7 +58,9 @@ class Word:
     channel: int | None = None  # the recording's channel it was heard on (split stereo calls)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "probability": self.probability, "speaker": self.speaker, "role": self.role,
+                "overlap": self.overlap, "channel": self.channel}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Word":
@@ -82,9 +84,10 @@ class Segment:
         return max(0.0, self.end - self.start)
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data["words"] = [w.to_dict() for w in self.words]
-        return _clean(data)
+        # Written out (not asdict) because a long call has thousands of words: asdict deep-copies.
+        return {"start": self.start, "end": self.end, "text": self.text, "speaker": self.speaker,
+                "role": self.role, "words": [w.to_dict() for w in self.words],
+                "overlap": self.overlap, "channel": self.channel}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Segment":

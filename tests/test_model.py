@@ -64,3 +64,9 @@ def test_model_objects_are_frozen():
 def test_words_in_uses_word_middles():
     words = _call().words
     assert [w.text for w in words_in(words, 0.0, 1.0)] == ["Thank"]
+
+
+def test_hand_written_to_dict_covers_every_field():
+    # Word and Segment write their dicts by hand (speed); a new field must not be left out.
+    assert set(Word(0, 1, "x").to_dict()) == {f.name for f in dataclasses.fields(Word)}
+    assert set(Segment(0, 1).to_dict()) == {f.name for f in dataclasses.fields(Segment)}
