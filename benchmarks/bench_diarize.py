@@ -56,12 +56,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def run_one(path: str, minutes: float | None = None) -> dict:
+def run_one(path: str, minutes: float | None = None, step: float | None = None) -> dict:
     """Diarize one file (or a concatenation of corpus audio lasting ``minutes``) in this process."""
-    from qa.diarize import load_diarizer
+    from qa.diarize import SEGMENTATION_STEP, load_diarizer
 
     samples = _long_recording(minutes) if minutes else _load(Path(path))
-    diarizer = load_diarizer()
+    diarizer = load_diarizer(step=step or SEGMENTATION_STEP)
     start = time.perf_counter()
     turns = diarizer.diarize(samples)
     wall = time.perf_counter() - start
@@ -69,6 +69,7 @@ def run_one(path: str, minutes: float | None = None) -> dict:
     return {"file": Path(path).name if not minutes else f"concatenated {minutes:g} min",
             "seconds": round(duration, 1), "wall_s": round(wall, 1), "rtf": round(wall / duration, 3),
             "speakers": len({t.speaker for t in turns}), "peak_rss_mb": round(peak_rss_mb()),
+            "step": step or SEGMENTATION_STEP,
             "turns": [[t.start, t.end, t.speaker] for t in turns] if not minutes else []}
 
 
@@ -85,9 +86,9 @@ def _long_recording(minutes: float) -> np.ndarray:
     return np.concatenate(out).astype(np.float32)
 
 
-def _in_subprocess(path: str, minutes: float | None = None) -> dict:
+def _in_subprocess(path: str, minutes: float | None = None, step: float | None = None) -> dict:
     code = ("import json,sys; sys.path.insert(0, %r); from benchmarks.bench_diarize import run_one; "
-            "print(json.dumps(run_one(%r, %r)))" % (str(ROOT), path, minutes))
+            "print(json.dumps(run_one(%r, %r, %r)))" % (str(ROOT), path, minutes, step))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     if out.returncode:
         raise SystemExit(f"{path}: failed\n{out.stderr[-3000:]}")
@@ -172,14 +173,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--long", type=float, metavar="MINUTES", help="diarize a concatenated recording this long")
     parser.add_argument("--calibrate", action="store_true", help="sweep the clustering threshold")
+    parser.add_argument("--step", type=float, default=None,
+                        help="segmentation step as a fraction of the 10 s window (default: the library's 0.1)")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if args.calibrate:
         calibrate(np.round(np.arange(0.55, 1.01, 0.05), 2))
     elif args.long:
-        row = _in_subprocess("", args.long)
-        print(f"{row['file']}: {row['seconds']} s of audio, wall {row['wall_s']} s, RTF {row['rtf']}, "
-              f"{row['speakers']} speakers, peak RSS {row['peak_rss_mb']} MB")
+        row = _in_subprocess("", args.long, args.step)
+        print(f"{row['file']}: {row['seconds']} s of audio, step {row['step']}, wall {row['wall_s']} s, "
+              f"RTF {row['rtf']}, {row['speakers']} speakers, peak RSS {row['peak_rss_mb']} MB")
     else:
         speed_table()
 
