@@ -33,7 +33,7 @@ TRANSCRIPT_SUFFIXES = (".json",)
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml", "manifest.json")
 KNOWN_KEYS = {
     "id", "audio", "transcript", "agent_id", "agent_name", "ticket_id", "ticket", "date", "language",
-    "channels", "agent_speaker", "num_speakers", "team", "notes", "customer_id", "queue",
+    "channels", "agent_speaker", "num_speakers", "team", "notes", "customer_id", "queue", "company",
 }
 
 

@@ -242,6 +242,9 @@ class Outcome:
     confidence: float = 0.0
     evidence: tuple[Evidence, ...] = ()
     reason: str = ""
+    # follow_up only: who owes the next step, "agent" (the desk will call back) or "caller" (told
+    # to try again and call back if it still fails); None when unknown or not a follow-up.
+    follow_up_by: str | None = None
 
     def to_dict(self) -> dict:
         data = asdict(self)

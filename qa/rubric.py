@@ -25,11 +25,12 @@ from qa.fileio import load_yaml
 from qa.model import OUTCOMES, ROLES
 
 RUBRICS_DIR = Path(__file__).resolve().parent.parent / "rubrics"
-TOP_KEYS = {"id", "version", "languages", "description", "extends", "bands", "review", "sections", "remove"}
+TOP_KEYS = {"id", "version", "languages", "description", "extends", "bands", "review", "sections", "remove",
+            "company_names"}
 SECTION_KEYS = {"id", "title", "criteria"}
 CRITERION_KEYS = {"id", "description", "weight", "auto_fail", "applies", "match", "checks"}
 REVIEW_KEYS = {"min_word_probability": 0.5, "min_role_confidence": 0.6}
-APPLIES_KEYS = {"outcome", "when_unknown"}
+APPLIES_KEYS = {"outcome", "when_unknown", "follow_up_by"}
 WINDOW_KEYS = {"part", "turns", "seconds"}
 
 
@@ -68,6 +69,9 @@ class Rubric:
     description: str = ""
     review: dict = field(default_factory=lambda: dict(REVIEW_KEYS))
     path: str = ""
+    # The site's company names ("Northwind", "Northwind IT"): what a <company> phrase must say when
+    # the call's metadata names no company; empty: any name-like word counts (see qa/score/nlp.py).
+    company_names: tuple[str, ...] = ()
 
     @property
     def criteria(self) -> tuple[Criterion, ...]:
@@ -210,6 +214,9 @@ def _check_applies(applies: Any, where: str, problems: _Problems) -> None:
     outcomes = applies.get("outcome", list(OUTCOMES))
     if not isinstance(outcomes, list) or any(o not in OUTCOMES for o in outcomes):
         problems.add(f"{where}.outcome", f"expected a list of outcomes from {', '.join(OUTCOMES)}, got {outcomes!r}")
+    by = applies.get("follow_up_by", ["agent", "caller"])
+    if not isinstance(by, list) or not by or any(b not in ("agent", "caller") for b in by):
+        problems.add(f"{where}.follow_up_by", f"expected a list from agent, caller, got {by!r}")
     if applies.get("when_unknown", "review") not in ("review", "apply", "na"):
         problems.add(f"{where}.when_unknown", f"expected review, apply or na, got {applies['when_unknown']!r}")
 
@@ -237,6 +244,9 @@ def _check_top(data: dict, problems: _Problems, child: bool) -> None:
                 problems.add(f"review.{key}", f"unknown key; valid keys: {', '.join(REVIEW_KEYS)}")
             elif not _is_number(value) or not 0 <= value <= 1:
                 problems.add(f"review.{key}", f"expected a number between 0 and 1, got {_describe(value)}")
+    names = data.get("company_names", [])
+    if not isinstance(names, list) or not all(isinstance(x, str) and x.strip() for x in names):
+        problems.add("company_names", f"expected a list of company names, got {_describe(names)}")
     languages = data.get("languages", [])
     if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
         problems.add("languages", f"expected a list of language codes, got {_describe(languages)}")
@@ -396,7 +406,8 @@ def _build(data: dict, path: Path) -> Rubric:
     bands = tuple(sorted(((str(k), float(v)) for k, v in data["bands"].items()), key=lambda b: -b[1]))
     return Rubric(id=str(data["id"]), version=str(data["version"]), sections=tuple(sections), bands=bands,
                   languages=tuple(data.get("languages", ())), description=str(data.get("description", "")),
-                  review={**REVIEW_KEYS, **(data.get("review") or {})}, path=str(path))
+                  review={**REVIEW_KEYS, **(data.get("review") or {})}, path=str(path),
+                  company_names=tuple(data.get("company_names") or ()))
 
 
 def load_rubric(name_or_path: str | Path = "helpdesk") -> Rubric:

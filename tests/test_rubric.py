@@ -167,3 +167,29 @@ def test_extends_an_unknown_or_circular_rubric(tmp_path):
     loop = _rubric(tmp_path, 'extends: loop.yaml\nid: x\nversion: "1"\n', "loop.yaml")
     code, output = _check(loop)
     assert code == 2 and f"  - {loop}: extends: circular (loop.yaml -> loop.yaml)" in output
+
+
+def test_site_company_names_and_follow_up_owner(tmp_path):
+    """A site names its company once (company_names) on top of helpdesk; bad values are precise errors."""
+    site = load_rubric(_rubric(tmp_path, 'extends: helpdesk\nid: site\nversion: "1"\ncompany_names: [Contoso, Contoso IT]\n'))
+    assert site.company_names == ("Contoso", "Contoso IT")
+    assert load_rubric("helpdesk").company_names == ()
+    assert site.criterion("escalation.ticket_number").applies["follow_up_by"] == ["agent"]
+    bad = _rubric(tmp_path, f"""
+extends: helpdesk
+id: site
+version: "1"
+company_names: Contoso
+sections:
+  - id: extra
+    criteria:
+      - id: extra.ok
+        description: fine
+        weight: 1
+        applies: {{outcome: [follow_up], follow_up_by: [customer]}}
+        checks: [{{kind: dead_air}}]
+""", "bad.yaml")
+    code, out = _check(bad)
+    assert code != 0
+    assert "company_names: expected a list of company names, got" in out
+    assert "sections[0].criteria[0].applies.follow_up_by: expected a list from agent, caller, got ['customer']" in out

@@ -2,7 +2,9 @@
 
 Each file has ``kind:`` (a check kind, ``outcome`` or ``rubric``) and ``cases:``; transcripts use the
 same line format as the labelled set (tests/data/scoring/build.py): "A: ..." agent, "C: ..." customer,
-"A~0.3:" low ASR probability, "C+:" overlapping, "[gap 9]" silence.
+"I: ..." IVR prompt, "A~0.3:" low ASR probability, "C+:" overlapping, "[gap 9]" silence. A case may add
+``metadata`` (merged into the call's), ``company_names`` (single-check rubrics) and, for outcomes,
+``follow_up_by``.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ def _cases():
 def _call(case) -> Call:
     lines = [line.strip() for line in case["transcript"].strip().splitlines() if line.strip()]
     data = build.build_call("golden", case["language"], lines, case.get("roles", True))
+    data["metadata"].update(case.get("metadata") or {})
     return Call.from_dict(data)
 
 
@@ -51,8 +54,9 @@ def scorers():
     return get, shared
 
 
-def _one_check_rubric(kind: str, options: dict):
-    return rubric_from_dict({"id": "golden", "version": "1", "bands": {"pass": 80, "fail": 0}, "sections": [
+def _one_check_rubric(kind: str, options: dict, company_names=()):
+    return rubric_from_dict({"id": "golden", "version": "1", "bands": {"pass": 80, "fail": 0},
+                             "company_names": list(company_names), "sections": [
         {"id": "s", "criteria": [{"id": "s.check", "description": "golden", "weight": 1,
                                   "checks": [{"kind": kind, **options}]}]}]})
 
@@ -68,6 +72,8 @@ def test_golden(data, case, scorers):
         outcome = decide_outcome(call)
         assert outcome.outcome == case["outcome"], outcome.reason
         assert outcome.reason
+        if "follow_up_by" in case:
+            assert outcome.follow_up_by == case["follow_up_by"], outcome.reason
         return
     if kind == "rubric":
         result = get(data["rubric"]).score(call)
@@ -82,7 +88,7 @@ def test_golden(data, case, scorers):
     # A single check: share the helpdesk Scorer's pipelines and embeddings with a one-check rubric.
     from dataclasses import replace
 
-    scorer = replace_rubric(shared, _one_check_rubric(kind, case.get("options", {})))
+    scorer = replace_rubric(shared, _one_check_rubric(kind, case.get("options", {}), case.get("company_names", ())))
     verdict = scorer.score(call).criteria[0]
     assert verdict.verdict == case["verdict"], verdict.reason
     assert verdict.reason

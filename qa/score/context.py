@@ -47,6 +47,7 @@ class CallContext:
     embedder: object  # qa.score.embed.Embedder (created lazily by the Scorer)
     outcome: Outcome
     roles_reliable: bool
+    company_names: tuple[str, ...] = ()  # the known company (metadata, else rubric); () = unknown
     _similar_cache: dict = field(default_factory=dict)
 
     @cached_property
@@ -90,13 +91,21 @@ class CallContext:
 
     def find(self, turns, phrases) -> list[tuple[Segment, str, str]]:
         """(turn, matched words, phrase) for every turn in which one of ``phrases`` is said."""
-        flat = flatten(phrases)
+        flat = self._with_company(flatten(phrases))
         hits = []
         for turn in turns:
             found = self.analyzer.find(turn.text, flat, self.lang)
             if found:
                 hits.append((turn, *found))
         return hits
+
+    def _with_company(self, flat: tuple[str, ...]) -> tuple[str, ...]:
+        """``<company>`` replaced by each known company name (left as a name-like word when unknown)."""
+        if not self.company_names or not any("<company>" in p for p in flat):
+            return flat
+        names = [normalise(n) for n in self.company_names if normalise(n)]
+        return tuple(dict.fromkeys(p.replace("<company>", n) if "<company>" in p else p
+                                   for p in flat for n in names))
 
     def similar(self, turns, examples, counter=(), threshold=0.9) -> list[tuple[Segment, str, str, float]]:
         """(turn, sentence, closest example, cosine) for sentences at least ``threshold`` close to an
@@ -152,7 +161,11 @@ class CallContext:
             before = [t for t in self.turns if gap.start - 20.0 <= t.end <= gap.start + 0.01
                       and (not self.has_roles or t.role == AGENT)]
             announced = self.find(before[-2:], announce) if before else []
-            returned = gap.after is not None and bool(self.find([gap.after], timing.HOLD_RETURN))
+            # The agent's first turn after the silence, not just the turn that breaks it: the first
+            # words after a hold ("Thank") may be attached to the caller's turn by word assignment.
+            back = [t for t in self.turns if t.end >= gap.end and t.start <= gap.end + 5.0
+                    and (not self.has_roles or t.role == AGENT)][:1]
+            returned = bool(self.find([t for t in (gap.after, *back) if t is not None], timing.HOLD_RETURN))
             if announced or returned:
                 found.append((gap, announced[-1][0] if announced else gap.before))
             elif gap.duration >= long_silence:

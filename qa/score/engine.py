@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qa.model import FAIL, NA, PASS, REVIEW, UNKNOWN, Call, Result, Verdict
+from qa.model import FAIL, FOLLOW_UP, NA, PASS, REVIEW, UNKNOWN, Call, Result, Verdict
 from qa.rubric import Criterion, Rubric, load_rubric
 from qa.score import checks as registry
 from qa.score.context import CallContext, CheckOutcome
@@ -72,7 +72,8 @@ class Scorer:
         roles = call.roles
         reliable = bool(call.utterances) and any(u.role for u in call.utterances) and (
             roles is None or roles.confidence >= self.rubric.review["min_role_confidence"])
-        return CallContext(call, self.analyzer, self.embedder, decide_outcome(call), reliable)
+        return CallContext(call, self.analyzer, self.embedder, decide_outcome(call), reliable,
+                           company_names(call, self.rubric))
 
     def score(self, call: Call) -> Result:
         ctx = self.context(call)
@@ -122,6 +123,10 @@ class Scorer:
                     f"({ctx.outcome.reason})")
         if decided not in wanted:
             return NA, f"not applicable: the call was {decided} ({ctx.outcome.reason})"
+        by = ctx.outcome.follow_up_by
+        if decided == FOLLOW_UP and by and by not in criterion.applies.get("follow_up_by", (by,)):
+            owner = "the caller is to try again and call back" if by == "caller" else "the desk owes a call-back"
+            return NA, f"not applicable: a follow-up where {owner} ({ctx.outcome.reason})"
         return None
 
     def _trust(self, ctx: CallContext, outcome: CheckOutcome) -> CheckOutcome:
@@ -191,6 +196,15 @@ def _combine(outcomes: list[CheckOutcome], match: str) -> CheckOutcome:
                 return replace(by[FAIL][0], reason="; ".join(o.reason for o in by[FAIL]), evidence=evidence)
             return by[verdict][0]
     return CheckOutcome(NA, "no check applied")
+
+
+def company_names(call: Call, rubric: Rubric) -> tuple[str, ...]:
+    """The company a <company> phrase must name: the call's ``company`` metadata (a name or a list),
+    else the rubric's ``company_names``; () when unknown."""
+    given = call.metadata.get("company")
+    names = [given] if isinstance(given, str) else list(given or [])
+    names = [str(n).strip() for n in names if str(n).strip()]
+    return tuple(names) or tuple(rubric.company_names)
 
 
 def score_call(call: Call, rubric: Rubric | str = "helpdesk") -> Result:

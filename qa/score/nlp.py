@@ -15,6 +15,11 @@ How a phrase becomes a spaCy ``Matcher`` pattern (one token pattern per word):
 - ``~`` stands for up to two words of anything ("thank ~ calling" = "thank you so much for calling");
 - ``re:REGEX`` matches one token by a regular expression ("re:^[가-힣]{2,4}입니다$");
 - ``<name>`` matches a capitalised word (ASR writes names capitalised: "Jake speaking");
+- ``<company>`` matches a name-like word: not a stop word (English, Tagalog, Korean) and not a
+  generic department or greeting word ("help", "desk", "IT", "헬프데스크", "po"), so "Northwind
+  service desk" names a company and "Yeah, help desk" does not. When the company is known (the
+  call's ``company`` metadata or the rubric's ``company_names``) the scorer puts its name in
+  place of ``<company>`` before matching (:meth:`qa.score.context.CallContext.find`);
 - fillers (uh, um, 음, 어...) are dropped from turns before matching.
 
 Lemmas come from the English rule lemmatizer, computed once per word type (verb reading first, then
@@ -167,6 +172,8 @@ class TextAnalyzer:
                 pattern.append({"TEXT": {"REGEX": word[3:]}})
             elif word == "<name>":
                 pattern.append({"IS_TITLE": True})
+            elif word == "<company>":
+                pattern.append({"LOWER": {"NOT_IN": generic_words()}, "IS_DIGIT": False, "LENGTH": {">=": 2}})
             elif word.endswith("*") and len(word) > 1:
                 pattern.append({"LOWER": {"REGEX": "^" + re.escape(normalise(word[:-1]))}})
             else:
@@ -223,6 +230,25 @@ class TextAnalyzer:
             self._found.clear()
         self._found[key] = result
         return result
+
+
+# Words that never name a company on their own: departments, greetings, politeness markers.
+_GENERIC = """it i.t help helpdesk desk servicedesk service services support tech technical technology
+    team department dept center centre line hotline customer customers office desk operator agent
+    hello hi hey good morning afternoon evening day thanks thank yeah yes yep yup okay ok sure speaking
+    here today calling again back now sir maam ma'am welcome po ho opo oo sige salamat
+    아이티 헬프 헬프데스크 헬프데스크요 헬프데스크입니다 데스크 서비스 서비스데스크 고객센터 지원 지원센터 센터 팀
+    상담원 네 예 감사합니다 감사드립니다 안녕하세요 여보세요 입니다""".split()
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> list[str]:
+    """Stop words of the three languages plus _GENERIC (what a <company> word may not be)."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.ko.stop_words import STOP_WORDS as KO
+    from spacy.lang.tl.stop_words import STOP_WORDS as TL
+
+    return sorted({w.lower() for w in (*EN, *KO, *TL, *_GENERIC)})
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")

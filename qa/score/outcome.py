@@ -18,6 +18,12 @@ from qa.model import (AGENT, CUSTOMER, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERR
                       Outcome, Segment)
 from qa.score.text import evidence_of, normalise, turns_of
 
+# Follow-up cues owed by the caller ("if it still crashes, call back"): decided as follow_up with
+# follow_up_by="caller". The agent's advice (_ADVICE) is weak: it never outweighs the customer's own
+# confirmation of a fix, because agents close resolved calls with "call back if it happens again".
+_CALLER = "follow_up:caller"
+_ADVICE = "follow_up:advice"
+
 # Each cue: outcome, the role that says it (None = either), a regular expression on normalised text.
 _CUES: tuple[tuple[str, str | None, str], ...] = (
     # --- transferred
@@ -45,6 +51,19 @@ _CUES: tuple[tuple[str, str | None, str], ...] = (
     (FOLLOW_UP, AGENT, r"\b(call|ring) you back\b"),
     (FOLLOW_UP, AGENT, r"(다시 ?연락 ?드리|다시 ?전화 ?드리|연락 ?드리겠|연락 ?드릴 ?거|회신 ?드리)"),
     (ESCALATED, AGENT, r"(요청 ?접수했|접수했습니다|접수 ?해 ?드렸|접수 ?완료)"),
+    # --- follow-up owed by the caller: the fix is not confirmed and the caller is to try again and
+    # call back. The caller's words decide like any cue; the agent's are weak (see _ADVICE above).
+    (_CALLER, CUSTOMER, r"\b(not|isn't|isnt|hasn't been|hasnt been) (fixed|solved|resolved|sorted|working) yet\b|"
+                        r"\bi'?ll (just )?(call|ring) (you |them |the desk )?(back|again)\b|"
+                        r"\bi'?ll try (it |that )?(again )?later\b"),
+    (_CALLER, CUSTOMER, r"\b(tatawag|tawag) (na lang )?(ako|po ako)( ulit| uli)?\b|\bhindi pa (rin )?(po )?(naayos|ayos|gumagana)\b"),
+    (_CALLER, CUSTOMER, r"(다시 ?전화할게|다시 ?전화 ?드릴게|다시 ?연락 ?드릴게|나중에 ?다시 ?해 ?볼게|아직 ?해결이? ?안)"),
+    (_ADVICE, AGENT, r"\bif (it|that|this|the (problem|issue|error))( still| keeps| continues| persists| doesn't| does not|"
+                     r" won't| is still)\b.{0,50}\b(call|ring|contact|reach)\b|"
+                     r"\b(call|ring) (us |me |the desk )?(back|again) if\b|\btry (it |that |again )?later\b"),
+    (_ADVICE, AGENT, r"\b(kung|pag) (hindi pa rin|ayaw pa rin|ganun pa rin|ganoon pa rin)\b.{0,50}\b(tawag|tumawag|call)"),
+    (_ADVICE, AGENT, r"(그래도|계속|여전히|아직).{0,20}(안 ?되|안 ?돼|문제|생기).{0,20}(다시 ?전화|다시 ?연락|전화 ?주|연락 ?주)|"
+                     r"나중에 ?다시 ?(해 ?보|시도)"),
     # --- resolved: the customer says it works, or agrees it is fixed
     (RESOLVED, CUSTOMER, r"\b(it|that|this|everything|email|internet|printer|vpn|laptop|it's|its)?\s?"
                          r"(works|working|worked|fixed|solved|resolved|sorted|back up|loaded|going through|"
@@ -95,6 +114,8 @@ def _cues(turn: Segment):
 def decide_outcome(call: Call) -> Outcome:
     """How the call ended, with the cue utterances as evidence and a reason a person can read."""
     found = [(turn, outcome, matched) for turn in turns_of(call) for outcome, matched in _cues(turn)]
+    confirmed = any(o == RESOLVED and t.role != AGENT for t, o, _ in found)
+    found = [(t, _CALLER if o == _ADVICE else o, m) for t, o, m in found if not (o == _ADVICE and confirmed)]
     if not found:
         return Outcome(UNKNOWN, 0.0, (), "no cue for resolution, escalation, transfer or call-back was said")
     handoffs = [f for f in found if f[1] in (ESCALATED, TRANSFERRED)]
@@ -109,6 +130,11 @@ def decide_outcome(call: Call) -> Outcome:
             last = last_handoff
     outcome = last[1]
     support = [f for f in found if f[1] == outcome]
+    by = None
+    if outcome in (FOLLOW_UP, _CALLER):
+        by = "caller" if outcome == _CALLER else "agent"
+        outcome = FOLLOW_UP
+        support = [f for f in found if f[1] in (FOLLOW_UP, _CALLER)]
     against = len(found) - len(support)
     confidence = round(min(0.95, 0.55 + 0.15 * len(support) - 0.1 * against), 2)
     confidence = max(0.3, confidence)
@@ -116,9 +142,12 @@ def decide_outcome(call: Call) -> Outcome:
     said = "; ".join(f'{turn.role or turn.speaker or "someone"} at {turn.start:.0f}s: "{matched}"'
                      for turn, _, matched in support[-3:])
     reason = f"{outcome}: {said}"
+    if by:
+        reason += " (the caller is to try again and call back)" if by == "caller" else \
+            " (the desk owes the caller a call-back)"
     if against:
         reason += f" ({against} other cue(s) earlier in the call were outweighed)"
-    return Outcome(outcome, confidence, evidence, reason)
+    return Outcome(outcome, confidence, evidence, reason, follow_up_by=by)
 
 
 __all__ = ["decide_outcome"]

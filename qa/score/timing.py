@@ -20,8 +20,9 @@ HOLD_ANNOUNCE = {
            "titingnan ko lang", "tingnan ko lang"],
 }
 HOLD_RETURN = {
+    # "you for holding": the agent's "Thank" is sometimes given to the caller's turn before it.
     "en": ["thank ~ holding", "thanks ~ holding", "thank ~ waiting", "thanks ~ waiting", "sorry ~ wait",
-           "for your patience"],
+           "for your patience", "you for holding", "you for waiting"],
     "ko": ["기다려 주셔서*", "오래 기다리*"],
     "tl": ["salamat sa paghihintay", "salamat po sa paghihintay", "pasensya na po sa paghihintay"],
 }

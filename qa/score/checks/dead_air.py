@@ -1,7 +1,9 @@
 """dead_air — no silence longer than ``max_seconds`` outside a hold.
 
 Silences come from word times (gaps in everyone's speech); holds (announced, or closed with "thank
-you for holding") are not dead air.
+you for holding") are not dead air. Only silence while the agent is on the call counts: from the
+agent's first utterance to the last one, so an IVR prompt and queue music before the agent picks up
+are not dead air (calls without roles are measured from the first utterance).
 
 Passing example::
 
@@ -15,7 +17,7 @@ Failing example::
 """
 from __future__ import annotations
 
-from qa.model import FAIL, PASS
+from qa.model import AGENT, FAIL, PASS
 from qa.score.checks import Option
 from qa.score.context import CheckOutcome
 from qa.score.text import looked_for
@@ -29,9 +31,12 @@ OPTIONS = {
 def run(ctx, options: dict):
     limit = options["max_seconds"]
     held = {id(gap) for gap, _ in ctx.holds()}
-    long = [g for g in ctx.gaps if g.duration > limit and id(g) not in held]
+    agent_starts = [t.start for t in ctx.turns if t.role == AGENT]
+    on_call = min(agent_starts) if ctx.has_roles and agent_starts else None
+    counted = [g for g in ctx.gaps if id(g) not in held and (on_call is None or g.end > on_call + 0.01)]
+    long = [g for g in counted if g.duration > limit]
     if not long:
-        longest = max((g.duration for g in ctx.gaps if id(g) not in held), default=0.0)
+        longest = max((g.duration for g in counted), default=0.0)
         return CheckOutcome(PASS, f"longest silence outside holds {longest:.1f} s (limit {limit:g} s)")
     worst = max(long, key=lambda g: g.duration)
     evidence = tuple(looked_for(g.start, g.end, f"silence over {limit:g} s outside a hold",

@@ -3,7 +3,7 @@
 calls.txt holds the calls as an analyst would read them, one turn a line:
 
     === en-01 en                  call id and language (add "noroles" for a call without roles)
-    A: Thank you for calling ...  agent turn ("C:" customer); "A~0.3:" = words heard with p=0.3
+    A: Thank you for calling ...  agent turn ("C:" customer, "I:" IVR prompt); "A~0.3:" = words heard with p=0.3
     [gap 12]                      12 s of silence before the next turn (default 0.5 s)
     C+: no no wait                overlaps the previous turn by 1.5 s (overtalk)
     @ P P P ...                   the analyst's verdicts, in the order of CRITERIA (P/F/N/R)
@@ -26,8 +26,8 @@ CRITERIA = ["greeting.thank_caller", "greeting.company", "greeting.agent_name", 
             "escalation.read_back", "hold.permission", "closing.thank", "conduct.dead_air",
             "conduct.overtalk"]
 CODES = {"P": "pass", "F": "fail", "N": "na", "R": "review"}
-SPEAKERS = {"A": ("SPEAKER_00", "agent"), "C": ("SPEAKER_01", "customer")}
-LINE = re.compile(r"^([AC])(\+)?(?:~([0-9.]+))?:\s*(.+)$")
+SPEAKERS = {"A": ("SPEAKER_00", "agent"), "C": ("SPEAKER_01", "customer"), "I": ("IVR", "ivr")}
+LINE = re.compile(r"^([ACI])(\+)?(?:~([0-9.]+))?:\s*(.+)$")
 
 
 def word_seconds(word: str, lang: str) -> float:
@@ -57,11 +57,12 @@ def build_call(call_id: str, lang: str, lines: list[str], roles: bool) -> dict:
                            "role": role if roles else None, "words": words, "overlap": bool(overlap)})
         t, pending_gap = max(t, end), 0.5
     segments = [{k: v for k, v in u.items() if k not in ("speaker", "role")} for u in utterances]
+    used = {u["speaker"] for u in utterances}
     return {
         "schema_version": "1.0", "call_id": call_id, "audio": None, "language": lang,
         "language_probability": 1.0, "asr": {"engine": "reference", "note": "labelled scoring set"},
         "diarization": {"method": "reference"}, "metadata": {"language": lang, "agent_id": f"A-{lang}"},
-        "roles": ({"speakers": {"SPEAKER_00": "agent", "SPEAKER_01": "customer"}, "confidence": 0.95,
+        "roles": ({"speakers": {s: r for s, r in SPEAKERS.values() if r != "ivr" or s in used}, "confidence": 0.95,
                    "source": "manifest", "evidence": ["labelled set"]} if roles else None),
         "segments": segments, "turns": [], "utterances": utterances if roles else [],
     }
