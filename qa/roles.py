@@ -197,8 +197,10 @@ def fixed_roles(call: Call, *, agent_speaker: str | None, channels: dict[int, st
     """Roles given from outside (channel map, manifest, option), or None to decide from evidence."""
     speakers = list(_talk_time(call.utterances))
     if channels and any(u.channel is not None for u in call.utterances):
-        mapping = {u.speaker: channels[u.channel] for u in call.utterances
-                   if u.channel in channels and u.speaker != IVR_SPEAKER}
+        # A channel the map leaves out is the other party ({0: agent} makes channel 1 the customer).
+        missing = CUSTOMER if AGENT in channels.values() else AGENT
+        mapping = {u.speaker: channels.get(u.channel, missing) for u in call.utterances
+                   if u.channel is not None and u.speaker != IVR_SPEAKER}
         evidence = tuple(f"channel {c} is the {role} (channel map)" for c, role in sorted(channels.items()))
         return RoleAssignment(mapping, 1.0, "channel", evidence)
     if agent_speaker:
