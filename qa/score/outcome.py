@@ -5,7 +5,9 @@ Korean speakers mix in). Agents announce escalations, transfers and call-backs; 
 that something works again. The latest decisive cue wins, because calls often try a fix first
 ("does it work now?" — "no, still nothing") and escalate after it fails; a resolved cue only wins
 when no escalation, transfer or call-back is announced after it. Negated confirmations ("it still
-doesn't work", "hindi pa rin gumagana", "아직 안 돼요") never count as resolved.
+doesn't work", "hindi pa rin gumagana", "아직 안 돼요") never count as resolved. A follow-up names who
+owes the next step (``Outcome.follow_up_by``): "agent" when the desk promises a call-back, "caller"
+when the fix is left unconfirmed and the caller is to try again and call back.
 
     >>> decide_outcome(call).outcome
     'escalated'
