@@ -3,8 +3,9 @@
 * :func:`assign_words` gives every word the speaker of the diarization turn it overlaps most (a word
   in a gap between turns goes to the nearest turn) and marks words spoken while another speaker's
   turn was running as ``overlap`` (overtalk).
-* :func:`build_utterances` joins consecutive words of one speaker into utterances, splitting on
-  pauses longer than ``max_pause``. A short backchannel ("yes", "okay", "mm-hmm") said inside
+* :func:`build_utterances` joins the words of one speaker into utterances, splitting on
+  pauses longer than ``max_pause`` and where another speaker takes the floor (overtalk does not
+  split a turn). A short backchannel ("yes", "okay", "mm-hmm") said inside
   someone else's turn becomes its own utterance and does not cut that turn in two.
 * :func:`decide_roles` (agent / customer, see :mod:`qa.roles`) puts the roles on every word and
   utterance.
@@ -126,37 +127,45 @@ def _utterance(words: Sequence[Word], overlap: bool = False) -> Segment:
                    channel=channels.pop() if len(channels) == 1 else None)
 
 
-def _runs(words: Sequence[Word], max_pause: float) -> list[list[Word]]:
-    """Consecutive words of one speaker with no pause longer than ``max_pause``."""
-    runs: list[list[Word]] = []
-    for word in words:
-        last = runs[-1][-1] if runs else None
-        if last is not None and last.speaker == word.speaker and word.start - last.end <= max_pause:
-            runs[-1].append(word)
-        else:
-            runs.append([word])
-    return runs
+def _floor_taken(ordered: Sequence[Word], starts: list[float], prev: Word, word: Word) -> bool:
+    """Did someone else take the floor between two consecutive words of one speaker?
+
+    Not when the other words were spoken over this speaker (overtalk, both channels at once) or are
+    a backchannel ("mm-hmm"): the speaker's turn goes on around them.
+    """
+    lo, hi = bisect.bisect_left(starts, prev.end - 1.0), bisect.bisect_right(starts, word.start)
+    between = [w for w in ordered[lo:hi]
+               if w.speaker != prev.speaker and prev.end <= (w.start + w.end) / 2 <= word.start]
+    others = [w for w in between if not w.overlap]
+    return bool(others) and not is_backchannel(others)
+
+
+def _inside_other(utterance: Segment, utterances: Sequence[Segment]) -> bool:
+    return any(u.speaker != utterance.speaker and u.start <= utterance.start and utterance.end <= u.end
+               for u in utterances)
 
 
 def build_utterances(words: Iterable[Word], *, max_pause: float = MAX_PAUSE) -> tuple[Segment, ...]:
-    """Speaker turns from words: same-speaker runs, with backchannels kept apart (see module doc)."""
-    runs = _runs(sorted(words, key=lambda w: (w.start, w.end)), max_pause)
+    """Speaker turns from words: each speaker's words, split on a pause over ``max_pause`` or where
+    another speaker took the floor; a backchannel inside another's turn is its own utterance, marked
+    as overlap, and does not cut that turn."""
+    ordered = sorted(words, key=lambda w: (w.start, w.end))
+    starts = [w.start for w in ordered]
+    by_speaker: dict = {}
+    for word in ordered:
+        by_speaker.setdefault(word.speaker, []).append(word)
     utterances: list[Segment] = []
-    i = 0
-    while i < len(runs):
-        run = list(runs[i])
-        backchannels: list[Segment] = []
-        # A backchannel between two runs of the same speaker: the main turn goes on around it.
-        while (i + 2 < len(runs) and is_backchannel(runs[i + 1])
-               and runs[i + 2][0].speaker == run[0].speaker
-               and runs[i + 2][0].start - run[-1].end <= max_pause):
-            backchannels.append(_utterance(runs[i + 1], overlap=True))
-            run.extend(runs[i + 2])
-            i += 2
+    for spoken in by_speaker.values():
+        run = [spoken[0]]
+        for prev, word in zip(spoken, spoken[1:]):
+            if word.start - prev.end > max_pause or _floor_taken(ordered, starts, prev, word):
+                utterances.append(_utterance(run))
+                run = []
+            run.append(word)
         utterances.append(_utterance(run))
-        utterances.extend(backchannels)
-        i += 1
-    return tuple(sorted(utterances, key=lambda u: (u.start, u.end)))
+    marked = [replace(u, overlap=True) if not u.overlap and is_backchannel(u.words) and _inside_other(u, utterances)
+              else u for u in utterances]
+    return tuple(sorted(marked, key=lambda u: (u.start, u.end)))
 
 
 def apply_roles(call: Call, roles: RoleAssignment) -> Call:

@@ -99,3 +99,19 @@ def test_stereo_bleed_is_dropped_and_duplicates_kept_once():
     # Without audio the same words heard on both channels are still kept only once.
     no_audio = diarize_channels(call, None)
     assert sum(u.text.count("Hello") for u in no_audio.utterances) == 1
+
+
+def test_overtalk_does_not_chop_either_speakers_turn():
+    """Both parties talking at once (words interleave in time): one utterance each."""
+    a = [Word(0.0 + 0.5 * i, 0.4 + 0.5 * i, f" a{i}", speaker="A", overlap=True) for i in range(6)]
+    b = [Word(0.2 + 0.5 * i, 0.6 + 0.5 * i, f" b{i}", speaker="B", overlap=True) for i in range(5)]
+    utterances = build_utterances(a + b)
+    assert [(u.speaker, len(u.words)) for u in utterances] == [("A", 6), ("B", 5)]
+    assert all(u.overlap for u in utterances)
+
+
+def test_a_reply_in_between_ends_the_turn():
+    ws = [Word(0.0, 0.4, " can", speaker="A"), Word(0.5, 0.9, " you", speaker="A"),
+          Word(1.0, 1.3, " sure", speaker="B"), Word(1.35, 1.6, " thing", speaker="B"),
+          Word(1.7, 1.9, " it", speaker="B"), Word(2.0, 2.4, " great", speaker="A")]
+    assert [u.text for u in build_utterances(ws)] == ["can you", "sure thing it", "great"]

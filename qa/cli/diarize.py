@@ -58,7 +58,7 @@ def diarize_command(inputs, out_dir, audio_path, num_speakers, channels, agent_s
         click.echo(f"{status:>9}  {name}  {detail}".rstrip(), err=True)
 
     report = diarize_inputs(inputs, out_dir, options, formats=parse_formats(formats), on_call=progress)
-    click.echo(f"{len(report.written)} diarized, {len(report.failed)} failed, into {out_dir}")
+    click.echo(f"{len(report.calls)} diarized, {len(report.failed)} failed, into {out_dir}")
     for name, message in report.failed:
         click.echo(f"  {name}: {message}", err=True)
     sys.exit(1 if report.failed else 0)
