@@ -178,3 +178,21 @@ def test_score_many_gives_the_same_results_as_one_by_one(scorer):
     calls = [load_call(CALLS / f"{name}.json") for name in ("en-02", "ko-05", "tl-07", "tl-05")]
     batch = Scorer("helpdesk", use_disk_cache=False)
     assert [r.to_dict() for r in batch.score_many(calls)] == [scorer.score(c).to_dict() for c in calls]
+
+
+def test_silence_metrics_count_only_while_the_agent_is_on_the_call(scorer):
+    """An IVR prompt and queue music before the agent picks up: not dead air, not the longest silence."""
+    import importlib.util
+
+    from qa.model import Call
+
+    spec = importlib.util.spec_from_file_location("scoring_build", CALLS.parent / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    lines = ["I: Please hold while we connect you.", "[gap 9]", "A: Service desk, this is Dan, how can I help?",
+             "C: My laptop won't boot.", "[gap 3]", "A: Okay, let me look."]
+    result = scorer.score(Call.from_dict(build.build_call("ivr", "en", lines, True)))
+    verdicts = {v.id: v for v in result.criteria}
+    assert verdicts["conduct.dead_air"].verdict == PASS, verdicts["conduct.dead_air"].reason
+    assert result.metrics["longest_silence"] == pytest.approx(3.0, abs=0.1)
+    assert result.metrics["agent_pickup_seconds"] > 9

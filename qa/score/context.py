@@ -150,6 +150,18 @@ class CallContext:
     def gaps(self) -> tuple[timing.Gap, ...]:
         return timing.gaps(self.turns)
 
+    @cached_property
+    def agent_pickup(self) -> float | None:
+        """When the agent first speaks (None without roles): before it, an IVR prompt or queue music."""
+        starts = [t.start for t in self.turns if t.role == AGENT]
+        return min(starts) if self.has_roles and starts else None
+
+    @cached_property
+    def on_call_gaps(self) -> tuple[timing.Gap, ...]:
+        """Silences while the agent is on the call (from the agent's first word; all without roles)."""
+        pickup = self.agent_pickup
+        return tuple(g for g in self.gaps if pickup is None or g.end > pickup + 0.01)
+
     def holds(self, announce=None, min_silence: float = 8.0, long_silence: float = 20.0):
         """(gap, announcing turn or None) for every hold; a gap of ``long_silence`` or more with no
         announcement is a silent check and counts as a hold too."""

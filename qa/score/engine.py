@@ -174,7 +174,9 @@ class Scorer:
         metrics.update({
             "holds": [{"start": g.start, "end": g.end, "seconds": round(g.duration, 1),
                        "announced": a is not None} for g, a in ctx.holds()],
-            "longest_silence": round(max((g.duration for g in ctx.gaps), default=0.0), 2),
+            # while the agent is on the call, as dead air counts it (not an IVR prompt or queue music)
+            "longest_silence": round(max((g.duration for g in ctx.on_call_gaps), default=0.0), 2),
+            "agent_pickup_seconds": None if ctx.agent_pickup is None else round(ctx.agent_pickup, 2),
             "review_count": sum(v.verdict == REVIEW for v in verdicts),
         })
         return Result(call_id=call.call_id, rubric_id=self.rubric.id, rubric_version=self.rubric.version,

@@ -17,7 +17,7 @@ Failing example::
 """
 from __future__ import annotations
 
-from qa.model import AGENT, FAIL, PASS
+from qa.model import FAIL, PASS
 from qa.score.checks import Option
 from qa.score.context import CheckOutcome
 from qa.score.text import looked_for
@@ -31,9 +31,7 @@ OPTIONS = {
 def run(ctx, options: dict):
     limit = options["max_seconds"]
     held = {id(gap) for gap, _ in ctx.holds()}
-    agent_starts = [t.start for t in ctx.turns if t.role == AGENT]
-    on_call = min(agent_starts) if ctx.has_roles and agent_starts else None
-    counted = [g for g in ctx.gaps if id(g) not in held and (on_call is None or g.end > on_call + 0.01)]
+    counted = [g for g in ctx.on_call_gaps if id(g) not in held]
     long = [g for g in counted if g.duration > limit]
     if not long:
         longest = max((g.duration for g in counted), default=0.0)
