@@ -125,13 +125,11 @@ def transcribe_stage(specs: list[CallSpec], options: RunOptions, failures: list[
     from qa.transcribe import load_transcriber, transcribe_call
 
     cache = _cache(options)
-    transcriber = None
+    # Lazy: the model loads on the first call the cache does not have (a re-run loads nothing).
+    transcriber = load_transcriber(options.engine, options.model, threads=options.threads, lazy=True)
 
     def one(spec: CallSpec) -> Call:
-        nonlocal transcriber
         audio = load_audio(spec.audio)
-        if transcriber is None:  # load only once a call actually needs it
-            transcriber = load_transcriber(options.engine, options.model, threads=options.threads)
         split = bool(spec.metadata.get("channels")) and audio.samples.shape[0] == 2
         call = transcribe_call(
             transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,
@@ -142,30 +140,23 @@ def transcribe_stage(specs: list[CallSpec], options: RunOptions, failures: list[
     try:
         calls += _each("transcribe", audio_specs, progress, failures, one, _spec_label)
     finally:
-        if transcriber is not None:
-            transcriber.close()
+        transcriber.close()
         gc.collect()
     return calls
-
-
-def _channel_map(value) -> dict[int, str] | None:
-    if not value:
-        return None
-    return {int(k): str(v) for k, v in dict(value).items()}
 
 
 def diarize_stage(calls: list[Call], options: RunOptions, failures: list[Failure],
                   progress: Progress = _quiet) -> list[Call]:
     """Call -> Call with turns, utterances and roles. Pyannote loads only for mono audio calls."""
     from qa.audio import load_audio
-    from qa.diarize import diarize_call, load_diarizer
+    from qa.diarize import diarize_call, load_diarizer, parse_channel_map
 
     diarizer = None
 
     def one(call: Call) -> Call:
         nonlocal diarizer
         meta = call.metadata
-        channels = _channel_map(meta.get("channels"))
+        channels = parse_channel_map(meta["channels"]) if meta.get("channels") else None
         audio = load_audio(call.audio.path) if call.audio else None
         needs_pyannote = audio is not None and not (channels and audio.samples.shape[0] == 2)
         if needs_pyannote and diarizer is None:
