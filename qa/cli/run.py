@@ -27,7 +27,7 @@ def _progress(stage: str, done: int, total: int, call_id: str) -> None:
               help="Whisper weights: base, tiny.en, a hub name or a local model folder.")
 @click.option("--language", default=None, help="Skip language detection (en, ko, tl...).")
 @click.option("--glossary", multiple=True, help="Company or product name to help the decoder (repeatable).")
-@click.option("--rubric", default="helpdesk", show_default=True, help="Rubric name in rubrics/ or a path.")
+@click.option("--rubric", default="helpdesk", show_default=True, help="Rubric name (built-in or in a QA_RUBRICS folder) or YAML path.")
 @click.option("--tickets", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Ticket export (JSON, JSONL, CSV) to compare calls with (repeatable).")
 @click.option("--ticket-mapping", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -51,7 +51,9 @@ def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tick
       qa run calls/ --tickets export.csv --ticket-mapping zendesk.yaml
     """
     from qa.pipeline import RunOptions, run_batch
+    from qa.rubric import load_rubric
 
+    load_rubric(rubric)  # a bad rubric stops the run here (exit 2), before any audio work
     options = RunOptions(engine=engine, model=model, language=language, glossary=tuple(glossary),
                          rubric=rubric, tickets=tuple(tickets), ticket_mapping=ticket_mapping,
                          num_speakers=num_speakers, force=force, db=db, templates=templates)

@@ -11,7 +11,7 @@ COMMANDS: list[click.Command] = []
 
 @click.command("score")
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True))
-@click.option("--rubric", "-r", default="helpdesk", show_default=True, help="Rubric name (rubrics/) or YAML path.")
+@click.option("--rubric", "-r", default="helpdesk", show_default=True, help="Rubric name (built-in or in a QA_RUBRICS folder) or YAML path.")
 @click.option("--out", "-o", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Folder for <call_id>.result.json files.")
 @click.option("--engine", default="faster-whisper", show_default=True, help="ASR engine, for audio inputs.")
@@ -37,11 +37,12 @@ def score_command(inputs, rubric, out_dir, engine, model, language, db):
 
     if not inputs and not db:
         raise click.UsageError("give INPUTS (call JSON, transcripts, audio, folders) or --db")
+    scorecard = load_rubric(rubric)  # a bad rubric stops here (exit 2), before any audio work
     if db:
-        run = rescore_store(db, load_rubric(rubric), out_dir)
+        run = rescore_store(db, scorecard, out_dir)
     else:
         options = RunOptions(engine=engine, model=model, language=language, rubric=rubric)
-        run = score_inputs(list(inputs), load_rubric(rubric), out_dir, pipeline_options=options)
+        run = score_inputs(list(inputs), scorecard, out_dir, pipeline_options=options)
     for result in run.results:
         click.echo(f"{result.call_id}: {result.score if result.score is not None else '-'} {result.band}"
                    + (" (auto-fail)" if result.auto_failed else "")
@@ -126,7 +127,9 @@ def calibrate_command(verdicts, results_dir, json_out, calls_dir, rubric):
     """
     from qa.calibrate import calibrate, format_report, format_sweep, load_results, load_verdicts, semantic_sweep
     from qa.fileio import write_json
+    from qa.rubric import load_rubric
 
+    scorecard = load_rubric(rubric)  # a bad rubric stops here (exit 2), before any work
     labels = load_verdicts(verdicts)
     report = calibrate(labels, load_results(results_dir))
     click.echo(format_report(report))
@@ -135,7 +138,7 @@ def calibrate_command(verdicts, results_dir, json_out, calls_dir, rubric):
         from qa.score.batch import ScoreRun, gather_calls
 
         calls = gather_calls([calls_dir], ScoreRun())
-        click.echo("\n" + format_sweep(semantic_sweep(Scorer(rubric), calls, labels)))
+        click.echo("\n" + format_sweep(semantic_sweep(Scorer(scorecard), calls, labels)))
     if json_out:
         write_json(json_out, report.to_dict())
 
