@@ -99,6 +99,9 @@ def load_diarizer(pipeline: str = OFFLINE, *, threads: int | None = None, token:
     name such as ``"pyannote/speaker-diarization-community-1"`` (needs ``token`` and a network), or
     a local folder holding a pyannote ``config.yaml``.
     """
+    from qa.extras import require
+
+    require("speech", "Diarizing a mono call")
     import torch
 
     if threads:
