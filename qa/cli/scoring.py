@@ -6,17 +6,18 @@ import sys
 
 import click
 
+from qa.cli.options import engine_option, format_option, language_option, model_option, out_option, rubric_option
+
 COMMANDS: list[click.Command] = []
 
 
 @click.command("score")
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True))
-@click.option("--rubric", "-r", default="helpdesk", show_default=True, help="Rubric name (built-in or in a QA_RUBRICS folder) or YAML path.")
-@click.option("--out", "-o", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="Folder for <call_id>.result.json files.")
-@click.option("--engine", default="faster-whisper", show_default=True, help="ASR engine, for audio inputs.")
-@click.option("--model", default="base", show_default=True, help="ASR model, for audio inputs.")
-@click.option("--language", default=None, help="Language of audio inputs (skip detection).")
+@rubric_option()
+@out_option("Folder for <call_id>.result.json files.", required=True)
+@engine_option
+@model_option
+@language_option
 @click.option("--db", "db", type=click.Path(exists=True, dir_okay=False),
               help="Re-score the calls stored in this results database (qa run's qa.sqlite).")
 def score_command(inputs, rubric, out_dir, engine, model, language, db):
@@ -91,7 +92,7 @@ def rubric_check(files):
 
 @rubric_group.command("show")
 @click.argument("name", default="helpdesk")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+@format_option(["text", "markdown"], "text")
 def rubric_show(name, fmt):
     """Print a rubric as the form an analyst fills in.
 
@@ -112,7 +113,7 @@ def rubric_show(name, fmt):
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the report as JSON.")
 @click.option("--calls", "calls_dir", type=click.Path(exists=True, file_okay=False),
               help="Folder of the labelled call JSON: also sweep the semantic checks' thresholds.")
-@click.option("--rubric", "-r", default="helpdesk", show_default=True, help="Rubric for --calls.")
+@rubric_option("Rubric for --calls (checked first in any case).")
 def calibrate_command(verdicts, results_dir, json_out, calls_dir, rubric):
     """Agreement between the tool and analysts' verdicts (percent and Cohen's kappa).
 
