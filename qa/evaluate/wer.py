@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from qa.audio import AUDIO_SUFFIXES
+from qa.fileio import read_text
 
 
 @lru_cache(maxsize=4)
@@ -107,7 +108,7 @@ SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z0-9_-]*:\s", re.MULTILINE)
 
 def _read_reference(path: Path) -> str:
     """A reference text without speaker labels at line starts ("AGENT: ...", "IVR: ...")."""
-    return SPEAKER_LABEL.sub("", path.read_text(encoding="utf-8"))
+    return SPEAKER_LABEL.sub("", read_text(path))
 
 
 def _stm_item(path: Path) -> WerItem | None:
