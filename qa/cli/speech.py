@@ -122,7 +122,8 @@ def models_group():
 def models_prepare(names, verify, no_convert):
     """Assemble built-in models (default: base and tiny.en) into the cache and check their checksums.
 
-    Also converts them once for the openai-whisper engine (same weights, PyTorch checkpoint).
+    Also converts them once for the openai-whisper engine (same weights, PyTorch checkpoint) when
+    the [openai-whisper] extra is installed.
     The cache is $QA_CACHE_DIR/models (default ~/.cache/qa/models). Safe to run again.
 
     \b
@@ -130,13 +131,15 @@ def models_prepare(names, verify, no_convert):
       qa models prepare
       qa models prepare base --verify
     """
+    from qa.extras import missing
     from qa.weights import BUILTIN, prepare_model
 
+    convert = not no_convert and not missing("openai-whisper")
     for name in names or tuple(BUILTIN):
         folder = prepare_model(name, verify=verify)
         checked = "re-checked now" if verify else "checked when assembled"
         click.echo(f"{name}: ready in {folder} (SHA-256 {BUILTIN[name].sha256[:12]}..., {checked})")
-        if not no_convert:
+        if convert:
             from qa.transcribe.convert import convert_model
 
             click.echo(f"{name}: openai-whisper checkpoint {convert_model(folder)}")
