@@ -187,15 +187,16 @@ def write_call(call: Call, path: str | os.PathLike) -> Path:
 WRITERS = {"srt": to_srt, "vtt": to_vtt, "txt": to_text, "whisperx": to_whisperx, "rttm": to_rttm}
 
 
-def parse_formats(spec: str | list[str]) -> list[str]:
-    """"json,srt" -> ["json", "srt"]; an unknown name is a usage error that lists the valid ones."""
+def parse_formats(spec: str | list[str], choices=FORMATS) -> list[str]:
+    """"json,srt" -> ["json", "srt"]; an unknown name is a usage error that lists the valid ones
+    (``choices``: the formats the caller writes; every ``--format`` list is read here)."""
     from qa.errors import ConfigError
 
     names = [n.strip().lower() for n in (spec.split(",") if isinstance(spec, str) else spec) if n.strip()]
-    unknown = [n for n in names if n not in FORMATS]
+    unknown = [n for n in names if n not in choices]
     if unknown or not names:
         raise ConfigError(f"unknown output format(s) {', '.join(unknown) or '(none)'}; "
-                          f"choose from: {', '.join(FORMATS)}.")
+                          f"choose from: {', '.join(choices)}.")
     return list(dict.fromkeys(names))
 
 

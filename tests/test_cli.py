@@ -54,4 +54,4 @@ def test_shared_options_are_declared_once():
             if "--out" in param.opts:
                 assert "-o" in param.opts, f"qa {' '.join(path)} --out has no -o"
     bad = CliRunner().invoke(main, ["transcribe", "x.wav", "-o", "out", "--format", "json,docx"])
-    assert bad.exit_code == 2 and "unknown format 'docx'; choose from: json, whisperx, srt" in bad.output
+    assert bad.exit_code == 2 and "unknown output format(s) docx; choose from: json, whisperx, srt" in bad.output

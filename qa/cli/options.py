@@ -49,14 +49,15 @@ class FormatList(click.ParamType):
         self.choices = tuple(choices)
 
     def convert(self, value, param, ctx):
+        from qa.errors import ConfigError
+        from qa.formats import parse_formats
+
         if isinstance(value, tuple):
             return value
-        names = tuple(n.strip().lower() for n in str(value).split(",") if n.strip())
-        unknown = [n for n in names if n not in self.choices]
-        if unknown or not names:
-            self.fail(f"unknown format {', '.join(map(repr, unknown)) or '(none)'}; choose from: "
-                      f"{', '.join(self.choices)}.", param, ctx)
-        return names
+        try:
+            return tuple(parse_formats(str(value), self.choices))
+        except ConfigError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 def formats_option(choices, default: str | None, help: str = "Output formats, comma-separated or repeated."):
