@@ -222,6 +222,94 @@ CALLS = {
     ]),
 }
 
+# Second test split (test2), written after the first test split had been run once: insurance,
+# retail and utility desks, order/policy/meter numbers, chat-like ticket notes.
+CALLS.update({
+    "gen-01": ("en", "A-710", "ORD-55120", [
+        turn(A, "Thanks for calling Brightcart, this is Nadia."),
+        turn(C, "Hi, my order never arrived. The order number is five five one two zero."),
+        turn(A, "Let me see. And the phone number on the order?"),
+        turn(C, "Four one five, five five five, two six one eight."),
+        turn(A, "I see it, the courier lost it. I've sent a replacement, it ships tomorrow."),
+        turn(C, "Okay, thank you."),
+    ]),
+    "gen-02": ("en", "A-711", "ORD-55121", [
+        turn(A, "Brightcart support, Leo speaking.", p=0.9),
+        turn(C, "Hi, I was charged for two blenders, I only ordered one.", p=0.88),
+        turn(A, "Sorry about that. Can you read me the order number?", p=0.92),
+        turn(C, "Sure, it's five five one two one.", p=0.9),
+        turn(A, "Right, I've refunded the second blender, eighty nine ninety nine.", p=0.86,
+             low={"eighty": 0.41, "ninety": 0.44}),
+        turn(C, "Great.", p=0.95),
+    ]),
+    "gen-03": ("en", "A-712", "CLM-3301", [
+        turn(A, "Evergreen Insurance claims, Rachel speaking."),
+        turn(C, "Hi, I want to check on my claim, the policy number is E G seven three five five two."),
+        turn(A, "E G seven three five five two. I see the claim, it's with the adjuster."),
+        turn(A, "I'm transferring you to the adjuster's line now, please hold."),
+        turn(C, "Okay."),
+    ]),
+    "gen-04": ("en", "A-713", "MTR-9012", [
+        turn(A, "City Water, Joe speaking."),
+        turn(C, "My bill is way too high this month, three hundred twelve dollars."),
+        turn(A, "What's the meter number on the bill?"),
+        turn(C, "It's M as in Mike, eight four four one nine."),
+        turn(A, "The reading looks wrong, I'm sending a technician to re-read the meter on Friday."),
+        turn(C, "Thank you."),
+    ]),
+    "gko-01": ("ko", "A-820", "CL-4410", [
+        turn(A, "안녕하세요, 늘푸른보험 보상팀 정하늘입니다."),
+        turn(C, "네, 접촉 사고가 나서 보험 접수하려고요. 증권 번호는 이 삼 칠 칠 팔 일이에요."),
+        turn(A, "이 삼 칠 칠 팔 일 확인했습니다. 연락 가능한 번호 알려 주시겠어요?"),
+        turn(C, "공일공 이이삼삼 칠칠팔팔이요."),
+        turn(A, "네, 담당 손해사정사가 오늘 중으로 연락 드릴 겁니다."),
+    ]),
+    "gko-02": ("ko", "A-821", "OD-7720", [
+        turn(A, "브라이트카트 고객센터입니다.", p=0.9),
+        turn(C, "주문한 물건이 안 와서요. 주문 번호는 칠 칠 이 공 삼 이에요.", p=0.8, low={"삼": 0.38}),
+        turn(A, "확인해 보니 배송 중 분실되어 재발송해 드렸습니다.", p=0.9),
+        turn(C, "네, 감사합니다.", p=0.92),
+    ]),
+    "gko-03": ("ko", "A-822", "OD-7721", [
+        turn(A, "브라이트카트 고객센터 한지우입니다."),
+        turn(C, "결제가 두 번 됐어요. 사만 팔천 원이 두 번 빠져나갔어요."),
+        turn(A, "확인했습니다. 중복 결제된 사만 팔천 원은 환불 처리했습니다."),
+        turn(C, "감사합니다."),
+    ]),
+    "gko-04": ("ko", "A-823", "MT-3390", [
+        turn(A, "시티가스 고객센터입니다."),
+        turn(C, "가스 요금이 너무 많이 나왔어요. 계량기 번호는 구 일 사 오 육이에요."),
+        turn(A, "계량기 번호 구 일 사 오 육 확인했습니다. 재검침 기사 방문을 접수했습니다."),
+    ]),
+    "gtl-01": ("tl", "A-920", "CLM-5501", [
+        turn(A, "Evergreen Insurance po, si Bea."),
+        turn(C, "Hi po, mag-file po ako ng claim, yung policy number ko po E G otso siyete isa dos tres."),
+        turn(A, "E G eight seven one two three po. Ano po nangyari?"),
+        turn(C, "Nabangga po yung kotse ko sa parking."),
+        turn(A, "Sige po, na-file ko na po, tatawagan po kayo ng adjuster bukas."),
+    ]),
+    "gtl-02": ("tl", "A-921", "ORD-6602", [
+        turn(A, "Brightcart po, si Migs."),
+        turn(C, "Kuya, yung order ko dumating sira. Order number po six six zero dos."),
+        turn(A, "Six six zero two po. Sorry po diyan, magpapadala po kami ng bago."),
+        turn(C, "Sige po, salamat."),
+    ]),
+    "gtl-03": ("tl", "A-922", "MTR-7703", [
+        turn(A, "City Water po, si Lorna.", p=0.8),
+        turn(C, "Ma'am, ang taas ng bill namin, siyam na raan at limampung piso.", p=0.75),
+        turn(A, "Ano po yung meter number?", p=0.85),
+        turn(C, "M tatlo tatlo siyam sero.", p=0.7, low={"siyam": 0.37}),
+        turn(A, "Sige po, ipapa-recheck po namin yung meter.", p=0.82),
+    ]),
+    "gtl-04": ("tl", "A-923", "ORD-6604", [
+        turn(A, "Brightcart po, si Migs ulit."),
+        turn(C, "Hello po, gusto ko po sana i-update yung delivery address ko."),
+        turn(A, "Sige po, ano po yung bago?"),
+        turn(C, "Sa trese singkwenta y singko Rizal Avenue po, Caloocan."),
+        turn(A, "One three five five Rizal Avenue po. Updated na po."),
+    ]),
+})
+
 
 if __name__ == "__main__":
     for call_id, (language, agent, ticket, turns) in CALLS.items():
