@@ -193,7 +193,8 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
         if not rivals or (tf.kind, tf.value) in seen:
             continue
         seen.add((tf.kind, tf.value))
-        said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), -cf.turn.start))
+        # The closest value said; among equals, one heard clearly before a doubtful repeat of it.
+        said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), not cf.reliable, -cf.turn.start))
         label = LABELS.get(tf.kind if tf.kind != "id" else said.kind, "identifier")
         written_as = {"floor": tf.value, "amount": tf.text.strip(), "address": tf.text.strip()}.get(
             tf.kind) or as_written(ticket, tf)

@@ -172,10 +172,27 @@ def _recorded_calls(pairs: list, corpus: Path) -> dict:
             out[recording] = TicketError(f"recording {recording} not found under {corpus}; pass --corpus "
                                          "(or set QA_CORPUS) to the folder holding it")
             continue
-        options = DiarizeOptions(channels=parse_channel_map(pair.get("channels") or "0=agent,1=customer"),
-                                 language=pair.get("language") or "en", threads=2)
+        channels = str(pair.get("channels") or "0=agent,1=customer")
         with tempfile.TemporaryDirectory() as tmp:
-            report = diarize_inputs([path], tmp, options, formats=("json",))
+            if channels == "mix":  # one signal, as a mono recording: pyannote finds the two voices
+                path = _mono_mix(path, Path(tmp))
+            options = DiarizeOptions(channels=None if channels == "mix" else parse_channel_map(channels),
+                                     num_speakers=2 if channels == "mix" else None,
+                                     language=pair.get("language") or "en", threads=2)
+            report = diarize_inputs([path], Path(tmp) / "out", options, formats=("json",))
         out[recording] = report.calls[0] if report.calls else TicketError(
             f"recording {recording}: " + "; ".join(m for _, m in report.failed))
     return out
+
+
+def _mono_mix(path: Path, folder: Path) -> Path:
+    """The two channels of a call averaged into one 16 kHz mono WAV (the same bytes every time, so
+    the transcript cache keeps it)."""
+    import soundfile
+
+    from qa.audio import load_audio
+
+    audio = load_audio(path)
+    mixed = folder / f"{path.stem}-mix.wav"
+    soundfile.write(mixed, audio.mono, audio.sample_rate, subtype="PCM_16")
+    return mixed

@@ -49,7 +49,7 @@ _FLOOR = re.compile(r"\b(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floor|fl\b)|\b(?:
                     r"(?P<k>\d{1,3})\s*층|\bika-?(?P<t>\d{1,3})\s*(?:na\s+)?palapag", re.IGNORECASE)
 _STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
            r"Highway|Hwy|Extension|Ext")
-_ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}})\s+(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?:{_STREET})\b|"
+_ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}}),?\s+(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?:{_STREET})\b|"
                       r"(?P<kname>[가-힣]+(?:로|길|대로))\s*(?P<kn>\d{1,5})")
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?<![\w.])\d+(?![\w.])")
 _SCOPE = [re.compile(p) for p in lexicon.SCOPE]

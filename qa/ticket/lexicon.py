@@ -109,7 +109,7 @@ ID_CONTEXT: tuple[tuple[str, str], ...] = (
     ("account_id", r"\b(account|acct|customer (number|id)|member)\b|(계정|계좌|고객 ?번호|회원 ?번호)"),
     ("user_id", r"\b(user ?id|username|user name|login)\b|(아이디|유저)"),
     ("phone", r"\b(phone|mobile|cell|cellphone|callback|call back|contact number|landline|numero)\b|(전화|연락처|핸드폰|휴대폰)"),
-    ("postal_code", r"\b(zip|postal|post ?code|zip ?code)\b|(우편 ?번호)"),
+    ("postal_code", r"\b(zip ?code|post ?code|postal code|zip|postal)\b|(우편 ?번호)"),
     ("error_code", r"\b(error|code|err)\b|(에러|오류|코드)"),
 )
 # The name of a structured ticket field (a column of the export) that says it holds an amount or an

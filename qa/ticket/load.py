@@ -240,6 +240,10 @@ def _get(record: dict, key: str):
     for part in key.split("."):
         if isinstance(value, list) and part == "last":
             value = value[-1] if value else None
+        elif isinstance(value, list):  # Zendesk custom_fields: [{"id": 360011, "value": ...}]
+            value = next((v.get("value") for v in value if isinstance(v, dict) and str(v.get("id")) == part), None)
+            if value is None:
+                return None
         elif isinstance(value, dict) and part in value:
             value = value[part]
         else:

@@ -331,6 +331,19 @@ def _compose(run: list[_Item]) -> str:
     return "".join(writer.out)
 
 
+def _compound_follows(items: list[_Item], index: int) -> bool:
+    """Whether the words from ``index`` on read one compound number ("limang daan at limampung",
+    "two hundred and five"): after a comma it starts a new number, so "yung isa, limang daan" is
+    "one (of them), 550", not 1550. Digits read in groups ("zero nine one seven, five five five")
+    have no multiplier and stay one run."""
+    for item in items[index:index + 4]:
+        if item.kind == "mult":
+            return True
+        if item.kind not in ("digit", "teen", "tens", "connector"):
+            return False
+    return False
+
+
 def spoken_spans(text: str) -> list[Span]:
     """Every run of spoken or written digits and letters in ``text`` that holds a digit."""
     items: list[_Item] = []
@@ -372,8 +385,9 @@ def spoken_spans(text: str) -> list[Span]:
             close()
         stop = breaks.get(index)
         following = items[index + 1] if index + 1 < len(items) else None
-        if stop == "stop" or stop == "comma" and item.kind == "literal" and following is not None \
-                and following.kind == "literal":
+        if stop == "stop" or stop == "comma" and following is not None and (
+                item.kind == "literal" and following.kind == "literal"
+                or item.kind == "digit" and _compound_follows(items, index + 1)):
             close()
     close()
     return spans
