@@ -166,22 +166,26 @@ def _recorded_calls(pairs: list, corpus: Path) -> dict:
     import tempfile
 
     out: dict = {}
+    groups: dict[tuple[str, str], list[str]] = {}  # (channels, language) -> recordings: one model load each
     for recording, pair in wanted.items():
-        path = corpus / recording
-        if not path.exists():
+        if not (corpus / recording).exists():
             out[recording] = TicketError(f"recording {recording} not found under {corpus}; pass --corpus "
                                          "(or set QA_CORPUS) to the folder holding it")
-            continue
-        channels = str(pair.get("channels") or "0=agent,1=customer")
+        else:
+            key = (str(pair.get("channels") or "0=agent,1=customer"), str(pair.get("language") or "en"))
+            groups.setdefault(key, []).append(recording)
+    for (channels, language), recordings in groups.items():
         with tempfile.TemporaryDirectory() as tmp:
-            if channels == "mix":  # one signal, as a mono recording: pyannote finds the two voices
-                path = _mono_mix(path, Path(tmp))
-            options = DiarizeOptions(channels=None if channels == "mix" else parse_channel_map(channels),
-                                     num_speakers=2 if channels == "mix" else None,
-                                     language=pair.get("language") or "en", threads=2)
-            report = diarize_inputs([path], Path(tmp) / "out", options, formats=("json",))
-        out[recording] = report.calls[0] if report.calls else TicketError(
-            f"recording {recording}: " + "; ".join(m for _, m in report.failed))
+            mix = channels == "mix"  # one signal, as a mono recording: pyannote finds the two voices
+            paths = [_mono_mix(corpus / r, Path(tmp)) if mix else corpus / r for r in recordings]
+            options = DiarizeOptions(channels=None if mix else parse_channel_map(channels),
+                                     num_speakers=2 if mix else None, language=language, threads=2)
+            report = diarize_inputs(paths, Path(tmp) / "out", options, formats=("json",))
+        done = {c.call_id: c for c in report.calls}
+        failed = dict(report.failed)
+        for recording, path in zip(recordings, paths):
+            out[recording] = done.get(path.stem) or TicketError(
+                f"recording {recording}: {failed.get(path.stem, 'not transcribed')}")
     return out
 
 
