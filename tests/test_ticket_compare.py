@@ -182,7 +182,7 @@ def test_doubtful_words_lower_the_severity_and_say_so():
     assert finding.message.endswith("(the recording is unclear here: check it before bouncing)")
 
 
-def test_one_doubtful_digit_is_enough_to_soften_an_identifier_mismatch():
+def test_one_doubtful_digit_makes_an_identifier_mismatch_a_review_item():
     lines = list(RESET_CALL)
     call = make_call(lines)
     words = tuple(Word(12.0 + i * 0.3, 12.2 + i * 0.3, w, 0.15 if w == "one" else 0.95)
@@ -190,8 +190,11 @@ def test_one_doubtful_digit_is_enough_to_soften_an_identifier_mismatch():
     turns = list(call.utterances)
     turns[3] = Segment(12.0, 15.5, turns[3].text, "S1", "customer", words)
     call = Call("call-x", language="en", utterances=tuple(turns))
-    (finding,) = compare(call, reset_ticket(description="Identity verified with employee ID 45721.")).findings
-    assert finding.severity == "low" and "check it before bouncing" in finding.message
+    review = compare(call, reset_ticket(description="Identity verified with employee ID 45721."))
+    (finding,) = review.findings
+    assert finding.severity == "review" and "check it before bouncing" in finding.message
+    assert review.score == 100.0 and bounce_back([Result("c", "r", "1", 90.0, "pass", findings=review.findings,
+                                                         ticket_id="INC0012345", ticket_score=review.score)]) == []
 
 
 def test_review_lists_the_facts_read_from_both_sides():

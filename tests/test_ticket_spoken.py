@@ -49,6 +49,22 @@ CASES = [
     ("티켓 번호는 씨 알 큐 칠 칠 일 입니다", "티켓 번호는 CRQ771 입니다"),
     ("티켓 번호는 아이 엔 씨 공 공 이 공 공 공 이 입니다", "티켓 번호는 INC0020002 입니다"),
     ("하나 둘 셋", "123"),
+    # Taglish: Tagalog, Spanish-derived and English numbers mixed, digit by digit or grouped
+    ("siyete otso dos, singko singko, isa tres", "7825513"),
+    ("Zero nine one seven, triple four, dalawa tatlo lima anim.", "09174442356."),
+    ("Zero nine two eight, double five, isa dos tres, kwatro singko.", "09285512345."),
+    ("Apat apat isa walo, zero zero lima dalawa.", "44180052."),
+    ("P R N dos singko sero", "PRN250"),
+    ("dos siyentos kwarenta Mabini Street", "240 Mabini Street"),
+    ("limang daan at limampung piso", "550 piso"),
+    ("na-refund na po yung isa, limang daan at limampung piso", "na-refund na po yung 1, 550 piso"),
+    ("one thousand, two hundred", "1200"),
+    ("oh nine seventeen, five five five, twelve thirty-four", "09175551234"),
+    # Korean phone numbers in groups: a final 이 before more digits is the digit 2, not a particle
+    ("연락처는 공일공 사칠팔이 삼삼일오입니다.", "연락처는 01047823315입니다."),
+    # a word that only sounds like a digit counts between two digits, and nowhere else
+    ("It's six one to eight four.", "It's 61284."),
+    ("I go to work for five days", "I go to work for 5 days"),
     ("나는 이번에 일이 많아요", "나는 이번에 일이 많아요"),
     ("비가 와요", "비가 와요"),
 ]
@@ -68,6 +84,11 @@ def test_spans_point_at_the_spoken_words():
     text = "it's four five seven one two, thanks"
     (span,) = spoken_spans(text)
     assert (text[span.start:span.end], span.value) == ("four five seven one two", "45712")
+
+
+def test_a_number_read_through_a_sound_alike_word_is_marked_soft():
+    assert [s.soft for s in spoken_spans("It's six one to eight four, and two five.")] == [True]
+    assert [s.soft for s in spoken_spans("siyete otso dos")] == [False]
 
 
 def test_canonical_ignores_case_and_separators():

@@ -94,35 +94,58 @@ def import_command(export, mapping, encoding, out):
 
 
 @ticket_group.command("eval")
-@click.argument("dataset", type=click.Path(exists=True, file_okay=False))
+@click.argument("datasets", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False),
+              help="Folder of real recordings a set names (default: $QA_CORPUS or ../shared/corpus).")
 @click.option("--json", "as_json", is_flag=True, help="Print the full evaluation as JSON.")
 @click.option("--min-precision", default=0.9, show_default=True, help="Exit 1 below this precision.")
 @click.option("--min-recall", default=0.9, show_default=True, help="Exit 1 below this recall.")
-def eval_command(dataset, as_json, min_precision, min_recall):
-    """Precision, recall and findings on clean pairs over a labelled set of call + ticket pairs.
+def eval_command(datasets, corpus, as_json, min_precision, min_recall):
+    """Precision, recall and clean pairs kept clean over labelled sets of call + ticket pairs,
+    per set and per language (review items, "check the recording", are counted apart).
 
     \b
     Example:
       qa ticket eval tests/data/tickets
+      qa ticket eval tests/data/tickets tests/data/tickets-fields/test --corpus ../shared/corpus
     """
-    from qa.ticket.evaluate import evaluate
+    from qa.ticket.align import Aligner
+    from qa.ticket.evaluate import Evaluation, evaluate
 
-    result = evaluate(dataset)
+    aligner = Aligner()
+    results = [evaluate(d, aligner=aligner, corpus=corpus) for d in datasets]
     if as_json:
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps([r.to_dict() for r in results] if len(results) > 1 else results[0].to_dict(),
+                              ensure_ascii=False, indent=2))
     else:
-        click.echo(f"{'pair':<10}{'ticket':<14}{'expected':>9}{'found':>7}{'right':>7}")
-        for pair in result.pairs:
-            flag = "  ERROR: " + pair.error if pair.error else ("" if pair.matched == len(pair.found) == len(
-                pair.expected) else "  <- differs")
-            click.echo(f"{pair.pair_id:<10}{pair.ticket_id or '-':<14}{len(pair.expected):>9}"
-                       f"{len(pair.found):>7}{pair.matched:>7}{flag}")
-        clean = sum(p.clean for p in result.pairs)
-        click.echo(f"precision {result.precision:.3f}  recall {result.recall:.3f}  "
-                   f"findings on {clean} clean pairs: {result.clean_pair_findings}  ({len(result.pairs)} pairs)")
-    failed = (result.precision < min_precision or result.recall < min_recall or result.clean_pair_findings
-              or any(p.error for p in result.pairs))
+        for result in results:
+            _print_pairs(result)
+        everything = Evaluation([p for r in results for p in r.pairs], "all")
+        click.echo(f"\n{'set / language':<28}{'pairs':>6}{'precision':>10}{'recall':>8}{'clean kept':>11}"
+                   f"{'reviews':>8}")
+        rows = results + ([everything] if len(results) > 1 else [])
+        rows += [everything.subset(lang) for lang in sorted({p.language for p in everything.pairs})]
+        for row in rows:
+            clean = sum(p.clean for p in row.pairs)
+            kept = f"{sum(not p.found for p in row.pairs if p.clean)}/{clean}"
+            click.echo(f"{row.name:<28}{len(row.pairs):>6}{row.precision:>10.3f}{row.recall:>8.3f}{kept:>11}"
+                       f"{sum(p.reviews for p in row.pairs):>8}")
+    failed = any(r.precision < min_precision or r.recall < min_recall or r.clean_pair_findings
+                 or any(p.error for p in r.pairs) for r in results)
     sys.exit(1 if failed else 0)
+
+
+def _print_pairs(result) -> None:
+    click.echo(f"{result.name}\n{'pair':<10}{'lang':<5}{'ticket':<14}{'expected':>9}{'found':>7}{'right':>7}"
+               f"{'review':>7}")
+    for pair in result.pairs:
+        flag = "  ERROR: " + pair.error if pair.error else ("" if pair.matched == len(pair.found) == len(
+            pair.expected) else "  <- differs")
+        click.echo(f"{pair.pair_id:<10}{pair.language:<5}{pair.ticket_id or '-':<14}{len(pair.expected):>9}"
+                   f"{len(pair.found):>7}{pair.matched:>7}{pair.reviews:>7}{flag}")
+    clean = sum(p.clean for p in result.pairs)
+    click.echo(f"precision {result.precision:.3f}  recall {result.recall:.3f}  "
+               f"findings on {clean} clean pairs: {result.clean_pair_findings}  ({len(result.pairs)} pairs)")
 
 
 @ticket_group.command("bounce")

@@ -14,13 +14,21 @@ Finding kinds (``Finding.kind``):
   call was resolved;
 - ``missing_field``: the ticket lacks a description (or a resolution while marked resolved).
 
-Where the words on the call are doubtful (low ASR word probability), a finding drops to ``low``
-severity and says to check the recording, rather than accusing the agent on a misheard word.
+Where the words on the call are doubtful, a finding says to check the recording before bouncing
+rather than accusing the agent on a misheard word: an identifier or ticket number read from doubtful
+words (one under even odds, or a word that only sounds like a digit: "six one to eight four")
+becomes a ``review`` item, which costs no documentation score and never bounces a ticket; other
+findings on an unclear turn drop to ``low``.
+
+Identifiers are compared wherever the ticket holds them: its text, and every structured field of
+the export (``u_asset_tag``, ``custom_fields.cf_account_number``, ``연락처``...), the field's name
+saying what kind of identifier it holds; such a finding names the field.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from qa.model import (AGENT, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERRED, Call, Evidence, Finding,
                       Outcome, Result, Ticket)
@@ -29,10 +37,12 @@ from qa.ticket import facts as F
 from qa.ticket.lexicon import FIX_CLAIM, STEPS, STILL_BROKEN, WORKS_NOW
 from qa.ticket.spoken import canonical
 
-PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0}
+PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0, "review": 0.0}
+REVIEW = "review"  # the severity of a finding resting on doubtful words: check the recording
 LABELS = {"ticket_number": "ticket number", "asset_tag": "asset tag", "account_id": "account number",
           "employee_id": "employee ID", "user_id": "user ID", "invoice": "invoice number",
           "card_last4": "card last four", "phone": "phone number", "error_code": "error code",
+          "postal_code": "postal code",
           "id": "identifier", "amount": "amount", "floor": "floor", "address": "street address"}
 # A clause of the call says what a ticket clause claims when its e5 cosine is at least this high
 # AND stands out from the rest of the call by the margin. e5-small (4-bit) squeezes cosines into
@@ -78,9 +88,36 @@ def same_ticket(said: str, written: str) -> bool:
         not letters_a or not letters_b or letters_a == letters_b)
 
 
+PHONE_REGIONS = ("PH", "KR", "US")  # tried in this order for a number written without a country code
+
+
+@lru_cache(maxsize=4096)
+def phone_key(digits: str) -> str:
+    """A phone number's national significant number when ``phonenumbers`` finds it valid in one of
+    PHONE_REGIONS ("0917 555 1234" = "+63 917 555 1234" = "9175551234"); else its last nine digits."""
+    import phonenumbers
+
+    for region in PHONE_REGIONS:
+        try:
+            number = phonenumbers.parse(digits if not digits.startswith("00") else "+" + digits[2:], region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return str(number.national_number)
+    return digits[-9:]
+
+
+def _amount(value: str) -> tuple[str, str]:
+    match = re.match(r"([A-Z]*)(.*)", value)
+    return match.group(1), match.group(2)
+
+
 def _same_value(kind: str, a: str, b: str) -> bool:
     if kind == "phone":
-        return a[-9:] == b[-9:]
+        return phone_key(a) == phone_key(b)
+    if kind == "amount":  # a structured "Amount: 134.00" has no currency; the call's does
+        (cur_a, num_a), (cur_b, num_b) = _amount(a), _amount(b)
+        return num_a == num_b and (not cur_a or not cur_b or cur_a == cur_b)
     # "20931" said, "LT-20931" written: the same tag when only a letter prefix differs.
     short, long = sorted((a, b), key=len)
     return a == b or (len(short) >= 4 and long.endswith(short) and long[: -len(short)].isalpha())
@@ -90,9 +127,14 @@ def _evidence(fact: F.Fact) -> tuple[Evidence, ...]:
     return (evidence_of(fact.turn, fact.text),) if fact.turn is not None else ()
 
 
+# A number heard wrong is the commonest ASR slip: a finding that rests on a doubtful number is only
+# a `review` item. Other findings on unclear words (a scope phrase, a claim) stay, at `low`.
+NUMERIC = ("identifier_mismatch", "ticket_number_mismatch")
+
+
 def _finding(kind, severity, message, evidence=(), field="", text="", doubtful=False) -> Finding:
     if doubtful:
-        severity, message = "low", message + DOUBT
+        severity, message = (REVIEW if kind in NUMERIC else "low"), message + DOUBT
     return Finding(kind, severity, message, tuple(evidence), field, text)
 
 
@@ -116,7 +158,8 @@ def _compatible(ticket_fact: F.Fact, call_fact: F.Fact) -> bool:
         if a == "address":  # same street, different number
             return ticket_fact.value.split(" ", 1)[1][:4] == call_fact.value.split(" ", 1)[1][:4]
         if a == "amount":
-            return ticket_fact.value[:3] == call_fact.value[:3]
+            (cur_a, _), (cur_b, _) = _amount(ticket_fact.value), _amount(call_fact.value)
+            return not cur_a or not cur_b or cur_a == cur_b
         return True
     if a == b and a != "id":
         return True
@@ -150,15 +193,17 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
         if not rivals or (tf.kind, tf.value) in seen:
             continue
         seen.add((tf.kind, tf.value))
-        said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), -cf.turn.start))
+        # The closest value said; among equals, one heard clearly before a doubtful repeat of it.
+        said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), not cf.reliable, -cf.turn.start))
         label = LABELS.get(tf.kind if tf.kind != "id" else said.kind, "identifier")
         written_as = {"floor": tf.value, "amount": tf.text.strip(), "address": tf.text.strip()}.get(
             tf.kind) or as_written(ticket, tf)
         said_as = said.text.strip() if said.kind != "floor" else said.value
         severity = "medium" if tf.kind == "amount" else "high"
+        where = "on the ticket" if tf.field in F.TICKET_TEXT_FIELDS else f"in the ticket's {tf.field!r} field"
         findings.append(_finding(
             "identifier_mismatch", severity,
-            f"The {label} on the ticket is {written_as!r} but the call said {said_as!r}.",
+            f"The {label} {where} is {written_as!r} but the call said {said_as!r}.",
             _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300], doubtful=not said.reliable))
     return findings
 
@@ -217,10 +262,9 @@ def check_claims(call: Call, ticket: Ticket, *, similarity=None) -> list[Finding
                 # Embeddings only vouch for a claim on a Korean or Tagalog call, where the lexicon
                 # knows fewer phrasings; never for an identity check (asking for a username scored
                 # 0.87 against "identity verified").
-                if not said and similarity and spoken_clauses and foreign and step != "identity_verified":
-                    scores = sorted(similarity(clause, spoken_clauses))
-                    if scores[-1] >= SUPPORT_SIMILARITY and scores[-1] - scores[len(scores) // 2] >= SUPPORT_MARGIN:
-                        continue  # said in words our lexicon does not know
+                if not said and similarity and spoken_clauses and foreign and step != "identity_verified" \
+                        and _said_otherwise(clause, spoken_clauses, ticket, similarity):
+                    continue  # said in words our lexicon does not know
                 evidence = tuple(evidence_of(t, m) for t, m, _ in said) or (
                     Evidence(0.0, round(call.duration, 2), "", matched=f"looked for {STEPS[step]['label']}"),)
                 how = "the call denies it" if said else "nothing on the call supports it"
@@ -229,6 +273,20 @@ def check_claims(call: Call, ticket: Ticket, *, similarity=None) -> list[Finding
                                          f"The ticket claims {STEPS[step]['label']} ({sentence!r}) but {how}.",
                                          evidence, name, sentence, doubtful=unclear))
     return findings
+
+
+def _said_otherwise(claim: str, clauses: list[str], ticket: Ticket, similarity) -> bool:
+    """Whether a clause of the call says what ``claim`` says, by e5 cosine: high, standing out from
+    the call, and closer to the claim than to the ticket's title. The last test keeps a clause
+    that only names the same thing ("yung printer sa office" against "reinstalled the printer
+    driver": the problem, not the step) from vouching for the step."""
+    scores = similarity(claim, clauses)
+    ranked = sorted(scores)
+    best = max(range(len(clauses)), key=scores.__getitem__)
+    if ranked[-1] < SUPPORT_SIMILARITY or ranked[-1] - ranked[len(ranked) // 2] < SUPPORT_MARGIN:
+        return False
+    title = F.plain(ticket.fields.get("title", "")).strip()
+    return not title or similarity(clauses[best], [title])[0] < ranked[-1]
 
 
 LATE_SHARE = 0.5  # "still broken" counts when said in the second half of the call's turns
@@ -296,7 +354,10 @@ def check_fields(ticket: Ticket) -> list[Finding]:
     if not ticket.fields.get("description", "").strip() and not ticket.fields.get("title", "").strip():
         findings.append(Finding("missing_field", "medium", f"Ticket {ticket.ticket_id} has no description.",
                                 (), "description", ""))
-    if ticket.status in ("resolved", "closed") and not ticket.fields.get("resolution", "").strip():
+    # "Says nothing about the fix": the resolution column left empty, or no text at all. A help desk
+    # whose export has no resolution column (one notes field) is read from its description.
+    described = ticket.fields.get("description", "").strip() and "resolution" not in ticket.fields
+    if ticket.status in ("resolved", "closed") and not ticket.fields.get("resolution", "").strip() and not described:
         findings.append(Finding("missing_field", "low",
                                 f"Ticket {ticket.ticket_id} is {ticket.status} but says nothing about the fix.",
                                 (), "resolution", ""))

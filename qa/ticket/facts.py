@@ -20,16 +20,21 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from qa.model import Call, Segment, Ticket
 from qa.score.text import normalise, turns_of
 from qa.ticket import lexicon
-from qa.ticket.spoken import canonical, normalise as spoken, number_like
+from qa.ticket.spoken import canonical, normalise as spoken, spoken_spans
 
 ID_KINDS = ("ticket_number", "asset_tag", "account_id", "employee_id", "user_id", "invoice",
-            "card_last4", "phone", "error_code", "id")
+            "card_last4", "phone", "postal_code", "error_code", "id")
 TICKET_TEXT_FIELDS = ("title", "description", "resolution", "notes")
 UNRELIABLE_PROBABILITY = 0.55  # mean word probability under which a turn's words are doubtful
-UNSURE_DIGIT = 0.35  # a digit or letter of an identifier heard with less than this is doubtful
+# The words an identifier or amount was read from (its deciding words): under this probability the
+# recogniser gave it less than even odds, and a difference with the ticket is a `review`, not a finding.
+UNSURE_WORD = 0.5
 COMPARED = frozenset(ID_KINDS) | {"amount", "floor", "address"}  # kinds compared value by value
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -44,11 +49,17 @@ _FLOOR = re.compile(r"\b(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floor|fl\b)|\b(?:
                     r"(?P<k>\d{1,3})\s*층|\bika-?(?P<t>\d{1,3})\s*(?:na\s+)?palapag", re.IGNORECASE)
 _STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
            r"Highway|Hwy|Extension|Ext")
-_ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}})\s+(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?:{_STREET})\b|"
+_ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}}),?\s+(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?:{_STREET})\b|"
                       r"(?P<kname>[가-힣]+(?:로|길|대로))\s*(?P<kn>\d{1,5})")
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?<![\w.])\d+(?![\w.])")
 _SCOPE = [re.compile(p) for p in lexicon.SCOPE]
 _CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.ID_CONTEXT]
+_FIELD_CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.FIELD_CONTEXT]
+_FIELD_SKIP = re.compile(lexicon.FIELD_SKIP)
+# Our own field names and the prefixes help desks put before custom columns ("u_", "cf_").
+BASIC_FIELDS = frozenset({"ticket_id", "status", "agent_id", "customer", "created", "title", "description",
+                          "resolution", "notes", "category", "assigned_group"})
+_COLUMN_NOISE = re.compile(r"(?<= )(custom fields?|customfield|fields|u|cf) (?=\S)")
 _PREFIXES = [(kind, re.compile(p + r"$")) for kind, p in lexicon.ID_PREFIXES]
 _NEGATION = re.compile(lexicon.NEGATION)
 _NEGATION_AFTER = re.compile(lexicon.NEGATION_AFTER)
@@ -73,13 +84,12 @@ def plain(text: str) -> str:
 
 
 def reliable(turn: Segment) -> bool:
-    """Whether ASR was sure enough of this turn's words to accuse someone on them: on the whole,
-    and on every digit or letter of an identifier (one mis-heard digit makes a false mismatch)."""
+    """Whether ASR was sure enough of this turn's words, on the whole, to accuse someone on them.
+    Identifiers are judged on their own words as well (:func:`_doubtful_values`): one mis-heard
+    digit makes a false mismatch, while a doubtful "a" elsewhere in the turn does not."""
     if not turn.words:
         return True
-    mean = sum(w.probability for w in turn.words) / len(turn.words)
-    digits = [w.probability for w in turn.words if number_like(w.text)]
-    return mean >= UNRELIABLE_PROBABILITY and min(digits, default=1.0) >= UNSURE_DIGIT
+    return sum(w.probability for w in turn.words) / len(turn.words) >= UNRELIABLE_PROBABILITY
 
 
 def _kind_from_context(before: str) -> str | None:
@@ -162,15 +172,9 @@ def scope(text: str) -> list[str]:
 
 
 def edit_distance(a: str, b: str) -> int:
-    """Edit distance where swapping two neighbours costs one (a digit swap is one slip)."""
-    rows = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1,
-                             rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
-    return rows[-1][-1]
+    """Edit distance where swapping two neighbours costs one (a digit swap is one slip): rapidfuzz's
+    optimal string alignment distance."""
+    return OSA.distance(a, b)
 
 
 # The words the call-side step patterns are written with ("employee", "password", "restart"...).
@@ -185,8 +189,8 @@ def _heard_as(word: str) -> str:
     if len(word) < 5 or word in _CUE_WORDS or not word.isascii():
         return word
     allowed = 1 if len(word) < 9 else 2
-    near = [c for c in _CUE_WORDS if abs(len(c) - len(word)) <= allowed and edit_distance(word, c) <= allowed]
-    return min(near, key=lambda c: (edit_distance(word, c), c)) if near else word
+    near = process.extract(word, _CUE_WORDS, scorer=OSA.distance, score_cutoff=allowed, limit=None)
+    return min(near, key=lambda m: (m[1], m[0]))[0] if near else word
 
 
 def _forgive(clause: str) -> str:
@@ -228,10 +232,42 @@ def call_facts(call: Call) -> list[Fact]:
     for turn, found in zip(turns, named):
         text = spoken(turn.text)
         sure = reliable(turn)
-        facts.extend(_facts_of(text, previous, field="", turn=turn, reliable_words=sure))
+        doubtful = _doubtful_values(turn)
+        facts.extend(fact if not fact.reliable or not _rests_on(fact.value, doubtful) else
+                     Fact(fact.kind, fact.value, fact.text, fact.field, fact.turn, False)
+                     for fact in _facts_of(text, previous, field="", turn=turn, reliable_words=sure))
         facts += [Fact(label.lower(), words, words, "", turn, sure) for label, words in found]
         previous = text
     return facts
+
+
+def _word_offsets(turn: Segment) -> list[tuple[int, int, float]]:
+    """(start, end, probability) of each recognised word within the turn's text."""
+    out, position = [], 0
+    for word in turn.words:
+        piece = word.text.strip()
+        found = turn.text.find(piece, position) if piece else -1
+        if found >= 0:
+            out.append((found, found + len(piece), word.probability))
+            position = found + len(piece)
+    return out
+
+
+def _doubtful_values(turn: Segment) -> list[str]:
+    """Values of the spoken numbers/identifiers in a turn whose own words are doubtful: one of them
+    under UNSURE_WORD, or a word that only sounds like a digit ("to" between digits)."""
+    offsets = _word_offsets(turn) if turn.words else []
+    doubtful = []
+    for span in spoken_spans(turn.text):
+        lowest = min((p for s, e, p in offsets if s < span.end and e > span.start), default=1.0)
+        if span.soft or lowest < UNSURE_WORD:
+            doubtful.append(canonical(span.value))
+    return [v for v in doubtful if v]
+
+
+def _rests_on(value: str, doubtful: list[str]) -> bool:
+    value = canonical(value)
+    return any(d in value or (len(value) >= 3 and value in d) for d in doubtful)
 
 
 def ticket_facts(ticket: Ticket) -> list[Fact]:
@@ -241,7 +277,60 @@ def ticket_facts(ticket: Ticket) -> list[Fact]:
         if text.strip():
             facts.extend(_facts_of(text, "", field=name, turn=None, reliable_words=True))
             facts += [Fact(label.lower(), words, words, name) for label, words in entities([text])[0]]
+    for name, value in ticket.fields.items():
+        if name not in BASIC_FIELDS:
+            facts.extend(field_facts(name, str(value)))
     return facts
+
+
+def column_words(name: str) -> str:
+    """A column name as words: "u_callback_number" -> "callback number", "custom_fields.cf_asset_tag"
+    -> "asset tag", "Custom field (Contact Number)" -> "contact number", "AssetTag" -> "asset tag"."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+    words = " " + normalise(re.sub(r"[_.()\[\]/:#-]+", " ", words)) + " "
+    while _COLUMN_NOISE.search(words):
+        words = _COLUMN_NOISE.sub(" ", words, count=1)
+    return words.strip()
+
+
+def field_kind(name: str) -> str | None:
+    """What a structured field holds, from its name: an identifier kind, "amount", "address",
+    "generic" (look for written identifiers in it) or None (a date, a link, a system key)."""
+    if name in ID_KINDS or name in ("amount", "address", "floor"):
+        return name
+    words = column_words(name)
+    if not words or _FIELD_SKIP.search(words):
+        return None
+    for kind, pattern in [*_FIELD_CONTEXT, *_CONTEXT]:
+        if pattern.search(words):
+            return kind
+    return "generic"
+
+
+def field_facts(name: str, value: str) -> list[Fact]:
+    """Facts of one structured field ("u_asset_tag": "PRN-205"); the field's name gives the kind."""
+    kind = field_kind(name)
+    text = spoken(plain(value)).strip()
+    if kind is None or not re.search(r"\d", text):
+        return []
+    if kind == "amount":
+        found = amounts(text) or [("", m.group().replace(",", ""), m.span()) for m in re.finditer(_NUMBER, text)][:1]
+        return [Fact("amount", f"{cur}{_whole(number)}", text[s:e], name) for cur, number, (s, e) in found]
+    if kind == "address":
+        return [Fact("address", f"{n} {street}", text[s:e], name) for n, street, (s, e) in addresses(text)]
+    if kind == "floor":
+        return [Fact("floor", n, text[s:e], name) for n, (s, e) in floors(text) or [(text, (0, len(text)))]]
+    found = identifiers(text, column_words(name))
+    if kind == "generic":  # a column no name explains: only identifiers written with letters and digits
+        return [Fact(k, v, w, name) for k, v, w in found if re.search(r"[A-Z]", v)]
+    if kind in ("phone", "postal_code") or not found:
+        digits = canonical(text)
+        return [Fact(kind, digits, value.strip(), name)] if len(digits) >= 3 else []
+    return [Fact(kind if k in ("id", kind) else k, v, w, name) for k, v, w in found]
+
+
+def _whole(number: str) -> str:
+    return number[:-3] if number.endswith(".00") else number
 
 
 def _facts_of(text: str, context: str, *, field: str, turn: Segment | None,

@@ -109,8 +109,19 @@ ID_CONTEXT: tuple[tuple[str, str], ...] = (
     ("account_id", r"\b(account|acct|customer (number|id)|member)\b|(계정|계좌|고객 ?번호|회원 ?번호)"),
     ("user_id", r"\b(user ?id|username|user name|login)\b|(아이디|유저)"),
     ("phone", r"\b(phone|mobile|cell|cellphone|callback|call back|contact number|landline|numero)\b|(전화|연락처|핸드폰|휴대폰)"),
+    ("postal_code", r"\b(zip ?code|post ?code|postal code|zip|postal)\b|(우편 ?번호)"),
     ("error_code", r"\b(error|code|err)\b|(에러|오류|코드)"),
 )
+# The name of a structured ticket field (a column of the export) that says it holds an amount or an
+# address, besides the identifier kinds of ID_CONTEXT ("u_callback_number", "자산번호", "Zip Code").
+FIELD_CONTEXT: tuple[tuple[str, str], ...] = (
+    ("amount", r"\b(amount|balance|total|price|fee|charge|refund|payment|halaga|bayad)\b|(금액|요금|환불액|잔액)"),
+    ("address", r"\b(address|location|street|site address|tirahan)\b|(주소|소재지)"),
+)
+# Structured fields that hold no identifier to compare: dates, times, system keys and links.
+FIELD_SKIP = (r"\b(created|updated|opened|closed|resolved|due|date|time|timestamp|at|on|url|link|priority|"
+              r"sys|group|requester|assignee|reporter|submitter|organization|brand|via)\b|"
+              r"(일시|날짜|시간)")
 # Written prefixes that name the kind on their own (INC0012345, INV-4471, AT-20931, 0x80070005).
 ID_PREFIXES: tuple[tuple[str, str], ...] = (
     ("ticket_number", r"(INC|CRQ|REQ|RITM|CS|CASE|SR|PRB|CHG|TKT|HD|SD|TCK)\d{3,}"),

@@ -13,8 +13,14 @@ Freshdesk; the right one is picked from the keys a record has. A custom mapping 
       resolution: Fix
     status_values:                # the export's status -> ours (case-insensitive)
       Sent to L2: escalated
+    system: zendesk               # optional: start from a built-in mapping instead
+    extra_fields:                 # optional: name structured columns (the name says what they hold)
+      asset_tag: custom_fields.360011
+      phone: [Contact Phone, Mobile]
 
-Nested keys use dots ("fields.status.name"). Text is kept exactly as written: HTML in a description
+Every column the mapping does not use is kept as a structured field of the ticket, under the
+export's own name ("u_asset_tag", "custom_fields.cf_account_number", "연락처"); the comparison reads
+identifiers from those as well as from the text (see :mod:`qa.ticket.facts`). Nested keys use dots ("fields.status.name"). Text is kept exactly as written: HTML in a description
 stays text. Bad records are listed in ``TicketExport.problems`` (file, line or record, what to fix)
 and skipped, so one bad ticket never hides the others.
 """
@@ -118,6 +124,7 @@ class Mapping:
     name: str
     fields: dict[str, list[str]]
     status_values: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, list[str]] = field(default_factory=dict)  # our name for a structured column: its keys
 
 
 def load_mapping(path: str | Path) -> Mapping:
@@ -126,11 +133,16 @@ def load_mapping(path: str | Path) -> Mapping:
 
     data = load_yaml(path)
     problems = []
-    if not isinstance(data, dict) or not isinstance(data.get("fields"), dict):
-        raise TicketError(f"{path}: a mapping needs a 'fields:' table (our field: the export's column); "
-                          "see docs/tickets.md.")
-    fields: dict[str, list[str]] = {}
-    for ours, theirs in data["fields"].items():
+    system = data.get("system") if isinstance(data, dict) else None
+    if system is not None and system not in MAPPINGS:
+        raise TicketError(f"{path}: system: {system!r} is not a built-in export; choose from "
+                          f"{', '.join(MAPPINGS)}")
+    if not isinstance(data, dict) or not isinstance(data.get("fields", {} if system else None), dict):
+        raise TicketError(f"{path}: a mapping needs a 'fields:' table (our field: the export's column) or a "
+                          "'system:' to start from; see docs/tickets.md.")
+    fields: dict[str, list[str]] = dict(MAPPINGS[system]) if system else {}
+    extra = _extra_fields(data.get("extra_fields"), problems)
+    for ours, theirs in (data.get("fields") or {}).items():
         if ours not in FIELDS:
             problems.append(f"fields.{ours}: unknown field; choose from {', '.join(FIELDS)}")
             continue
@@ -152,7 +164,26 @@ def load_mapping(path: str | Path) -> Mapping:
         raise TicketError(f"{path}: {len(problems)} problem(s) in ticket mapping:\n"
                           + "\n".join(f"  - {p}" for p in problems))
     return Mapping(str(data.get("name") or Path(path).stem), fields,
-                   {str(k).lower(): v for k, v in values.items()})
+                   {str(k).lower(): v for k, v in values.items()}, extra)
+
+
+def _extra_fields(table, problems: list[str]) -> dict[str, list[str]]:
+    """``extra_fields:`` of a mapping: our name for a structured column -> the export's key(s)."""
+    if table is None:
+        return {}
+    if not isinstance(table, dict):
+        problems.append("extra_fields: expected a table of our name -> the export's column")
+        return {}
+    extra = {}
+    for ours, theirs in table.items():
+        columns = [theirs] if isinstance(theirs, str) else theirs
+        if str(ours) in FIELDS:
+            problems.append(f"extra_fields.{ours}: already a ticket field; name it under 'fields:'")
+        elif not isinstance(columns, list) or not columns or not all(isinstance(c, str) for c in columns):
+            problems.append(f"extra_fields.{ours}: expected a column name or a list of names, got {theirs!r}")
+        else:
+            extra[str(ours)] = columns
+    return extra
 
 
 def decode_export(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str, list[str]]:
@@ -178,10 +209,28 @@ def decode_export(data: bytes, path: str, encoding: str | None = None) -> tuple[
         return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        guess = "UTF-16 without a byte-order mark" if data[1:2] == b"\x00" else "Latin-1/Windows-1252"
+        guess, option = _guess_encoding(data)
         raise TicketError(
             f"{path}:{line}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); it looks "
-            f"like {guess}. Re-export the tickets as UTF-8, or pass --encoding latin-1.") from exc
+            f"like {guess}. Re-export the tickets as UTF-8, or pass --encoding {option}.") from exc
+
+
+# Single-byte guesses are told apart poorly on a short export (a Latin-1 "café" reads as cp1250);
+# all of them get the Western advice. Multi-byte encodings (CP949, Shift-JIS, GB18030) are named.
+_SINGLE_BYTE = ("cp125", "latin", "iso8859", "mac_", "cp437", "cp850", "ascii")
+
+
+def _guess_encoding(data: bytes) -> tuple[str, str]:
+    """(what the bytes look like, the --encoding to suggest), from charset-normalizer."""
+    if data[1:2] == b"\x00":
+        return "UTF-16 without a byte-order mark", "utf-16-le"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding.startswith(_SINGLE_BYTE):
+        return "Latin-1/Windows-1252", "latin-1"
+    language = f" ({best.language})" if best.language and best.language != "Unknown" else ""
+    return f"{best.encoding}{language}", best.encoding
 
 
 def _get(record: dict, key: str):
@@ -191,6 +240,10 @@ def _get(record: dict, key: str):
     for part in key.split("."):
         if isinstance(value, list) and part == "last":
             value = value[-1] if value else None
+        elif isinstance(value, list):  # Zendesk custom_fields: [{"id": 360011, "value": ...}]
+            value = next((v.get("value") for v in value if isinstance(v, dict) and str(v.get("id")) == part), None)
+            if value is None:
+                return None
         elif isinstance(value, dict) and part in value:
             value = value[part]
         else:
@@ -228,6 +281,8 @@ def map_record(record: dict, mapping: Mapping, where: str) -> Ticket:
             if text:
                 values[ours] = text
                 break
+    if "resolution" not in values and any(_get(record, k) is not None for k in mapping.fields.get("resolution", ())):
+        values["resolution"] = ""  # the export has a resolution column, left empty
     ticket_id = values.pop("ticket_id", "")
     if not ticket_id:
         columns = ", ".join(mapping.fields.get("ticket_id", ()))
@@ -235,8 +290,50 @@ def map_record(record: dict, mapping: Mapping, where: str) -> Ticket:
     raw_status = values.pop("status", "")
     status = normalise_status(raw_status, mapping.status_values)
     agent_id = values.pop("agent_id", None)
+    values.update(structured_fields(record, mapping))
     return Ticket(ticket_id=ticket_id, status=status, agent_id=agent_id, fields=values,
                   raw=record, source=where)
+
+
+def _leaves(value, prefix: str = ""):
+    """(dotted key, text) for every scalar in a record; Zendesk's custom_fields list of
+    {"id": 360011, "value": ...} becomes "custom_fields.360011"."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _leaves(inner, f"{prefix}.{key}" if prefix else str(key))
+    elif isinstance(value, list):
+        if all(isinstance(v, dict) and "id" in v and "value" in v for v in value) and value:
+            for item in value:
+                yield from _leaves(item["value"], f"{prefix}.{item['id']}")
+        elif all(not isinstance(v, (dict, list)) for v in value):
+            yield prefix, ", ".join(str(v) for v in value if v is not None)
+        # lists of objects (comments, attachments) are conversation, not fields: not kept
+    elif value is not None and str(value).strip():
+        yield prefix, str(value).strip()
+
+
+def structured_fields(record: dict, mapping: Mapping) -> dict[str, str]:
+    """Every column the mapping does not read into a ticket field, by the export's own name (or
+    the mapping's ``extra_fields`` name), so identifiers in them can be compared with the call."""
+    used = {key for keys in mapping.fields.values() for key in keys}
+    out: dict[str, str] = {}
+    for ours, keys in mapping.extra.items():
+        for key in keys:
+            text = _text(_get(record, key)).strip()
+            if text:
+                out[ours] = text
+                used.add(key)
+                break
+        used.update(keys)
+    for key, text in _leaves(record):
+        if key not in used and key not in FIELDS and key not in out and not _under(key, used):
+            out[key] = text
+    return out
+
+
+def _under(key: str, used: set[str]) -> bool:
+    """A leaf of a column the mapping already read ("fields.status.name" under "fields.status")."""
+    return any(key.startswith(u + ".") for u in used)
 
 
 def normalise_status(raw: str, extra: dict[str, str] | None = None) -> str:
@@ -260,7 +357,7 @@ def _records_json(text: str, path: str) -> list[tuple[dict, str]]:
     except json.JSONDecodeError as exc:
         raise TicketError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
     if isinstance(data, dict):
-        for key in ("tickets", "result", "records", "issues", "data", "items"):
+        for key in ("tickets", "result", "records", "issues", "cases", "data", "items"):
             if isinstance(data.get(key), list):
                 data = data[key]
                 break

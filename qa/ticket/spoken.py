@@ -50,11 +50,15 @@ TENS = {
 MULTIPLIERS = {
     "hundred": 100, "thousand": 1000, "million": 1_000_000,
     "daan": 100, "raan": 100, "libo": 1000, "siyento": 100, "mil": 1000, "milyon": 1_000_000,
+    "siyentos": 100, "syentos": 100, "sientos": 100, "cientos": 100,  # "dos siyentos kwarenta" = 240
 }
 # Tagalog fused forms: "limandaan" = five hundred, "sanlibo" = one thousand.
 FUSED = {"sandaan": (1, 100), "isandaan": (1, 100), "sanlibo": (1, 1000), "isanlibo": (1, 1000),
          "limandaan": (5, 100), "dalawandaan": (2, 100), "tatlondaan": (3, 100)}
 REPEAT = {"double": 2, "dobol": 2, "triple": 3, "tripol": 3}
+# Words a recogniser writes for a digit it heard ("six one to eight four"): a digit only between two
+# spoken digits, and a number read through one is doubtful (see Span.soft).
+SOUNDS_LIKE = {"to": 2, "too": 2, "for": 4, "won": 1, "ate": 8, "tree": 3, "free": 3}
 NATO = {
     "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E",
     "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J",
@@ -89,11 +93,12 @@ class Span:
     end: int
     text: str
     value: str
+    soft: bool = False  # a word that only sounds like a digit was read as one
 
 
 @dataclass
 class _Item:
-    kind: str  # digit, teen, tens, mult, repeat, letter, nato, literal, oh, connector
+    kind: str  # digit, soft, teen, tens, mult, repeat, letter, nato, literal, oh, connector
     value: object
     start: int
     end: int
@@ -105,12 +110,13 @@ def _has_final_consonant(syllable: str) -> bool:
     return 0 <= code < 11172 and code % 28 != 0
 
 
-def _korean_number(word: str) -> tuple[str, int] | None:
-    """A Korean numeral word -> (written value, length of the numeral part), or None."""
+def _korean_number(word: str, particle: bool = True) -> tuple[str, int] | None:
+    """A Korean numeral word -> (written value, length of the numeral part), or None. ``particle``:
+    a final 이 may be the subject particle ("공공이 떠요"); not when more digits follow ("사칠팔이 삼삼")."""
     if word in KO_SUFFIXES and len(word) > 1:  # "이요", "이에요" after a number: the copula
         return None
     order = ("",) + KO_SUFFIXES
-    if (len(word) > 1 and word.endswith("이") and _has_final_consonant(word[-2])
+    if (particle and len(word) > 1 and word.endswith("이") and _has_final_consonant(word[-2])
             and not re.search("[십백천만억]", word)):
         order = ("이",) + order  # "공공이 떠요": the subject particle; but "백오십이" is 152
     for suffix in order:
@@ -167,8 +173,12 @@ def _classify(word: str, start: int) -> list[_Item]:
     for linked in (low[:-2] if low.endswith("ng") else None, low[:-1] if low.endswith("ng") else None):
         if linked in DIGITS and DIGITS[linked]:  # "limang daan", "dalawang libo", "isang"
             return [_Item("digit", DIGITS[linked], start, end, word)]
+        if linked in TENS:  # "limampung piso", "dalawampung libo"
+            return [_Item("tens", TENS[linked], start, end, word)]
     if low in REPEAT:
         return [_Item("repeat", REPEAT[low], start, end, word)]
+    if low in SOUNDS_LIKE:
+        return [_Item("soft", SOUNDS_LIKE[low], start, end, word)]
     if low == "oh":
         return [_Item("oh", 0, start, end, word)]
     if low in ("dash", "hyphen"):  # "L T dash two zero nine": the separator of a written id
@@ -234,6 +244,9 @@ def _usable(items: list[_Item], index: int) -> bool:
             and not re.match(r"\S+(층|호|번지)", item.word)):
         counted = after is not None and after.kind == "word" and after.word.startswith(KO_COUNTERS)
         return counted or near(numeric | {"letter", "koletter"})
+    if item.kind == "soft":
+        return (before is not None and after is not None and before.kind in ("digit", "oh")
+                and after.kind in ("digit", "oh"))
     if item.kind == "dash":
         return (before is not None and after is not None and before.kind not in ("word", "connector")
                 and after.kind not in ("word", "connector"))
@@ -300,7 +313,7 @@ def _compose(run: list[_Item]) -> str:
     """The written form of a run of items."""
     writer = _Writer()
     for item in run:
-        kind = "digit" if item.kind == "oh" else item.kind
+        kind = "digit" if item.kind in ("oh", "soft") else item.kind
         if kind == "repeat":
             writer.flush()
             writer.repeat = item.value
@@ -318,6 +331,19 @@ def _compose(run: list[_Item]) -> str:
     return "".join(writer.out)
 
 
+def _compound_follows(items: list[_Item], index: int) -> bool:
+    """Whether the words from ``index`` on read one compound number ("limang daan at limampung",
+    "two hundred and five"): after a comma it starts a new number, so "yung isa, limang daan" is
+    "one (of them), 550", not 1550. Digits read in groups ("zero nine one seven, five five five")
+    have no multiplier and stay one run."""
+    for item in items[index:index + 4]:
+        if item.kind == "mult":
+            return True
+        if item.kind not in ("digit", "teen", "tens", "connector"):
+            return False
+    return False
+
+
 def spoken_spans(text: str) -> list[Span]:
     """Every run of spoken or written digits and letters in ``text`` that holds a digit."""
     items: list[_Item] = []
@@ -329,6 +355,12 @@ def spoken_spans(text: str) -> list[Span]:
         items.extend(classified)
         if stop:
             breaks[len(items) - 1] = stop
+    for index, item in enumerate(items[:-1]):  # "사칠팔이 삼삼일오": the final 이 is a digit, not a particle
+        following = items[index + 1]
+        if item.kind == "korean" and item.end - item.start < len(item.word) and following.kind == "korean":
+            whole = _korean_number(item.word, particle=False)
+            if whole:
+                items[index] = _Item("korean", whole[0], item.start, item.start + whole[1], item.word)
     for index, item in enumerate(items):  # "bravo lima nine": lima is the letter L, not five
         if item.word.lower() == "lima" and any(
                 0 <= j < len(items) and items[j].kind == "nato" for j in (index - 1, index + 1)):
@@ -342,7 +374,8 @@ def spoken_spans(text: str) -> list[Span]:
         value = _compose(run)
         natos = sum(1 for i in run if i.kind == "nato")
         if run and (re.search(r"\d", value) or natos >= 2):
-            spans.append(Span(run[0].start, run[-1].end, text[run[0].start:run[-1].end], value))
+            soft = any(i.kind == "soft" for i in run)
+            spans.append(Span(run[0].start, run[-1].end, text[run[0].start:run[-1].end], value, soft))
         run.clear()
 
     for index, item in enumerate(items):
@@ -352,8 +385,9 @@ def spoken_spans(text: str) -> list[Span]:
             close()
         stop = breaks.get(index)
         following = items[index + 1] if index + 1 < len(items) else None
-        if stop == "stop" or stop == "comma" and item.kind == "literal" and following is not None \
-                and following.kind == "literal":
+        if stop == "stop" or stop == "comma" and following is not None and (
+                item.kind == "literal" and following.kind == "literal"
+                or item.kind == "digit" and _compound_follows(items, index + 1)):
             close()
     close()
     return spans
