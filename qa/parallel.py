@@ -1,0 +1,74 @@
+"""``qa run --jobs N``: N worker processes, each with its own models, one writer (the caller).
+
+Workers are started with ``spawn`` (a fresh interpreter: no copy of the parent's open store or
+threads) and each builds one :class:`qa.worker.Worker` that it keeps for all its calls, so Whisper,
+pyannote and the scorer load once per worker, never per call. Calls are handed out one at a time
+(the next goes to whichever worker is free) and outcomes come back as they finish; the caller
+commits them. A worker that dies (killed, out of memory) breaks the pool: every call not finished
+by then is recorded as a failure (stage ``worker``), everything finished is kept, and a re-run does
+the rest. A ModelError stops the batch, as it does with one process.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+from typing import Iterator
+
+from qa.errors import ModelError
+from qa.runner import Failure, ProgressHook
+from qa.worker import CallOutcome, Worker
+
+_worker: Worker | None = None  # this process's model set, when it is a worker
+
+
+def _start(options, rubric, tickets) -> None:
+    global _worker
+    _worker = Worker(options, rubric=rubric, tickets=tickets)
+
+
+def _process(spec, key) -> CallOutcome:
+    return _worker.process(spec, key)
+
+
+def run_workers(todo: list, options, rubric, tickets: dict, progress: ProgressHook, *,
+                threads: int | None) -> Iterator[CallOutcome]:
+    """Outcomes of ``todo`` ((spec, input key) pairs) as the workers finish them."""
+    jobs = min(options.jobs, len(todo))
+    context = multiprocessing.get_context("spawn")
+    worker_options = replace(options, threads=threads)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start,
+                             initargs=(worker_options, rubric, tickets)) as pool:
+        pending = {}
+        queue = list(reversed(todo))
+
+        def submit() -> None:
+            spec, key = queue.pop()
+            progress("queued", None, file=spec.call_id, total=len(todo), completed=len(todo) - len(queue) - 1)
+            pending[pool.submit(_process, spec, key)] = (spec, key)
+
+        for _ in range(min(len(queue), 2 * jobs)):  # a little ahead, so no worker waits for work
+            submit()
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                spec, key = pending.pop(future)
+                yield _outcome(future, spec, key)
+                if queue:
+                    submit()
+
+
+def _outcome(future, spec, key) -> CallOutcome:
+    try:
+        return future.result()
+    except ModelError:
+        raise
+    except BrokenProcessPool as exc:  # the worker holding this call died
+        failure = Failure(spec.call_id, str(spec.source), "worker", f"the worker process died: {exc}")
+    except Exception as exc:  # noqa: BLE001 - e.g. a ModelError raised in the worker: say it per call
+        failure = Failure(spec.call_id, str(spec.source), "worker", f"{type(exc).__name__}: {exc}")
+    return CallOutcome(spec.call_id, str(spec.source), key, failure=failure)
+
+
+__all__ = ["run_workers"]
