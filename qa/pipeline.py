@@ -82,14 +82,23 @@ def transcribe_stage(specs: list[CallSpec], options: RunOptions, failures: list[
 
 def prepare_calls(specs: list[CallSpec], options: RunOptions = RunOptions(),
                   failures: list[Failure] | None = None, progress: Progress = no_progress) -> list[Call]:
-    """Transcribe and diarize: everything ``qa score`` needs from audio (cached)."""
+    """Transcribe and diarize: everything ``qa score`` needs from audio (cached), each recording
+    decoded once; a failing call is added to ``failures`` with the stage it failed at."""
     failures = [] if failures is None else failures
+    calls = []
     with Worker(options) as worker:
-        def one(spec: CallSpec) -> Call:
-            call, audio = worker.load(spec)
-            return worker.diarize(call, audio)
-
-        return run_each("prepare", specs, one, label=_spec_label, failures=failures, progress=progress)
+        for position, spec in enumerate(specs):
+            call_id, source = _spec_label(spec)
+            progress("transcribe", None, file=call_id, total=len(specs), completed=position)
+            loaded, failure = attempt("transcribe", call_id, source, lambda: worker.load(spec))
+            if failure is None:
+                progress("diarize", None, file=call_id, total=len(specs), completed=position)
+                call, failure = attempt("diarize", call_id, source, lambda: worker.diarize(*loaded))
+            if failure is None:
+                calls.append(call)
+            else:
+                failures.append(failure)
+    return calls
 
 
 def _load_tickets(specs: Iterable[CallSpec], options: RunOptions, warnings: list[str]) -> dict:
