@@ -10,6 +10,7 @@ the rest. A ModelError stops the batch, as it does with one process.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -21,6 +22,7 @@ from qa.runner import Failure, ProgressHook
 from qa.worker import CallOutcome, Worker
 
 _worker: Worker | None = None  # this process's model set, when it is a worker
+LOCAL_OBJECT_STORE = 256 * 1024 * 1024  # bytes of shared memory for a local Ray instance
 
 
 def _start(options, rubric, tickets) -> None:
@@ -71,4 +73,63 @@ def _outcome(future, spec, key) -> CallOutcome:
     return CallOutcome(spec.call_id, str(spec.source), key, failure=failure)
 
 
-__all__ = ["run_workers"]
+class _RayWorker:
+    """A Ray Data actor: one Worker (one model set) for every call the actor is given."""
+
+    def __init__(self, options, rubric, tickets):
+        self.worker = Worker(options, rubric=rubric, tickets=tickets)
+
+    def __call__(self, batch: dict) -> dict:
+        import pickle
+
+        import numpy as np
+
+        done = [pickle.dumps(self.worker.process(*pickle.loads(payload))) for payload in batch["payload"]]
+        return {"outcome": np.array(done, dtype=object)}
+
+
+def run_ray(todo: list, options, rubric, tickets: dict, progress: ProgressHook, *, threads: int | None,
+            address: str | None = None) -> Iterator[CallOutcome]:
+    """Outcomes of ``todo`` computed on a Ray cluster (``address``; None starts a local instance):
+    a Ray Data actor pool of ``options.jobs`` actors, each loading its models once. Audio is read by
+    path, so the paths must be the same on every node (a shared folder); the caller stays the one
+    writer of the store."""
+    import pickle
+
+    try:
+        import ray
+    except ImportError as exc:
+        from qa.errors import ConfigError
+
+        raise ConfigError("--executor ray needs Ray: pip install 'qa[ray]'") from exc
+    started_here = not ray.is_initialized()
+    if started_here:
+        local = {} if address else {
+            "runtime_env": {"env_vars": {"PYTHONPATH": _package_root()}},
+            "object_store_memory": LOCAL_OBJECT_STORE}  # calls travel as small pickles, not audio
+        ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False, **local)
+    logging.getLogger("ray.data").setLevel(logging.WARNING)  # qa's own progress display says enough
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    try:
+        items = ray.data.from_items([{"payload": pickle.dumps(item)} for item in todo],
+                                    override_num_blocks=len(todo))
+        outcomes = items.map_batches(
+            _RayWorker, fn_constructor_args=(replace(options, threads=threads), rubric, tickets),
+            batch_size=1, concurrency=max(1, min(options.jobs, len(todo))), num_cpus=threads or 1)
+        for row in outcomes.iter_rows():
+            yield pickle.loads(row["outcome"])
+    finally:
+        if started_here:
+            ray.shutdown()
+
+
+def _package_root() -> str:
+    """The folder that holds the ``qa`` package, so local Ray workers import this very qa."""
+    from pathlib import Path
+
+    import qa
+
+    return str(Path(qa.__file__).resolve().parent.parent)
+
+
+__all__ = ["run_workers", "run_ray"]

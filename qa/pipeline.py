@@ -47,6 +47,8 @@ class RunOptions:
     templates: Path | None = None
     reports: bool = True
     jobs: int = 1  # worker processes (qa run's --jobs; the CLI defaults to the number of cores)
+    executor: str = "local"  # "local" (this machine's processes) or "ray" (a Ray cluster)
+    ray_address: str | None = None  # None with executor="ray": a local Ray instance
 
 
 @dataclass
@@ -76,8 +78,8 @@ def transcribe_stage(specs: list[CallSpec], options: RunOptions, failures: list[
                      progress: Progress = no_progress) -> list[Call]:
     """Audio -> Call with ASR segments (cached); transcripts are imported as they are."""
     with Worker(options) as worker:
-        return [call for call, _audio in run_each("transcribe", specs, worker.load, label=_spec_label,
-                                                   failures=failures, progress=progress)]
+        return run_each("transcribe", specs, lambda spec: worker.load(spec, decode=False)[0], label=_spec_label,
+                        failures=failures, progress=progress)
 
 
 def prepare_calls(specs: list[CallSpec], options: RunOptions = RunOptions(),
@@ -159,7 +161,13 @@ def _worker_threads(options: RunOptions) -> int | None:
 
 def _execute(todo: list[tuple[CallSpec, str | None]], options: RunOptions, rubric, tickets: dict,
              progress: Progress) -> Iterator[CallOutcome]:
-    """Each call's outcome as it is finished: in this process (jobs=1) or in worker processes."""
+    """Each call's outcome as it is finished: in this process (jobs=1), in worker processes, or on Ray."""
+    if options.executor == "ray":
+        from qa import parallel
+
+        yield from parallel.run_ray(todo, options, rubric, tickets, progress, threads=_worker_threads(options),
+                                    address=options.ray_address)
+        return
     if options.jobs <= 1 or len(todo) <= 1:
         with Worker(options, rubric=rubric, tickets=tickets) as worker:
             for position, (spec, key) in enumerate(todo):

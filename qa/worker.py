@@ -90,15 +90,16 @@ class Worker:
 
     # -- the stages of one call --------------------------------------------------------------
 
-    def load(self, spec: CallSpec):
-        """(Call with ASR segments, decoded audio or None): audio transcribed, transcripts imported."""
+    def load(self, spec: CallSpec, *, decode: bool = True):
+        """(Call with ASR segments, decoded audio or None): audio transcribed, transcripts imported
+        (with the recording they name, decoded for diarization, unless ``decode`` is False)."""
         from qa.audio import load_audio
 
         if spec.audio is None:
             from qa.formats import load_call
 
             call = with_metadata(load_call(spec.transcript), spec)
-            return call, (load_audio(call.audio.path) if call.audio else None)
+            return call, (load_audio(call.audio.path) if call.audio and decode else None)
         from qa.transcribe import transcribe_call
 
         audio = load_audio(spec.audio)

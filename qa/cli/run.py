@@ -37,8 +37,12 @@ COMMANDS: list[click.Command] = []
               help="Worker processes, each with its own models (default: the number of cores).")
 @click.option("--threads", type=click.IntRange(min=1), default=None,
               help="CPU threads per worker (default: the cores shared out between the workers).")
+@click.option("--executor", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Where the workers run: this machine's processes, or a Ray cluster (pip install 'qa[ray]').")
+@click.option("--ray-address", default=None,
+              help="Ray cluster to join (ray://host:10001 or auto); default: start a local Ray instance.")
 def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tickets, ticket_mapping,
-                num_speakers, db, templates, force, jobs, threads):
+                num_speakers, db, templates, force, jobs, threads, executor, ray_address):
     """Transcribe, diarize, score and compare every call, store the results and write the reports.
 
     INPUTS are audio files, call/transcript JSON files, or folders (with a manifest.yaml listing the
@@ -53,6 +57,7 @@ def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tick
       qa run samples --out reports        # then open reports/index.html
       qa run calls/ --tickets export.csv --ticket-mapping zendesk.yaml
       qa run calls/ --jobs 2              # two worker processes
+      qa run /shared/calls --executor ray --ray-address auto --jobs 16
     """
     from qa.cli.progress import ProgressDisplay
     from qa.pipeline import RunOptions, run_batch
@@ -61,7 +66,8 @@ def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tick
     options = RunOptions(engine=engine, model=model, language=language, glossary=tuple(glossary),
                          rubric=rubric, tickets=tuple(tickets), ticket_mapping=ticket_mapping,
                          num_speakers=num_speakers, force=force, db=db, templates=templates,
-                         jobs=jobs or default_threads(), threads=threads)
+                         jobs=jobs or default_threads(), threads=threads, executor=executor,
+                         ray_address=ray_address)
     display = ProgressDisplay()
     try:
         outcome = run_batch(list(inputs), out_dir, options, progress=display)
