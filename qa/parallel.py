@@ -23,6 +23,20 @@ from qa.worker import CallOutcome, Worker
 
 _worker: Worker | None = None  # this process's model set, when it is a worker
 LOCAL_OBJECT_STORE = 256 * 1024 * 1024  # bytes of shared memory for a local Ray instance
+WORKER_MEMORY = 3 * 1024 ** 3  # bytes a worker may reach: Whisper base + pyannote + scorer (measured 2.5-3 GB)
+
+
+def default_jobs() -> int:
+    """``qa run``'s --jobs default: one worker per core, but no more than the free memory holds
+    (a 2-core laptop with 4 GB free runs one worker rather than swapping)."""
+    from qa.transcribe import default_threads
+
+    try:
+        with open("/proc/meminfo", encoding="ascii") as handle:
+            free = next(int(line.split()[1]) * 1024 for line in handle if line.startswith("MemAvailable:"))
+    except (OSError, StopIteration, ValueError):
+        return default_threads()
+    return max(1, min(default_threads(), free // WORKER_MEMORY))
 
 
 def _start(options, rubric, tickets) -> None:
@@ -132,4 +146,4 @@ def _package_root() -> str:
     return str(Path(qa.__file__).resolve().parent.parent)
 
 
-__all__ = ["run_workers", "run_ray"]
+__all__ = ["run_workers", "run_ray", "default_jobs"]

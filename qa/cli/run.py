@@ -34,7 +34,8 @@ COMMANDS: list[click.Command] = []
               help="Redo every call: transcribe and diarize again, score again even if already stored.")
 # -- how the batch runs (options of qa run only, for now) --
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes, each with its own models (default: the number of cores).")
+              help="Worker processes, each with its own models (default: the number of cores, fewer "
+                   "when free memory is short: about 3 GB each).")
 @click.option("--threads", type=click.IntRange(min=1), default=None,
               help="CPU threads per worker (default: the cores shared out between the workers).")
 @click.option("--executor", type=click.Choice(["local", "ray"]), default="local", show_default=True,
@@ -60,13 +61,13 @@ def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tick
       qa run /shared/calls --executor ray --ray-address auto --jobs 16
     """
     from qa.cli.progress import ProgressDisplay
+    from qa.parallel import default_jobs
     from qa.pipeline import RunOptions, run_batch
-    from qa.transcribe import default_threads
 
     options = RunOptions(engine=engine, model=model, language=language, glossary=tuple(glossary),
                          rubric=rubric, tickets=tuple(tickets), ticket_mapping=ticket_mapping,
                          num_speakers=num_speakers, force=force, db=db, templates=templates,
-                         jobs=jobs or default_threads(), threads=threads, executor=executor,
+                         jobs=jobs or default_jobs(), threads=threads, executor=executor,
                          ray_address=ray_address)
     display = ProgressDisplay()
     try:
