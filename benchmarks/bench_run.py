@@ -102,8 +102,8 @@ def fresh_env(tmp: Path, name: str) -> dict:
             "PYTHONPATH": str(ROOT)}
 
 
-def _sample_batch(tmp: Path) -> tuple[Path, list[Path], float]:
-    """The five sample recordings with their manifest entries and tickets (no transcript calls)."""
+def _sample_batch(tmp: Path, first: int = 5) -> tuple[Path, list[Path], float]:
+    """The first ``first`` of the five sample recordings with their manifest entries and tickets."""
     import yaml
 
     from qa.audio import load_audio
@@ -111,7 +111,7 @@ def _sample_batch(tmp: Path) -> tuple[Path, list[Path], float]:
     folder = tmp / "samples"
     folder.mkdir()
     manifest = yaml.safe_load((SAMPLES / "manifest.yaml").read_text(encoding="utf-8"))
-    entries = [e for e in manifest["calls"] if e.get("audio")]
+    entries = [e for e in manifest["calls"] if e.get("audio")][:first]
     for entry in entries:
         shutil.copy(SAMPLES / entry["audio"], folder / entry["audio"])
     shutil.copy(SAMPLES / "tickets.json", folder / "tickets.json")
@@ -126,7 +126,7 @@ def bench_whisper(args) -> None:
     from qa.weights import prepare_model
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-run-"))
-    folder, files, audio_s = _sample_batch(tmp)
+    folder, files, audio_s = _sample_batch(tmp, args.first)
     threads = str(args.threads or default_threads())
     model_dir = prepare_model("base")
     checkpoint = convert_model(model_dir)
@@ -145,7 +145,7 @@ def bench_whisper(args) -> None:
             rows.append({"round": round_ + 1, "command": name, **row})
             print(f"round {round_ + 1} {name}: {row['wall_s']:.1f} s, {row['cpu_s']:.1f} CPU s, "
                   f"{row['peak_mb']:.0f} MB", file=sys.stderr)
-    print(f"\n{len(files)} sample recordings, {audio_s:.0f} s of audio; threads {threads}; "
+    print(f"\n{len(files)} sample recording(s), {audio_s:.0f} s of audio; threads {threads}; "
           f"load average {os.getloadavg()[0]:.1f}\n")
     print(_table(rows, audio_s))
     shutil.rmtree(tmp, ignore_errors=True)
@@ -262,6 +262,7 @@ def main() -> None:
     whisper.add_argument("--rounds", type=int, default=1)
     whisper.add_argument("--jobs", type=int, default=1)
     whisper.add_argument("--threads", type=int, default=None)
+    whisper.add_argument("--first", type=int, default=5, help="only the first N sample recordings")
     jobs = sub.add_parser("jobs", help="--jobs 1 vs --jobs 2 on real calls")
     jobs.add_argument("--calls", type=int, default=20)
     jobs.add_argument("--jobs-list", type=int, nargs="+", default=[1, 2])

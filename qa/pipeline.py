@@ -179,7 +179,7 @@ def _execute(todo: list[tuple[CallSpec, str | None]], options: RunOptions, rubri
                                     threads=_worker_threads(options))
 
 
-class _Writer:
+class BatchWriter:
     """The one writer of a batch: files first, then the store, one transaction per call, so a kill
     between the two leaves the call to be redone, never a stored call without its files."""
 
@@ -240,7 +240,7 @@ def run_batch(inputs: list[str | Path], out_dir: str | Path, options: RunOptions
         with store.transaction():
             for ticket in tickets.values():
                 store.save_ticket(ticket)
-        writer = _Writer(store, out, batch_id, outcome)
+        writer = BatchWriter(store, out, batch_id, outcome)
         done = set() if options.force else store.scored_inputs()
         todo = []
         for spec in specs:
@@ -285,5 +285,5 @@ def _report(store, out: Path, options: RunOptions, outcome: BatchOutcome, progre
     progress("report", outcome.index, total=1, completed=1)
 
 
-__all__ = ["RunOptions", "BatchOutcome", "Failure", "Progress", "run_batch", "prepare_calls",
+__all__ = ["RunOptions", "BatchOutcome", "BatchWriter", "Failure", "Progress", "run_batch", "prepare_calls",
            "transcribe_stage", "input_keys"]

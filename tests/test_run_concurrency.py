@@ -30,13 +30,13 @@ CALLS_PER_PROCESS = 5
 
 def _writer_process(db: str, out: str, outcomes: bytes, start) -> None:
     """What `qa run` does with a store: open (create, migrate), start a batch, commit each call."""
-    from qa.pipeline import BatchOutcome, _Writer
+    from qa.pipeline import BatchOutcome, BatchWriter
     from qa.store import Store
 
     start.wait()  # both processes open the fresh store at the same moment
     with Store(db) as store:
         batch_id = store.start_batch(command="qa run")
-        writer = _Writer(store, Path(out), batch_id, BatchOutcome())
+        writer = BatchWriter(store, Path(out), batch_id, BatchOutcome())
         for outcome in pickle.loads(outcomes):
             writer.commit(outcome)
         store.finish_batch(batch_id, ok=len(writer.outcome.results), failed=len(writer.outcome.failures))
