@@ -1,22 +1,30 @@
-"""The whole job, batched by stage: transcribe -> diarize -> score -> ticket -> store -> report.
+"""The whole job: transcribe -> diarize -> score -> ticket -> store -> report, one call at a time.
 
-Each heavy model is loaded once, every call of the batch goes through it, then it is released before
-the next stage loads its own (a laptop has room for one model at a time, not four). A call that fails
-at any stage is recorded with its message and the batch goes on; whatever was computed for the other
-calls is kept: transcripts are cached by audio content, and every finished call is written at once.
+Each call goes through every stage in a :class:`qa.worker.Worker`, whose models stay loaded for the
+whole batch, and is committed to the results store (and its call and result JSON written) as soon as
+it is finished: a batch killed at any point loses at most the calls in flight. Transcripts and
+diarizations are cached by content and settings, and every stored result carries an *input key* (a
+hash of the recording or transcript, the manifest entry, the settings, the rubric and the ticket
+exports), so running the same folder again skips the calls already scored the same way and only
+finishes the rest; ``force`` redoes everything.
+
+``jobs`` > 1 runs that many worker processes, each with its own models; the calling process is the
+one writer of the store and the files, so the store stays consistent. A failing call is recorded
+with its stage and message and the batch goes on (:mod:`qa.runner` has the policy).
 """
 from __future__ import annotations
 
-import gc
+import json
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable, Iterator
 
-from qa.errors import QAError
 from qa.fileio import write_json
 from qa.manifest import CallSpec, discover
 from qa.model import Call, Result
+from qa.runner import Failure, ProgressHook, attempt, no_progress, run_each
+from qa.worker import CallOutcome, Worker
 
 log = logging.getLogger(__name__)
 
@@ -32,33 +40,25 @@ class RunOptions:
     tickets: tuple[Path, ...] = ()  # ticket exports, beside any the manifest names
     ticket_mapping: Path | None = None
     num_speakers: int | None = None
-    force: bool = False
-    threads: int | None = None
-    cache_dir: Path | None = None  # transcripts cache (default: ~/.cache/qa/transcripts)
+    force: bool = False  # redo every call: no cached transcript or diarization, no skipping
+    threads: int | None = None  # per worker; default: the cores shared out between the workers
+    cache_dir: Path | None = None  # transcripts and diarizations (default: ~/.cache/qa/transcripts)
     db: Path | None = None
     templates: Path | None = None
     reports: bool = True
-
-
-@dataclass(frozen=True)
-class Failure:
-    call_id: str
-    source: str
-    stage: str
-    message: str
-
-    def to_dict(self) -> dict:
-        return {"call_id": self.call_id, "source": self.source, "stage": self.stage,
-                "message": self.message}
+    jobs: int = 1  # worker processes (qa run's --jobs; the CLI defaults to the number of cores)
+    executor: str = "local"  # "local" (this machine's processes) or "ray" (a Ray cluster)
+    ray_address: str | None = None  # None with executor="ray": a local Ray instance
 
 
 @dataclass
 class BatchOutcome:
     """What a run produced: scored calls, results, and every failure with its stage and message."""
-    calls: list[Call] = field(default_factory=list)
-    results: list[Result] = field(default_factory=list)
+    calls: list[Call] = field(default_factory=list)  # the calls scored by this run
+    results: list[Result] = field(default_factory=list)  # this run's and the skipped calls' results
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # ticket records that could not be used...
+    skipped: list[str] = field(default_factory=list)  # call ids already scored from the same inputs
     out_dir: Path | None = None
     index: Path | None = None
 
@@ -67,119 +67,40 @@ class BatchOutcome:
         return not self.failures
 
 
-Progress = Callable[[str, int, int, str], None]  # stage, done, total, call id
-
-
-def _quiet(stage: str, done: int, total: int, call_id: str) -> None:
-    log.info("%s %d/%d %s", stage, done, total, call_id)
-
-
-def _each(stage: str, items: list, progress: Progress, failures: list[Failure],
-          work: Callable, label: Callable) -> list:
-    """Run ``work`` on every item; a failing item becomes a Failure and the rest go on."""
-    done = []
-    for position, item in enumerate(items, 1):
-        call_id, source = label(item)
-        progress(stage, position, len(items), call_id)
-        try:
-            done.append(work(item))
-        except QAError as exc:
-            failures.append(Failure(call_id, source, stage, str(exc)))
-        except Exception as exc:  # a bug or a library failure on one call must not stop a batch
-            log.exception("%s failed on %s", stage, call_id)
-            failures.append(Failure(call_id, source, stage, f"{type(exc).__name__}: {exc}"))
-    return done
+Progress = ProgressHook  # hook(step, artifact, file=, total=, completed=): see qa.runner
 
 
 def _spec_label(spec: CallSpec) -> tuple[str, str]:
     return spec.call_id, str(spec.source)
 
 
-def _call_label(call: Call) -> tuple[str, str]:
-    return call.call_id, call.audio.path if call.audio else call.metadata.get("source", "")
-
-
-def _with_metadata(call: Call, spec: CallSpec) -> Call:
-    metadata = {**call.metadata, **spec.metadata, "source": str(spec.source)}
-    return replace(call, call_id=spec.call_id, metadata=metadata)
-
-
-def _cache(options: RunOptions):
-    from qa.cache import Cache
-
-    return Cache(options.cache_dir, refresh=options.force)
-
-
 def transcribe_stage(specs: list[CallSpec], options: RunOptions, failures: list[Failure],
-                     progress: Progress = _quiet) -> list[Call]:
-    """Audio -> Call with ASR segments; transcripts are imported as they are."""
-    from qa.formats import load_call
-
-    calls: list[Call] = []
-    audio_specs = [s for s in specs if s.audio is not None]
-    calls += _each("import", [s for s in specs if s.audio is None], progress, failures,
-                   lambda s: _with_metadata(load_call(s.transcript), s), _spec_label)
-    if not audio_specs:
-        return calls
-    from qa.audio import load_audio
-    from qa.transcribe import load_transcriber, transcribe_call
-
-    cache = _cache(options)
-    # Lazy: the model loads on the first call the cache does not have (a re-run loads nothing).
-    transcriber = load_transcriber(options.engine, options.model, threads=options.threads, lazy=True)
-
-    def one(spec: CallSpec) -> Call:
-        audio = load_audio(spec.audio)
-        split = bool(spec.metadata.get("channels")) and audio.samples.shape[0] == 2
-        call = transcribe_call(
-            transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,
-            language=spec.metadata.get("language") or options.language, glossary=options.glossary,
-            split_channels=split, cache=cache)
-        return _with_metadata(call, spec)
-
-    try:
-        calls += _each("transcribe", audio_specs, progress, failures, one, _spec_label)
-    finally:
-        transcriber.close()
-        gc.collect()
-    return calls
-
-
-def diarize_stage(calls: list[Call], options: RunOptions, failures: list[Failure],
-                  progress: Progress = _quiet) -> list[Call]:
-    """Call -> Call with turns, utterances and roles. Pyannote loads only for mono audio calls."""
-    from qa.audio import load_audio
-    from qa.diarize import diarize_call, load_diarizer, parse_channel_map
-
-    diarizer = None
-
-    def one(call: Call) -> Call:
-        nonlocal diarizer
-        meta = call.metadata
-        channels = parse_channel_map(meta["channels"]) if meta.get("channels") else None
-        audio = load_audio(call.audio.path) if call.audio else None
-        needs_pyannote = audio is not None and not (channels and audio.samples.shape[0] == 2)
-        if needs_pyannote and diarizer is None:
-            diarizer = load_diarizer()
-        return diarize_call(call, audio, diarizer=diarizer if needs_pyannote else None,
-                            channels=channels,
-                            num_speakers=meta.get("num_speakers") or options.num_speakers,
-                            agent_speaker=meta.get("agent_speaker"))
-
-    try:
-        return _each("diarize", calls, progress, failures, one, _call_label)
-    finally:
-        if diarizer is not None:
-            diarizer.close()
-        gc.collect()
+                     progress: Progress = no_progress) -> list[Call]:
+    """Audio -> Call with ASR segments (cached); transcripts are imported as they are."""
+    with Worker(options) as worker:
+        return run_each("transcribe", specs, lambda spec: worker.load(spec, decode=False)[0], label=_spec_label,
+                        failures=failures, progress=progress)
 
 
 def prepare_calls(specs: list[CallSpec], options: RunOptions = RunOptions(),
-                  failures: list[Failure] | None = None, progress: Progress = _quiet) -> list[Call]:
-    """Transcribe and diarize: everything ``qa score`` needs from audio (cached)."""
+                  failures: list[Failure] | None = None, progress: Progress = no_progress) -> list[Call]:
+    """Transcribe and diarize: everything ``qa score`` needs from audio (cached), each recording
+    decoded once; a failing call is added to ``failures`` with the stage it failed at."""
     failures = [] if failures is None else failures
-    calls = transcribe_stage(specs, options, failures, progress)
-    return diarize_stage(calls, options, failures, progress)
+    calls = []
+    with Worker(options) as worker:
+        for position, spec in enumerate(specs):
+            call_id, source = _spec_label(spec)
+            progress("transcribe", None, file=call_id, total=len(specs), completed=position)
+            loaded, failure = attempt("transcribe", call_id, source, lambda: worker.load(spec))
+            if failure is None:
+                progress("diarize", None, file=call_id, total=len(specs), completed=position)
+                call, failure = attempt("diarize", call_id, source, lambda: worker.diarize(*loaded))
+            if failure is None:
+                calls.append(call)
+            else:
+                failures.append(failure)
+    return calls
 
 
 def _load_tickets(specs: Iterable[CallSpec], options: RunOptions, warnings: list[str]) -> dict:
@@ -187,10 +108,8 @@ def _load_tickets(specs: Iterable[CallSpec], options: RunOptions, warnings: list
     from qa.errors import TicketError
     from qa.ticket import read_tickets
 
-    paths = list(options.tickets)
-    paths += [Path(s.metadata["ticket"]) for s in specs if s.metadata.get("ticket")]
     tickets: dict = {}
-    for path in dict.fromkeys(paths):  # each export once, in order
+    for path in _ticket_paths(specs, options):
         try:
             export = read_tickets(path, mapping=options.ticket_mapping)
         except TicketError as exc:
@@ -201,78 +120,170 @@ def _load_tickets(specs: Iterable[CallSpec], options: RunOptions, warnings: list
     return tickets
 
 
-def score_stage(calls: list[Call], options: RunOptions, tickets: dict, failures: list[Failure],
-                progress: Progress = _quiet) -> list[Result]:
-    """Score every call against the rubric, and compare it with its ticket when there is one."""
-    from qa.rubric import load_rubric
-    from qa.score import Scorer
-    from qa.ticket import attach, compare, link_ticket
-    from qa.ticket.align import Aligner
+def _ticket_paths(specs: Iterable[CallSpec], options: RunOptions) -> list[Path]:
+    paths = list(options.tickets) + [Path(s.metadata["ticket"]) for s in specs if s.metadata.get("ticket")]
+    return list(dict.fromkeys(paths))  # each export once, in order
 
-    scorer = Scorer(load_rubric(options.rubric))
-    similarity = Aligner(encoder=scorer.embedder.model).similarity  # one e5 model for both stages
-    scorer.plan(calls)  # embeds the whole batch's sentences together: several times cheaper
 
-    def one(call: Call) -> Result:
-        result = scorer.score(call)
-        ticket = link_ticket(call, tickets) if tickets else None
-        if ticket is None:
-            return result
-        return attach(result, compare(call, ticket, outcome=result.outcome, similarity=similarity))
+def input_keys(specs: list[CallSpec], options: RunOptions, rubric) -> dict[str, str | None]:
+    """Per call, a hash of everything its result depends on; None when the input cannot be read
+    (the call is then processed, and its stage reports what is wrong)."""
+    from qa import __version__
+    from qa.audio import file_sha256
+    from qa.cache import Cache
 
-    try:
-        return _each("score", calls, progress, failures, one, _call_label)
-    finally:
-        scorer.close()
+    def digest(path) -> str | None:
+        try:
+            return file_sha256(path)
+        except OSError:
+            return None
+
+    settings = {"engine": options.engine, "model": options.model, "language": options.language,
+                "glossary": list(options.glossary), "num_speakers": options.num_speakers}
+    common = [__version__, settings, json.dumps(asdict(rubric), sort_keys=True, default=str),
+              [digest(p) for p in _ticket_paths(specs, options)],
+              digest(options.ticket_mapping) if options.ticket_mapping else None]
+    keys = {}
+    for spec in specs:
+        content = digest(spec.source)
+        keys[spec.call_id] = None if content is None else Cache.key(
+            "qa run", content, str(spec.source), spec.call_id, spec.metadata, *common)
+    return keys
+
+
+def _worker_threads(options: RunOptions) -> int | None:
+    if options.threads or options.jobs <= 1:
+        return options.threads
+    from qa.transcribe import default_threads
+
+    return max(1, default_threads() // options.jobs)
+
+
+def _execute(todo: list[tuple[CallSpec, str | None]], options: RunOptions, rubric, tickets: dict,
+             progress: Progress) -> Iterator[CallOutcome]:
+    """Each call's outcome as it is finished: in this process (jobs=1), in worker processes, or on Ray."""
+    if options.executor == "ray":
+        from qa import parallel
+
+        yield from parallel.run_ray(todo, options, rubric, tickets, progress, threads=_worker_threads(options),
+                                    address=options.ray_address)
+        return
+    if options.jobs <= 1 or len(todo) <= 1:
+        with Worker(options, rubric=rubric, tickets=tickets) as worker:
+            for position, (spec, key) in enumerate(todo):
+                yield worker.process(spec, key, progress=progress, position=position, total=len(todo))
+        return
+    from qa import parallel
+
+    yield from parallel.run_workers(todo, options, rubric, tickets, progress,
+                                    threads=_worker_threads(options))
+
+
+class BatchWriter:
+    """The one writer of a batch: files first, then the store, one transaction per call, so a kill
+    between the two leaves the call to be redone, never a stored call without its files."""
+
+    def __init__(self, store, out: Path, batch_id: int, outcome: BatchOutcome):
+        self.store, self.out, self.batch_id, self.outcome = store, out, batch_id, outcome
+
+    def commit(self, done: CallOutcome) -> None:
+        if done.failure is None:
+            _, failure = attempt("store", done.call_id, done.source, lambda: self._save(done))
+        else:
+            failure = done.failure
+        if failure is not None:
+            self.store.save_failure(self.batch_id, failure.to_dict())
+            self.outcome.failures.append(failure)
+            return
+        self.outcome.calls.append(done.call)
+        self.outcome.results.append(done.result)
+
+    def _save(self, done: CallOutcome) -> None:
+        call, result = done.call, done.result
+        write_json(self.out / "calls" / f"{call.call_id}.call.json", call.to_dict())
+        write_json(self.out / "results" / f"{result.call_id}.result.json", result.to_dict())
+        with self.store.transaction():
+            self.store.save_call(call, batch_id=self.batch_id)
+            self.store.save_result(result, batch_id=self.batch_id, input_key=done.input_key)
+
+    def keep(self, call_id: str, key: str) -> None:
+        """A call already scored from the same inputs: its stored result, its files if missing."""
+        result = self.store.result_for_input(call_id, key)
+        if result is None:
+            return
+        paths = {"calls": self.out / "calls" / f"{call_id}.call.json",
+                 "results": self.out / "results" / f"{call_id}.result.json"}
+        if not paths["results"].is_file():
+            write_json(paths["results"], result.to_dict())
+        if not paths["calls"].is_file() and (call := self.store.get_call(call_id)) is not None:
+            write_json(paths["calls"], call.to_dict())
+        self.outcome.results.append(result)
+        self.outcome.skipped.append(call_id)
 
 
 def run_batch(inputs: list[str | Path], out_dir: str | Path, options: RunOptions = RunOptions(),
-              progress: Progress = _quiet) -> BatchOutcome:
-    """``qa run``: every stage over every call, results stored in SQLite, reports written."""
+              progress: Progress = no_progress) -> BatchOutcome:
+    """``qa run``: every call through every stage, each committed to the store as soon as it is
+    finished; calls already scored from the same inputs are skipped; then the reports."""
+    from qa.rubric import load_rubric
+    from qa.store import Store
+
     out = Path(out_dir)
     specs = discover(inputs)  # a bad manifest is a config error: nothing to run
+    rubric = load_rubric(options.rubric)  # a bad rubric too, found before any audio work
     outcome = BatchOutcome(out_dir=out)
     tickets = _load_tickets(specs, options, outcome.warnings)
-    calls = prepare_calls(specs, options, outcome.failures, progress)
-    for call in calls:
-        write_json(out / "calls" / f"{call.call_id}.call.json", call.to_dict())
-    results = score_stage(calls, options, tickets, outcome.failures, progress)
-    for result in results:
-        write_json(out / "results" / f"{result.call_id}.result.json", result.to_dict())
-    outcome.calls, outcome.results = calls, results
-    from qa.ticket import unmatched_tickets
-
-    outcome.warnings += [f"ticket {t.ticket_id} matches no call of this batch"
-                         for t in unmatched_tickets(tickets, calls)]
-    _store_and_report(outcome, tickets, options, progress)
-    write_json(out / "failures.json", [f.to_dict() for f in outcome.failures])
+    keys = input_keys(specs, options, rubric)
+    with Store(options.db or out / "qa.sqlite") as store:
+        batch_id = store.start_batch(command="qa run", inputs=[s.call_id for s in specs], rubric=options.rubric,
+                                     engine=options.engine, model=options.model, jobs=options.jobs)
+        with store.transaction():
+            for ticket in tickets.values():
+                store.save_ticket(ticket)
+        writer = BatchWriter(store, out, batch_id, outcome)
+        done = set() if options.force else store.scored_inputs()
+        todo = []
+        for spec in specs:
+            key = keys[spec.call_id]
+            if key is not None and (spec.call_id, key) in done:
+                writer.keep(spec.call_id, key)
+            else:
+                todo.append((spec, key))
+        if outcome.skipped:
+            progress("skipped", outcome.skipped, total=len(specs), completed=len(outcome.skipped))
+        for position, finished in enumerate(_execute(todo, options, rubric, tickets, progress), 1):
+            writer.commit(finished)
+            progress("stored", finished, file=finished.call_id, total=len(todo), completed=position)
+        _in_input_order(outcome, specs)
+        outcome.warnings += _unmatched(tickets, outcome.results)
+        store.finish_batch(batch_id, ok=len(outcome.results), failed=len(outcome.failures))
+        write_json(out / "failures.json", [f.to_dict() for f in outcome.failures])
+        if options.reports:
+            _report(store, out, options, outcome, progress)
     return outcome
 
 
-def _store_and_report(outcome: BatchOutcome, tickets: dict, options: RunOptions,
-                      progress: Progress) -> None:
-    from qa.store import Store
+def _in_input_order(outcome: BatchOutcome, specs: list[CallSpec]) -> None:
+    order = {spec.call_id: position for position, spec in enumerate(specs)}
+    for items in (outcome.calls, outcome.results, outcome.failures):
+        items.sort(key=lambda item: order.get(item.call_id, len(order)))
 
-    out = outcome.out_dir
-    with Store(options.db or out / "qa.sqlite") as store:
-        batch_id = store.start_batch(command="qa run", inputs=[c.call_id for c in outcome.calls],
-                                     rubric=options.rubric, engine=options.engine, model=options.model)
-        scored = {r.call_id for r in outcome.results}
-        with store.transaction():  # one commit for the batch: all of it is kept, or none
-            for ticket in tickets.values():
-                store.save_ticket(ticket)
-            for call in outcome.calls:
-                if call.call_id in scored:
-                    store.save_call(call, batch_id=batch_id)
-            for result in outcome.results:
-                store.save_result(result, batch_id=batch_id)
-            for failure in outcome.failures:
-                store.save_failure(batch_id, failure.to_dict())
-        store.finish_batch(batch_id, ok=len(outcome.results), failed=len(outcome.failures))
-        if options.reports:
-            from qa.report import write_reports
-            from qa.report.library import build_library
 
-            progress("report", 1, 1, "")
-            build_library(store, out, templates=options.templates)
-            outcome.index = write_reports(store, out, templates=options.templates)
+def _unmatched(tickets: dict, results: list[Result]) -> list[str]:
+    linked = {r.ticket_id for r in results if r.ticket_id}
+    return [f"ticket {t.ticket_id} matches no call of this batch" for t in tickets.values()
+            if t.ticket_id not in linked]
+
+
+def _report(store, out: Path, options: RunOptions, outcome: BatchOutcome, progress: Progress) -> None:
+    from qa.report import write_reports
+    from qa.report.library import build_library
+
+    progress("report", None, total=1, completed=0)
+    build_library(store, out, templates=options.templates)
+    outcome.index = write_reports(store, out, templates=options.templates)
+    progress("report", outcome.index, total=1, completed=1)
+
+
+__all__ = ["RunOptions", "BatchOutcome", "BatchWriter", "Failure", "Progress", "run_batch", "prepare_calls",
+           "transcribe_stage", "input_keys"]

@@ -4,7 +4,7 @@ By default it lives beside the reports (``<out>/qa.sqlite``); ``--db`` chooses a
 an upsert inside a transaction, so running a batch twice leaves one row per call and never a half
 written one. The schema is versioned with ``PRAGMA user_version`` and migrated forward on open.
 
-Tables (schema version 2):
+Tables (schema version 3):
 
 - ``batches``: one row per ``qa run`` / ``qa score`` invocation (command, options, counts).
 - ``calls``: the whole :class:`qa.model.Call` JSON plus the columns reports filter on (agent, date...).
@@ -14,6 +14,13 @@ Tables (schema version 2):
 - ``verdicts`` / ``findings``: the criteria and ticket findings of each result, one row each.
 - ``tickets``: the ticket JSON as imported.
 - ``failures`` (version 2): calls a batch could not process, with the stage and the message.
+- ``results.input_key`` (version 3): a hash of what the result was computed from; ``qa run`` skips
+  a call whose stored key matches (same audio, settings and rubric).
+
+Several processes may open the same file at once (two schedulers running ``qa run``): every write
+is a ``BEGIN IMMEDIATE`` transaction that waits up to ``BUSY_TIMEOUT`` seconds for the other, and
+creating or migrating the schema happens inside one such transaction, which re-reads the version
+first, so only one process migrates and the other sees the result.
 
 Because the Call JSON is kept, :meth:`Store.calls_for_rescoring` hands stored calls straight to the
 scorer: a new rubric version never re-runs speech recognition or diarization.
@@ -32,6 +39,7 @@ from qa.errors import ConfigError, StoreError
 from qa.model import Call, Result
 
 DEFAULT_DB_NAME = "qa.sqlite"
+BUSY_TIMEOUT = 60.0  # seconds a writer waits for another process's transaction before giving up
 
 _SCHEMA_V1 = """
 CREATE TABLE batches (
@@ -141,8 +149,15 @@ CREATE TABLE failures (
 CREATE INDEX failures_batch ON failures(batch_id);
 """
 
+# Version 3: what a result was computed from (audio or transcript content, settings, rubric), so a
+# re-run of ``qa run`` skips the calls it already scored the same way.
+_SCHEMA_V3 = """
+ALTER TABLE results ADD COLUMN input_key TEXT;
+CREATE INDEX results_input ON results(call_id, input_key);
+"""
+
 # Each entry migrates the schema from version i to i + 1. Append, never edit a released entry.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3)
 
 
 @dataclass(frozen=True)
@@ -245,12 +260,12 @@ class Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: transactions are ours (see transaction()), not the driver's guesses.
-            self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
             self._depth = 0
             self._db.execute("PRAGMA foreign_keys = ON")
             # WAL + NORMAL: a commit is atomic and durable against crashes of qa, without an fsync
-            # per saved call (which made 1,000 saves take a minute).
-            self._db.execute("PRAGMA journal_mode = WAL")
+            # per saved call (which made 1,000 saves take a minute); readers never block the writer.
+            _retry_busy(lambda: self._db.execute("PRAGMA journal_mode = WAL"))
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -293,14 +308,22 @@ class Store:
         return self._db.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self) -> None:
+        if self._check_version() == len(MIGRATIONS):
+            return  # the common case: no write lock taken
+        # Under the write lock, read the version again: another process may have migrated meanwhile.
+        with self.transaction():
+            version = self._check_version()
+            for number in range(version, len(MIGRATIONS)):
+                for statement in _statements(MIGRATIONS[number]):
+                    self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+
+    def _check_version(self) -> int:
         version = self.schema_version
         if version > len(MIGRATIONS):
             raise StoreError(f"{self.path}: schema version {version} was written by a newer qa "
                              f"(this one knows up to {len(MIGRATIONS)}); upgrade qa or use another --db.")
-        for number in range(version, len(MIGRATIONS)):
-            # executescript commits first; the BEGIN/COMMIT inside makes each step all-or-nothing.
-            self._db.executescript(
-                f"BEGIN;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;")
+        return version
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -355,8 +378,10 @@ class Store:
                 (call.call_id, _text(call.asr.get("engine")), _text(call.asr.get("model")),
                  call.language, len(call.words), call.text))
 
-    def save_result(self, result: Result, batch_id: int | None = None) -> None:
-        """Insert or replace a result with its verdicts and findings (one transaction)."""
+    def save_result(self, result: Result, batch_id: int | None = None, *, input_key: str | None = None) -> None:
+        """Insert or replace a result with its verdicts and findings (one transaction).
+
+        ``input_key`` says what the result was computed from (see :meth:`scored_inputs`)."""
         key = (result.call_id, result.rubric_id, str(result.rubric_version))
         call_row = self._db.execute("SELECT agent_id, date, language FROM calls WHERE call_id = ?",
                                     (result.call_id,)).fetchone() or (None, None, None)
@@ -370,10 +395,10 @@ class Store:
             self._db.execute(
                 "INSERT OR REPLACE INTO results (call_id, rubric_id, rubric_version, batch_id, agent_id,"
                 " date, language, score, band, auto_failed, outcome, ticket_id, ticket_score,"
-                " result_json, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " result_json, scored_at, input_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*key, batch_id, agent_id, date, language, result.score, result.band,
                  int(result.auto_failed), result.outcome.outcome if result.outcome else None,
-                 result.ticket_id, result.ticket_score, _json(result.to_dict()), _now()))
+                 result.ticket_id, result.ticket_score, _json(result.to_dict()), _now(), input_key))
             self._db.execute("DELETE FROM verdicts WHERE call_id = ? AND rubric_id = ? AND rubric_version = ?", key)
             self._db.execute("DELETE FROM findings WHERE call_id = ? AND rubric_id = ? AND rubric_version = ?", key)
             self._db.executemany(
@@ -417,6 +442,16 @@ class Store:
             return None
         row = self._db.execute("SELECT ticket_json FROM tickets WHERE ticket_id = ?", (ticket_id,)).fetchone()
         return json.loads(row[0]) if row else None
+
+    def scored_inputs(self) -> set[tuple[str, str]]:
+        """(call_id, input_key) of every stored result saved with an input key."""
+        return set(self._db.execute("SELECT call_id, input_key FROM results WHERE input_key IS NOT NULL"))
+
+    def result_for_input(self, call_id: str, input_key: str) -> Result | None:
+        """The stored result of ``call_id`` computed from exactly ``input_key``, if there is one."""
+        row = self._db.execute("SELECT result_json FROM results WHERE call_id = ? AND input_key = ?"
+                               " ORDER BY rowid DESC LIMIT 1", (call_id, input_key)).fetchone()
+        return Result.from_dict(json.loads(row[0])) if row else None
 
     def call_ids(self) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT call_id FROM calls ORDER BY call_id")]
@@ -500,6 +535,33 @@ def _day(value: Any, option: str) -> str:
         return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
     except ValueError:
         raise ConfigError(f"{option} {value!r}: not a date; write it as YYYY-MM-DD, e.g. 2026-11-01.") from None
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one by one (executescript would commit the
+    migration's transaction after its first statement)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending.strip()
+            pending = ""
+    if pending.strip():
+        raise StoreError(f"incomplete SQL statement in a migration: {pending.strip()[:80]}")
+
+
+def _retry_busy(action, *, attempts: int = 200, pause: float = 0.05):
+    """Run ``action``; retry while SQLite reports the file busy. Switching to WAL needs a moment
+    alone with the file and does not always wait through the busy timeout on its own."""
+    import time
+
+    for attempt in range(attempts):
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(pause)
 
 
 def _text(value: Any) -> str | None:

@@ -46,19 +46,24 @@ def diarize_command(inputs, out_dir, audio_path, num_speakers, channels, agent_s
       qa diarize samples/call-03.flac --channels 0=agent,1=customer --out out/
     """
     from qa.diarize import parse_channel_map
-    from qa.diarize.batch import DiarizeOptions, diarize_inputs
+    from qa.diarize.batch import DiarizeOptions, role_summary, diarize_inputs
 
     options = DiarizeOptions(num_speakers=num_speakers, channels=parse_channel_map(channels) if channels else None,
                              agent_speaker=agent_speaker, pipeline=pipeline, token=token, engine=engine,
                              model=model, language=language, threads=threads, audio=audio_path)
 
-    def progress(name, status, detail):
-        click.echo(f"{status:>9}  {name}  {detail}".rstrip(), err=True)
+    from qa.cli.progress import ProgressDisplay
 
-    report = diarize_inputs(inputs, out_dir, options, formats=list(formats), on_call=progress)
+    display = ProgressDisplay()
+    try:
+        report = diarize_inputs(inputs, out_dir, options, formats=list(formats), progress=display)
+    finally:
+        display.close()
+    for call in report.calls:
+        click.echo(f"{call.call_id}: {role_summary(call)}".rstrip(": "))
     click.echo(f"{len(report.calls)} diarized, {len(report.failed)} failed, into {out_dir}")
-    for name, message in report.failed:
-        click.echo(f"  {name}: {message}", err=True)
+    for failure in report.failed:
+        click.echo(f"  {failure.call_id}: {failure.message}", err=True)
     sys.exit(1 if report.failed else 0)
 
 

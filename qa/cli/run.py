@@ -6,18 +6,11 @@ from pathlib import Path
 
 import click
 
-from qa.cli.options import (engine_option, force_option, language_option, model_option, num_speakers_option,
+from qa.cli.options import (engine_option, language_option, model_option, num_speakers_option, threads_option,
                             out_option, rubric_option)
 
 COMMANDS: list[click.Command] = []
 
-
-def _progress(stage: str, done: int, total: int, call_id: str) -> None:
-    width = 24
-    filled = int(width * done / max(total, 1))
-    bar = "#" * filled + "-" * (width - filled)
-    click.echo(f"\r{stage:>10} [{bar}] {done}/{total} {call_id[:40]:<40}", err=True,
-               nl=done == total)
 
 
 @click.command("run")
@@ -37,28 +30,53 @@ def _progress(stage: str, done: int, total: int, call_id: str) -> None:
               help="SQLite results store (default: OUT/qa.sqlite).")
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of report templates that override the built-in ones.")
-@force_option
+@click.option("--force", is_flag=True,
+              help="Redo every call: transcribe and diarize again, score again even if already stored.")
+# -- how the batch runs (options of qa run only, for now) --
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes, each with its own models (default: the number of cores, fewer "
+                   "when free memory is short: about 3 GB each).")
+@threads_option
+@click.option("--executor", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Where the workers run: this machine's processes, or a Ray cluster (pip install 'qa[ray]').")
+@click.option("--ray-address", default=None,
+              help="Ray cluster to join (ray://host:10001 or auto); default: start a local Ray instance.")
 def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tickets, ticket_mapping,
-                num_speakers, db, templates, force):
+                num_speakers, db, templates, force, jobs, threads, executor, ray_address):
     """Transcribe, diarize, score and compare every call, store the results and write the reports.
 
     INPUTS are audio files, call/transcript JSON files, or folders (with a manifest.yaml listing the
     calls and their metadata, or without one: every audio and JSON file in it).
 
+    Each call is stored as soon as it is finished. Running again over the same folder skips the
+    calls already scored from the same audio, settings and rubric (--force redoes them), so an
+    interrupted batch is finished by running the same command again.
+
     \b
     Example:
       qa run samples --out reports        # then open reports/index.html
       qa run calls/ --tickets export.csv --ticket-mapping zendesk.yaml
+      qa run calls/ --jobs 2              # two worker processes
+      qa run /shared/calls --executor ray --ray-address auto --jobs 16
     """
+    from qa.cli.progress import ProgressDisplay
+    from qa.parallel import default_jobs
     from qa.pipeline import RunOptions, run_batch
     from qa.rubric import load_rubric
 
     load_rubric(rubric)  # a bad rubric stops the run here (exit 2), before any audio work
     options = RunOptions(engine=engine, model=model, language=language, glossary=tuple(glossary),
                          rubric=rubric, tickets=tuple(tickets), ticket_mapping=ticket_mapping,
-                         num_speakers=num_speakers, force=force, db=db, templates=templates)
-    outcome = run_batch(list(inputs), out_dir, options, progress=_progress)
-    for result in outcome.results:
+                         num_speakers=num_speakers, force=force, db=db, templates=templates,
+                         jobs=jobs or default_jobs(), threads=threads, executor=executor,
+                         ray_address=ray_address)
+    display = ProgressDisplay()
+    try:
+        outcome = run_batch(list(inputs), out_dir, options, progress=display)
+    finally:
+        display.close()
+    skipped = set(outcome.skipped)
+    for result in (r for r in outcome.results if r.call_id not in skipped):
         score = "n/a" if result.score is None else f"{result.score:5.1f}"
         findings = f"  {len(result.findings)} ticket finding(s)" if result.findings else ""
         click.echo(f"{result.call_id:<28} {score}  {result.band}{findings}")
@@ -68,7 +86,9 @@ def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tick
         click.echo(f"FAILED {failure.call_id} ({failure.stage}): {failure.message}", err=True)
     if outcome.index:
         click.echo(f"Reports: {outcome.index}")
-    click.echo(f"{len(outcome.results)} call(s) scored, {len(outcome.failures)} failed.")
+    scored = len(outcome.results) - len(skipped)
+    already = f", {len(skipped)} skipped, already scored" if skipped else ""
+    click.echo(f"{scored} call(s) scored{already}, {len(outcome.failures)} failed.")
     sys.exit(1 if outcome.failures else 0)
 
 

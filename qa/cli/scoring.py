@@ -48,8 +48,8 @@ def score_command(inputs, rubric, out_dir, engine, model, language, db):
         click.echo(f"{result.call_id}: {result.score if result.score is not None else '-'} {result.band}"
                    + (" (auto-fail)" if result.auto_failed else "")
                    + (f", {result.metrics.get('review_count')} to review" if result.metrics.get("review_count") else ""))
-    for source, message in run.failures:
-        click.echo(f"Error: {source}: {message}", err=True)
+    for failure in run.failures:
+        click.echo(f"Error: {failure.source}: {failure.stage}: {failure.message}", err=True)
     click.echo(f"{len(run.results)} scored, {len(run.failures)} failed; results in {out_dir}")
     sys.exit(1 if run.failures else 0)
 

@@ -39,16 +39,17 @@ def transcribe_command(inputs, out_dir, engine, model, language, glossary, forma
       qa transcribe samples/*.wav --out out/ --format json,srt
       qa transcribe call.wav --out out/ --engine openai-whisper --language en --glossary "Acme,NetDesk"
     """
+    from qa.cli.progress import ProgressDisplay
     from qa.transcribe.batch import read_glossary, transcribe_files
 
-    def progress(path, status, detail):
-        first_line = detail.splitlines()[0] if detail else ""
-        click.echo(f"{status:>9}  {path}  {first_line if status != 'failed' else ''}".rstrip(), err=True)
-
-    report = transcribe_files(inputs, out_dir, engine=engine, model=model, language=language,
-                              glossary=read_glossary(glossary), formats=list(formats),
-                              force=force, split_channels=split_channels, threads=threads,
-                              on_file=progress)
+    display = ProgressDisplay()
+    try:
+        report = transcribe_files(inputs, out_dir, engine=engine, model=model, language=language,
+                                  glossary=read_glossary(glossary), formats=list(formats),
+                                  force=force, split_channels=split_channels, threads=threads,
+                                  progress=display)
+    finally:
+        display.close()
     click.echo(f"{len(report.written)} transcribed ({report.cache_hits} from cache), "
                f"{len(report.failed)} failed, into {out_dir}")
     for path in report.no_speech:
@@ -56,8 +57,8 @@ def transcribe_command(inputs, out_dir, engine, model, language, glossary, forma
                    err=True)
     if report.failed:
         click.echo("failed:", err=True)
-        for _path, message in report.failed:
-            click.echo(f"  {message}", err=True)
+        for failure in report.failed:
+            click.echo(f"  {failure.message}", err=True)
     sys.exit(0 if report.ok else 1)
 
 

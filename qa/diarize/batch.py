@@ -9,10 +9,9 @@ import gc
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
 
-from qa.errors import ModelError, QAError
 from qa.model import Call
+from qa.runner import Failure, ProgressHook, attempt, no_progress
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class DiarizeOptions:
 @dataclass
 class DiarizeReport:
     written: list[Path] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (call id, message)
+    failed: list[Failure] = field(default_factory=list)
     calls: list[Call] = field(default_factory=list)
 
 
@@ -57,39 +56,44 @@ def _audio_for(call: Call, options: DiarizeOptions, single: bool):
 
 
 def diarize_inputs(inputs, out_dir, options: DiarizeOptions = DiarizeOptions(), *, formats=("json", "rttm"),
-                   on_call: Callable[[str, str, str], None] | None = None) -> DiarizeReport:
-    """Diarize every call found in ``inputs`` and write ``<out_dir>/<call_id>.<format>`` files."""
+                   progress: ProgressHook = no_progress) -> DiarizeReport:
+    """Diarize every call found in ``inputs`` and write ``<out_dir>/<call_id>.<format>`` files.
+
+    One bad call never stops the rest (:mod:`qa.runner` has the policy); ``progress`` is the batch
+    progress hook."""
     from qa.diarize import _has_channels, diarize_call, load_diarizer, parse_channel_map
     from qa.formats import write_outputs
     from qa.pipeline import RunOptions, transcribe_stage
 
-    on_call = on_call or (lambda name, status, detail: None)
-    report, failures = DiarizeReport(), []
+    report = DiarizeReport()
     specs = _specs(inputs, options)
     run = RunOptions(engine=options.engine, model=options.model, language=options.language, threads=options.threads)
-    calls = transcribe_stage(specs, run, failures)
-    report.failed += [(f.call_id, f.message) for f in failures]
+    calls = transcribe_stage(specs, run, report.failed, progress)
     diarizer = None
+
+    def one(call: Call) -> Call:
+        nonlocal diarizer
+        meta = call.metadata
+        audio = _audio_for(call, options, single=len(specs) == 1)
+        if diarizer is None and audio is not None and not _has_channels(call):
+            diarizer = load_diarizer(options.pipeline, threads=options.threads, token=options.token)
+        channels = meta.get("channels") or options.channels
+        done = diarize_call(call, audio, diarizer=diarizer,
+                            channels=parse_channel_map(channels) if channels else None,
+                            num_speakers=meta.get("num_speakers") or options.num_speakers,
+                            agent_speaker=meta.get("agent_speaker") or options.agent_speaker)
+        report.written.extend(write_outputs(done, out_dir, formats))
+        return done
+
     try:
-        for call in calls:
-            meta = call.metadata
-            try:
-                audio = _audio_for(call, options, single=len(specs) == 1)
-                if diarizer is None and audio is not None and not _has_channels(call):
-                    diarizer = load_diarizer(options.pipeline, threads=options.threads, token=options.token)
-                channels = meta.get("channels") or options.channels
-                done = diarize_call(call, audio, diarizer=diarizer,
-                                    channels=parse_channel_map(channels) if channels else None,
-                                    num_speakers=meta.get("num_speakers") or options.num_speakers,
-                                    agent_speaker=meta.get("agent_speaker") or options.agent_speaker)
-                report.written += write_outputs(done, out_dir, formats)
+        for position, call in enumerate(calls):
+            progress("diarize", None, file=call.call_id, total=len(calls), completed=position)
+            source = call.metadata.get("source", call.call_id)
+            done, failure = attempt("diarize", call.call_id, source, lambda: one(call))
+            if failure is None:
                 report.calls.append(done)
-                on_call(call.call_id, "diarized", _summary(done))
-            except ModelError:
-                raise  # no model, no batch: say so once instead of once per call
-            except QAError as exc:
-                report.failed.append((call.call_id, str(exc)))
-                on_call(call.call_id, "failed", str(exc).splitlines()[0])
+            else:
+                report.failed.append(failure)
     finally:
         if diarizer is not None:
             diarizer.close()
@@ -97,7 +101,7 @@ def diarize_inputs(inputs, out_dir, options: DiarizeOptions = DiarizeOptions(), 
     return report
 
 
-def _summary(call: Call) -> str:
+def role_summary(call: Call) -> str:
     roles = call.roles
     if roles is None:
         return ""

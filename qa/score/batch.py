@@ -1,25 +1,25 @@
 """``qa score`` as a library call: calls in (call JSON, imported transcripts, audio), results out.
 
 Stored call JSON is scored as it is: re-scoring with a new rubric version never runs speech
-recognition. Audio goes through the lead's ``qa.pipeline.prepare_calls`` (transcribe + diarize,
-cached). One bad file never stops the rest: it becomes a failure with its message.
+recognition. Audio goes through ``qa.pipeline.prepare_calls`` (transcribe + diarize, cached). One
+bad file never stops the rest: it becomes a :class:`qa.runner.Failure` (the policy of every batch).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from qa.errors import QAError
 from qa.fileio import write_json
 from qa.manifest import CallSpec, discover
 from qa.model import Call, Result
+from qa.runner import Failure, attempt, run_each
 
 
 @dataclass
 class ScoreRun:
     results: list[Result] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
-    failures: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
+    failures: list[Failure] = field(default_factory=list)
 
 
 def _with_utterances(call: Call) -> Call:
@@ -42,22 +42,13 @@ def load_transcript(spec: CallSpec) -> Call:
 def gather_calls(inputs: list, run: ScoreRun, pipeline_options=None) -> list[Call]:
     """Calls for every input: transcripts loaded as they are, audio prepared by the pipeline."""
     specs = discover(inputs)
-    calls: list[Call] = []
-    for spec in (s for s in specs if s.audio is None):
-        try:
-            calls.append(load_transcript(spec))
-        except QAError as exc:
-            run.failures.append((str(spec.source), str(exc)))
+    calls = run_each("import", [s for s in specs if s.audio is None], load_transcript,
+                     label=lambda s: (s.call_id, str(s.source)), failures=run.failures)
     audio = [s for s in specs if s.audio is not None]
     if audio:
-        from qa.pipeline import Failure, RunOptions, prepare_calls
+        from qa.pipeline import RunOptions, prepare_calls
 
-        failures: list[Failure] = []
-        try:
-            calls += prepare_calls(audio, pipeline_options or RunOptions(), failures)
-        except (QAError, ImportError) as exc:  # a broken speech stage must not lose the transcripts
-            run.failures += [(str(s.source), f"transcribe/diarize: {exc}") for s in audio]
-        run.failures += [(f.source, f"{f.stage}: {f.message}") for f in failures]
+        calls += prepare_calls(audio, pipeline_options or RunOptions(), run.failures)
     return calls
 
 
@@ -66,15 +57,15 @@ def _score_each(scorer, calls: list[Call], run: ScoreRun) -> list[Result | None]
     when every call scores, one by one to isolate the bad call when one does not."""
     try:
         return list(scorer.score_many(calls))
-    except QAError:
+    except Exception:  # noqa: BLE001 - one call is bad: find it below, where each call is on its own
         pass
     results = []
     for call in calls:
-        try:
-            results.append(scorer.score(call))
-        except QAError as exc:
-            run.failures.append((call.call_id, str(exc)))
-            results.append(None)
+        source = call.metadata.get("source") or call.call_id
+        result, failure = attempt("score", call.call_id, source, lambda: scorer.score(call))
+        if failure is not None:
+            run.failures.append(failure)
+        results.append(result)
     return results
 
 

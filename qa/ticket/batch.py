@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qa.errors import QAError, TicketError
+from qa.errors import TicketError
 from qa.model import Result
+from qa.runner import attempt
 
 
 @dataclass
@@ -42,20 +43,25 @@ def review_calls(inputs: list[str | Path], tickets_path: str | Path, mapping=Non
         raise TicketError(f"{tickets_path}: no usable ticket:\n"
                           + "\n".join(f"  - {p}" for p in export.problems or ["the file is empty"]))
     linked = set()
-    for path in call_files(inputs):
-        try:
-            call = load_call(path)
-            wanted = ticket_id or call.metadata.get("ticket_id")
-            ticket = export.tickets.get(ticket_id) if ticket_id else link_ticket(call, export.tickets)
-            if ticket is None:
-                why = (f"ticket {wanted} (from {'--ticket-id' if ticket_id else 'its metadata'}) is not in "
-                       f"{tickets_path}" if wanted else f"no ticket number in its metadata or spoken on the call "
-                       f"matches a ticket in {tickets_path}")
-                raise TicketError(f"{path}: {why}; check the ticket id or pass --ticket-id")
-            linked.add(ticket.ticket_id)
-            batch.reviews.append(compare(call, ticket))
-        except QAError as exc:
-            batch.problems.append(str(exc))
+
+    def one(path: Path):
+        call = load_call(path)
+        wanted = ticket_id or call.metadata.get("ticket_id")
+        ticket = export.tickets.get(ticket_id) if ticket_id else link_ticket(call, export.tickets)
+        if ticket is None:
+            why = (f"ticket {wanted} (from {'--ticket-id' if ticket_id else 'its metadata'}) is not in "
+                   f"{tickets_path}" if wanted else f"no ticket number in its metadata or spoken on the call "
+                   f"matches a ticket in {tickets_path}")
+            raise TicketError(f"{path}: {why}; check the ticket id or pass --ticket-id")
+        linked.add(ticket.ticket_id)
+        return compare(call, ticket)
+
+    for path in call_files(inputs):  # one bad call never stops the others (qa.runner's policy)
+        review, failure = attempt("ticket", path.stem, str(path), lambda: one(path))
+        if failure is None:
+            batch.reviews.append(review)
+        else:
+            batch.problems.append(failure.message)
     batch.unmatched = [t for t in export.tickets.values() if t.ticket_id not in linked]  # by id, as linked above
     return batch
 

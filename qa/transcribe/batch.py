@@ -5,15 +5,16 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qa.errors import AudioError
+from qa.errors import QAError
 from qa.fileio import read_text
+from qa.runner import Failure, ProgressHook, attempt, no_progress
 
 
 @dataclass
 class BatchReport:
-    """What happened to each input: written, failed (with the message), or no speech found."""
+    """What happened to each input: written, failed (with the stage and message), or no speech found."""
     written: list[tuple[str, list[Path]]] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
     no_speech: list[str] = field(default_factory=list)
     cache_hits: int = 0  # files that came entirely from the cache
 
@@ -46,11 +47,13 @@ def _unique_id(stem: str, seen: set[str]) -> str:
 def transcribe_files(inputs, out_dir: str | os.PathLike, *, engine: str = "faster-whisper",
                      model: str = "base", language: str | None = None, glossary=(),
                      formats=("json",), force: bool = False, split_channels: bool = False,
-                     threads: int | None = None, cache_dir=None, on_file=None) -> BatchReport:
-    """Transcribe audio files and folders into ``out_dir``; one bad file never stops the rest.
+                     threads: int | None = None, cache_dir=None,
+                     progress: ProgressHook = no_progress) -> BatchReport:
+    """Transcribe audio files and folders into ``out_dir``; one bad file never stops the rest
+    (:mod:`qa.runner` has the policy).
 
-    The model is loaded once, on the first file that is not in the cache. ``on_file(path, status, detail)`` is
-    called after each file (for progress output).
+    The model is loaded once, on the first file that is not in the cache. ``progress`` is the
+    batch progress hook (``hook(step, artifact, file=, total=, completed=)``).
     """
     from qa.audio import find_audio_files, load_audio
     from qa.cache import Cache
@@ -59,31 +62,32 @@ def transcribe_files(inputs, out_dir: str | os.PathLike, *, engine: str = "faste
 
     report = BatchReport()
     files, problems = find_audio_files(list(inputs))
-    report.failed.extend(problems)
+    report.failed += [Failure(Path(path).stem, str(path), "input", message) for path, message in problems]
     cache = Cache(cache_dir, refresh=force)
     transcriber, seen = load_transcriber(engine, model, threads=threads, lazy=True), set()
+
+    def one(path: Path, call_id: str):
+        call = transcribe_call(transcriber, load_audio(path), call_id=call_id, language=language,
+                               glossary=glossary, split_channels=split_channels, cache=cache)
+        try:
+            return call, write_outputs(call, out_dir, formats)
+        except OSError as exc:
+            raise QAError(f"{path}: cannot write the outputs into {out_dir}: {exc.strerror or exc}") from exc
+
     try:
-        for path in files:
-            try:
-                audio = load_audio(path)
-                misses = cache.misses
-                call = transcribe_call(transcriber, audio, call_id=_unique_id(path.stem, seen),
-                                       language=language, glossary=glossary,
-                                       split_channels=split_channels, cache=cache)
-                written = write_outputs(call, out_dir, formats)
-            except (AudioError, OSError) as exc:  # this file is bad; model or option errors stop the batch
-                message = str(exc) if isinstance(exc, AudioError) else \
-                    f"{path}: cannot write the outputs into {out_dir}: {exc.strerror or exc}"
-                report.failed.append((str(path), message))
-                if on_file:
-                    on_file(path, "failed", message)
+        for position, path in enumerate(files):
+            call_id = _unique_id(path.stem, seen)
+            progress("transcribe", None, file=str(path), total=len(files), completed=position)
+            misses = cache.misses
+            done, failure = attempt("transcribe", call_id, str(path), lambda: one(path, call_id))
+            if failure is not None:
+                report.failed.append(failure)
                 continue
+            call, written = done
             report.written.append((str(path), written))
             report.cache_hits += cache.misses == misses
             if not call.words:
                 report.no_speech.append(str(path))
-            if on_file:
-                on_file(path, "no speech" if not call.words else "ok", f"{len(call.words)} words")
     finally:
         transcriber.close()
     return report

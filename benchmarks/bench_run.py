@@ -1,0 +1,280 @@
+"""The whole `qa run`, end to end: against Whisper alone, one worker against two, and resuming.
+
+    .venv/bin/python benchmarks/bench_run.py whisper [--rounds 1]   # qa run vs openai-whisper CLI vs faster-whisper
+    .venv/bin/python benchmarks/bench_run.py jobs [--calls 20]      # --jobs 1 vs --jobs 2: calls/min, peak memory
+    .venv/bin/python benchmarks/bench_run.py resume [--calls 50]    # kill at a random moment, re-run vs cold run
+    .venv/bin/python benchmarks/bench_run.py jobs --executor ray    # the same on a local Ray instance, 1 and 2 actors
+
+Every command runs in its own process tree with a cache of its own (so nothing is transcribed or
+diarized from an earlier run; the prepared Whisper weights are shared), measured for wall time,
+CPU time (all processes, all threads: it does not grow when other jobs share the machine, wall
+time does) and peak memory (the sum of the resident memory of the process and its children,
+sampled every 0.1 s). `whisper` alternates the three commands in each round on the five sample
+recordings (329 s of audio): `qa run` (transcribe + diarize + score + tickets + reports) against
+the openai-whisper CLI and faster-whisper transcribing the same files with the same weights.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+HARPER = ROOT.parent / "shared" / "corpus" / "en_harper_valley_calls"
+QA = [sys.executable, "-c", "import sys; from qa.cli import main; sys.argv[0] = 'qa'; main()"]
+FASTER = """import sys
+from faster_whisper import WhisperModel
+model = WhisperModel(sys.argv[1], device="cpu", compute_type="int8", cpu_threads=int(sys.argv[2]))
+for path in sys.argv[3:]:
+    segments, _ = model.transcribe(path, language="en", beam_size=5)
+    list(segments)
+"""
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and all its descendants, in MB."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        todo += children.get(current, [])
+        try:
+            with open(f"/proc/{current}/status") as handle:
+                total += next(int(line.split()[1]) for line in handle if line.startswith("VmRSS:"))
+        except (OSError, StopIteration):
+            continue
+    return total / 1024
+
+
+def measure(command: list[str], env: dict, *, kill_after: float | None = None) -> dict:
+    """Run ``command``; wall s, CPU s (the whole tree), peak MB (the whole tree), exit code."""
+    import threading
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               start_new_session=True, text=True)
+    lines: list[tuple[float, str]] = []  # (seconds since the start, stderr line): the progress lines
+    reader = threading.Thread(target=lambda: lines.extend((time.perf_counter() - started, line.rstrip())
+                                                          for line in process.stderr), daemon=True)
+    reader.start()
+    peak = 0.0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss_mb(process.pid))
+        if kill_after is not None and time.perf_counter() - started >= kill_after:
+            os.killpg(process.pid, 9)  # kill -9, the whole tree (workers included)
+        time.sleep(0.1)
+    wall = time.perf_counter() - started
+    reader.join(5)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if process.returncode not in (0, 1) and kill_after is None:
+        error = "\n".join(line for _, line in lines[-40:])
+        raise SystemExit(f"{' '.join(command[:4])}... failed ({process.returncode}):\n{error}")
+    return {"wall_s": wall, "cpu_s": cpu, "peak_mb": peak, "code": process.returncode, "lines": lines}
+
+
+def fresh_env(tmp: Path, name: str) -> dict:
+    """Environment with an empty transcript/diarization cache (the prepared models linked in)."""
+    from qa.weights import models_dir
+
+    cache = tmp / f"cache-{name}"
+    cache.mkdir()
+    (cache / "models").symlink_to(models_dir())
+    return {**os.environ, "QA_CACHE_DIR": str(cache), "QA_EMBED_CACHE": str(cache / "e5.sqlite"),
+            "PYTHONPATH": str(ROOT)}
+
+
+def _sample_batch(tmp: Path, first: int = 5) -> tuple[Path, list[Path], float]:
+    """The first ``first`` of the five sample recordings with their manifest entries and tickets."""
+    import yaml
+
+    from qa.audio import load_audio
+
+    folder = tmp / "samples"
+    folder.mkdir()
+    manifest = yaml.safe_load((SAMPLES / "manifest.yaml").read_text(encoding="utf-8"))
+    entries = [e for e in manifest["calls"] if e.get("audio")][:first]
+    for entry in entries:
+        shutil.copy(SAMPLES / entry["audio"], folder / entry["audio"])
+    shutil.copy(SAMPLES / "tickets.json", folder / "tickets.json")
+    (folder / "manifest.yaml").write_text(yaml.safe_dump({"calls": entries}), encoding="utf-8")
+    files = [folder / e["audio"] for e in entries]
+    return folder, files, sum(load_audio(f).duration for f in files)
+
+
+def bench_whisper(args) -> None:
+    from qa.transcribe import default_threads
+    from qa.transcribe.convert import convert_model
+    from qa.weights import prepare_model
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-run-"))
+    folder, files, audio_s = _sample_batch(tmp, args.first)
+    threads = str(args.threads or default_threads())
+    model_dir = prepare_model("base")
+    checkpoint = convert_model(model_dir)
+    rows = []
+    for round_ in range(args.rounds):
+        commands = {
+            f"qa run --jobs {args.jobs}": QA + ["run", str(folder), "--out", str(tmp / f"out-{round_}"),
+                                                "--jobs", str(args.jobs)],
+            "openai-whisper CLI": [str(Path(sys.executable).with_name("whisper")), *map(str, files), "--model",
+                                   str(checkpoint), "--language", "en", "--fp16", "False", "--threads", threads,
+                                   "--output_dir", str(tmp / f"whisper-{round_}"), "--output_format", "json"],
+            "faster-whisper": [sys.executable, "-c", FASTER, str(model_dir), threads, *map(str, files)],
+        }
+        for name, command in commands.items():
+            row = measure(command, fresh_env(tmp, f"{name.split()[0]}-{round_}"))
+            rows.append({"round": round_ + 1, "command": name, **row})
+            print(f"round {round_ + 1} {name}: {row['wall_s']:.1f} s, {row['cpu_s']:.1f} CPU s, "
+                  f"{row['peak_mb']:.0f} MB", file=sys.stderr)
+    print(f"\n{len(files)} sample recording(s), {audio_s:.0f} s of audio; threads {threads}; "
+          f"load average {os.getloadavg()[0]:.1f}\n")
+    print(_table(rows, audio_s))
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _table(rows: list[dict], audio_s: float) -> str:
+    base = {}
+    for row in rows:
+        if row["command"] == "openai-whisper CLI":
+            base[row["round"]] = row
+    faster = {row["round"]: row for row in rows if row["command"] == "faster-whisper"}
+    lines = ["| round | command | wall s | RTF | CPU s | peak MB | wall ÷ openai-whisper | CPU ÷ openai-whisper "
+             "| wall ÷ faster-whisper |", "|---|---|---|---|---|---|---|---|---|"]
+    for row in rows:
+        w, f = base[row["round"]], faster[row["round"]]
+        lines.append(f"| {row['round']} | {row['command']} | {row['wall_s']:.1f} | {row['wall_s'] / audio_s:.3f} "
+                     f"| {row['cpu_s']:.1f} | {row['peak_mb']:.0f} | {row['wall_s'] / w['wall_s']:.2f} "
+                     f"| {row['cpu_s'] / w['cpu_s']:.2f} | {row['wall_s'] / f['wall_s']:.2f} |")
+    return "\n".join(lines)
+
+
+def _call_batch(tmp: Path, count: int) -> tuple[Path, float]:
+    """``count`` real recordings: the five samples and the eight Harper Valley calls (8 kHz, one
+    party per channel), then the same again at 0.9 gain (other content: nothing comes from a cache)."""
+    import soundfile
+    import yaml
+
+    from qa.audio import load_audio
+
+    folder = tmp / "calls"
+    folder.mkdir()
+    sources = [(SAMPLES / e["audio"], e.get("channels")) for e in
+               yaml.safe_load((SAMPLES / "manifest.yaml").read_text(encoding="utf-8"))["calls"] if e.get("audio")]
+    sources += [(p, {0: "agent", 1: "customer"}) for p in sorted(HARPER.glob("*.wav"))]
+    entries, audio_s = [], 0.0
+    for n in range(count):
+        path, channels = sources[n % len(sources)]
+        audio = load_audio(path)
+        gain = 0.9 ** (n // len(sources))
+        name = f"c{n:03d}.wav"
+        soundfile.write(str(folder / name), (audio.samples * gain).T, audio.sample_rate)
+        entries.append({"id": f"c{n:03d}", "audio": name, "language": "en", "agent_id": f"A-{n % 4}",
+                        **({"channels": channels} if channels else {})})
+        audio_s += audio.duration
+    (folder / "manifest.yaml").write_text(yaml.safe_dump({"calls": entries}), encoding="utf-8")
+    return folder, audio_s
+
+
+def bench_jobs(args) -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="bench-jobs-"))
+    folder, audio_s = _call_batch(tmp, args.calls)
+    lines = ["| executor | --jobs | calls | audio min | wall s | calls / min | CPU s | peak MB (all processes) |",
+             "|---|---|---|---|---|---|---|---|"]
+    for jobs in args.jobs_list:
+        row = measure(QA + ["run", str(folder), "--out", str(tmp / f"out-{jobs}"), "--jobs", str(jobs),
+                            "--executor", args.executor], fresh_env(tmp, f"jobs-{jobs}"))
+        lines.append(f"| {args.executor} | {jobs} | {args.calls} | {audio_s / 60:.1f} | {row['wall_s']:.1f} "
+                     f"| {args.calls / row['wall_s'] * 60:.2f} | {row['cpu_s']:.1f} | {row['peak_mb']:.0f} |")
+        print(lines[-1], file=sys.stderr)
+    print(f"\nload average {os.getloadavg()[0]:.1f}\n")
+    print("\n".join(lines))
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _transcript_batch(tmp: Path, count: int) -> Path:
+    """``count`` imported transcripts (the labelled scoring calls, under new ids)."""
+    folder = tmp / "transcripts"
+    folder.mkdir()
+    calls = sorted((ROOT / "tests" / "data" / "scoring" / "calls").glob("*.json"))
+    for n in range(count):
+        data = json.loads(calls[n % len(calls)].read_text(encoding="utf-8"))
+        data["call_id"] = f"t{n:03d}"
+        (folder / f"t{n:03d}.json").write_text(json.dumps(data), encoding="utf-8")
+    return folder
+
+
+def bench_resume(args) -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="bench-resume-"))
+    folder = _transcript_batch(tmp, args.calls)
+    env = fresh_env(tmp, "resume")
+    run = QA + ["run", str(folder), "--jobs", "1", "--out"]
+    import sqlite3
+
+    measure(run + [str(tmp / "warm")], env)  # fills the sentence-embedding cache every run then shares
+    cold = measure(run + [str(tmp / "cold")], env)
+    nothing_left = measure(run + [str(tmp / "cold")], env)  # the floor: start-up, skip all, reports
+    # A random moment while calls are being stored (from the first stored call to the reports).
+    first = next(t for t, line in cold["lines"] if line.startswith("stored 1/"))
+    report = next(t for t, line in cold["lines"] if line.startswith("report"))
+    pick = random.Random(args.seed)
+    rows = []
+    for trial in range(args.trials):
+        moment = pick.uniform(first, report)
+        out = tmp / f"resumed-{trial}"
+        killed = measure(run + [str(out)], env, kill_after=moment)
+        with sqlite3.connect(out / "qa.sqlite") as con:
+            stored = con.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+        rows.append((killed, stored, measure(run + [str(out)], env)))
+    print(f"\n{args.calls} imported transcripts, --jobs 1; cold run {cold['wall_s']:.1f} s, "
+          f"{cold['cpu_s']:.1f} CPU s (first call stored at {first:.1f} s, reports from {report:.1f} s); a re-run with nothing left to do "
+          f"{nothing_left['wall_s']:.1f} s; load average {os.getloadavg()[0]:.1f}\n")
+    print("| killed after s | calls stored at the kill | re-run s | re-run CPU s | cold run s | re-run ÷ cold |")
+    print("|---|---|---|---|---|---|")
+    for killed, stored, rerun in rows:
+        print(f"| {killed['wall_s']:.1f} | {stored} of {args.calls} | {rerun['wall_s']:.1f} | {rerun['cpu_s']:.1f} "
+              f"| {cold['wall_s']:.1f} | {rerun['wall_s'] / cold['wall_s']:.2f} |")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    whisper = sub.add_parser("whisper", help="qa run vs openai-whisper CLI vs faster-whisper on the samples")
+    whisper.add_argument("--rounds", type=int, default=1)
+    whisper.add_argument("--jobs", type=int, default=1)
+    whisper.add_argument("--threads", type=int, default=None)
+    whisper.add_argument("--first", type=int, default=5, help="only the first N sample recordings")
+    jobs = sub.add_parser("jobs", help="--jobs 1 vs --jobs 2 on real calls")
+    jobs.add_argument("--calls", type=int, default=20)
+    jobs.add_argument("--jobs-list", type=int, nargs="+", default=[1, 2])
+    jobs.add_argument("--executor", choices=["local", "ray"], default="local",
+                      help="ray: the same on a local Ray instance, --jobs actors")
+    resume = sub.add_parser("resume", help="kill at a random moment, then re-run")
+    resume.add_argument("--calls", type=int, default=50)
+    resume.add_argument("--seed", type=int, default=None)
+    resume.add_argument("--trials", type=int, default=3)
+    args = parser.parse_args()
+    {"whisper": bench_whisper, "jobs": bench_jobs, "resume": bench_resume}[args.what](args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+"""One call through every stage, with one set of models kept loaded for the whole batch.
+
+A :class:`Worker` holds the models a batch needs (Whisper, pyannote, the scorer's encoders), each
+loaded on the first call that needs it and kept until :meth:`Worker.close`: a batch never loads a
+model twice, and a batch whose transcripts and diarizations are all cached loads neither Whisper nor
+pyannote. Each recording is decoded once and the same samples go to transcription and diarization.
+
+``qa run --jobs N`` runs N workers in N processes (:mod:`qa.pipeline` hands them calls and commits
+what they return through one writer); ``--jobs 1`` runs one in the calling process.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from qa.manifest import CallSpec
+from qa.model import Call, Result, Segment
+from qa.runner import Failure, ProgressHook, attempt, no_progress
+
+
+@dataclass(frozen=True)
+class CallOutcome:
+    """What a worker hands to the writer for one call: the scored call, or the failure."""
+    call_id: str
+    source: str
+    input_key: str | None
+    call: Call | None = None
+    result: Result | None = None
+    failure: Failure | None = None
+
+
+class CachedDiarizer:
+    """pyannote's turns cached by the content of the samples and the pipeline's settings, like
+    transcripts; the pipeline loads on the first recording the cache does not have."""
+
+    def __init__(self, cache, *, threads: int | None = None):
+        self.cache, self.threads, self.info, self._real = cache, threads, {}, None
+
+    def _key(self, samples: np.ndarray, counts: tuple) -> str:
+        from qa import diarize
+
+        digest = hashlib.sha256(np.ascontiguousarray(samples, dtype=np.float32).tobytes()).hexdigest()
+        settings = {"pipeline": diarize.OFFLINE, "threshold": diarize.CLUSTER_THRESHOLD,
+                    "min_cluster_size": diarize.MIN_CLUSTER_SIZE, "step": diarize.SEGMENTATION_STEP}
+        return self.cache.key("diarization", digest, settings, counts)
+
+    def diarize(self, samples, *, num_speakers=None, min_speakers=None, max_speakers=None) -> tuple[Segment, ...]:
+        key = self._key(samples, (num_speakers, min_speakers, max_speakers))
+        hit = self.cache.get(key)
+        if hit is not None:
+            self.info = hit["info"]
+            return tuple(Segment.from_dict(turn) for turn in hit["turns"])
+        if self._real is None:
+            from qa.diarize import load_diarizer
+
+            self._real = load_diarizer(threads=self.threads)
+        turns = self._real.diarize(samples, num_speakers=num_speakers, min_speakers=min_speakers,
+                                   max_speakers=max_speakers)
+        self.info = dict(self._real.info)
+        self.cache.put(key, {"turns": [t.to_dict() for t in turns], "info": self.info})
+        return turns
+
+    def close(self) -> None:
+        if self._real is not None:
+            self._real.close()
+            self._real = None
+
+
+def with_metadata(call: Call, spec: CallSpec) -> Call:
+    metadata = {**call.metadata, **spec.metadata, "source": str(spec.source)}
+    return replace(call, call_id=spec.call_id, metadata=metadata)
+
+
+class Worker:
+    """The models of one batch (or of one process of a parallel batch) and the stages of one call."""
+
+    def __init__(self, options, *, rubric=None, tickets: dict | None = None):
+        from qa.cache import Cache
+
+        self.options = options
+        self.rubric = rubric  # a loaded qa.rubric.Rubric; None: options.rubric, loaded when scoring
+        self.tickets = tickets or {}
+        self.cache = Cache(options.cache_dir, refresh=options.force)
+        self._transcriber = None
+        self.diarizer = CachedDiarizer(self.cache, threads=options.threads)
+        self._scorer = None
+        self._similarity = None
+
+    # -- the stages of one call --------------------------------------------------------------
+
+    def load(self, spec: CallSpec, *, decode: bool = True):
+        """(Call with ASR segments, decoded audio or None): audio transcribed, transcripts imported
+        (with the recording they name, decoded for diarization, unless ``decode`` is False)."""
+        from qa.audio import load_audio
+
+        if spec.audio is None:
+            from qa.formats import load_call
+
+            call = with_metadata(load_call(spec.transcript), spec)
+            return call, (load_audio(call.audio.path) if call.audio and decode else None)
+        from qa.transcribe import transcribe_call
+
+        audio = load_audio(spec.audio)
+        split = bool(spec.metadata.get("channels")) and audio.channels == 2
+        call = transcribe_call(
+            self.transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,
+            language=spec.metadata.get("language") or self.options.language, glossary=self.options.glossary,
+            split_channels=split, cache=self.cache)
+        return with_metadata(call, spec), audio
+
+    def diarize(self, call: Call, audio) -> Call:
+        """Turns, utterances and roles; pyannote (cached) only for mono recordings."""
+        from qa.diarize import diarize_call, parse_channel_map
+
+        meta = call.metadata
+        channels = parse_channel_map(meta["channels"]) if meta.get("channels") else None
+        return diarize_call(call, audio, diarizer=self.diarizer, channels=channels,
+                            num_speakers=meta.get("num_speakers") or self.options.num_speakers,
+                            agent_speaker=meta.get("agent_speaker"))
+
+    def score(self, call: Call) -> Result:
+        """The rubric's verdicts, and the comparison with the call's ticket when there is one."""
+        from qa.ticket import attach, compare, link_ticket
+
+        (result,) = self.scorer.score_many([call])
+        ticket = link_ticket(call, self.tickets) if self.tickets else None
+        if ticket is None:
+            return result
+        return attach(result, compare(call, ticket, outcome=result.outcome, similarity=self.similarity))
+
+    def process(self, spec: CallSpec, input_key: str | None = None, *, progress: ProgressHook = no_progress,
+                position: int = 0, total: int = 1) -> CallOutcome:
+        """Every stage for one call; the first stage that fails ends it with a Failure."""
+        source = str(spec.source)
+        first = "transcribe" if spec.audio is not None else "import"
+        value = None
+        for stage in (first, "diarize", "score"):
+            progress(stage, None, file=spec.call_id, total=total, completed=position)
+            work = {first: lambda: self.load(spec), "diarize": lambda: self.diarize(*value),
+                    "score": lambda: (value, self.score(value))}[stage]
+            value, failure = attempt(stage, spec.call_id, source, work)
+            if failure is not None:
+                return CallOutcome(spec.call_id, source, input_key, failure=failure)
+        call, result = value
+        return CallOutcome(spec.call_id, source, input_key, call=call, result=result)
+
+    # -- models, loaded on first use ---------------------------------------------------------
+
+    @property
+    def transcriber(self):
+        if self._transcriber is None:
+            from qa.transcribe import load_transcriber
+
+            # Lazy: the model loads on the first recording the cache does not have.
+            self._transcriber = load_transcriber(self.options.engine, self.options.model,
+                                                 threads=self.options.threads, lazy=True)
+        return self._transcriber
+
+    @property
+    def scorer(self):
+        if self._scorer is None:
+            from qa.score import Scorer
+
+            self._scorer = Scorer(self.rubric or self.options.rubric)
+        return self._scorer
+
+    @property
+    def similarity(self):
+        """The ticket comparison's sentence similarity, on the scorer's own e5 model (one per worker)."""
+        if self._similarity is None:
+            from qa.ticket.align import Aligner
+
+            self._similarity = Aligner(encoder=self.scorer.embedder.model).similarity
+        return self._similarity
+
+    def close(self) -> None:
+        for model in (self._transcriber, self.diarizer, self._scorer):
+            if model is not None:
+                model.close()
+        self._transcriber = self._scorer = self._similarity = None
+        gc.collect()
+
+    def __enter__(self) -> "Worker":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+__all__ = ["Worker", "CallOutcome", "CachedDiarizer", "with_metadata"]
