@@ -14,9 +14,40 @@ from typing import Any
 from qa.errors import ConfigError
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
+def safe_name(identifier: str) -> str:
+    """A file name for an id (a call id, an agent id): safe characters only, plus a short hash when
+    anything was changed, so that "../../x" or "a/b" can never name a path outside the folder and
+    two ids never share a file. Ids stay names; only file names go through this."""
+    import hashlib
+    import re
+
+    identifier = str(identifier)
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", identifier).strip("._")[:80] or "x"
+    if safe != identifier:
+        safe += "-" + hashlib.sha1(identifier.encode("utf-8")).hexdigest()[:8]
+    return safe
+
+
+def private_dir(path: str | os.PathLike) -> Path:
+    """Create ``path`` and any missing parents owner-only (0700): reports hold what callers said.
+    Folders that exist already keep their permissions."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    missing = []
+    while not path.exists() and path != path.parent:
+        missing.append(path)
+        path = path.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:  # another process made it meanwhile
+            pass
+    return Path(path if not missing else missing[0])
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file, owner-only (0600, as mkstemp makes it)."""
+    path = Path(path)
+    private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from qa.errors import TranscriptError
-from qa.fileio import atomic_write_text, write_json
+from qa.fileio import atomic_write_text, safe_name, write_json
 from qa.model import SCHEMA_VERSION, Call, Segment, Word
 
 FORMATS = ("json", "whisperx", "srt", "vtt", "txt", "rttm")
@@ -202,14 +202,27 @@ def parse_formats(spec: str | list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def write_outputs(call: Call, out_dir: str | os.PathLike, formats=("json",)) -> list[Path]:
-    """Write ``call`` in each format as ``<out_dir>/<call_id><suffix>``; returns the paths."""
+FOR_PEOPLE = ("srt", "vtt", "txt")  # read by people: personal data redacted (docs/privacy.md)
+
+
+def write_outputs(call: Call, out_dir: str | os.PathLike, formats=("json",), *, redact: bool = True) -> list[Path]:
+    """Write ``call`` in each format as ``<out_dir>/<call_id><suffix>``; returns the paths.
+
+    Subtitles and text are redacted unless ``redact`` is False; the JSON formats keep the raw words
+    (they are what the later stages read, written owner-only)."""
     out_dir = Path(out_dir)
     paths = []
+    shown = None
     for name in formats:
-        target = out_dir / f"{call.call_id}{SUFFIXES[name]}"
+        target = out_dir / f"{safe_name(call.call_id)}{SUFFIXES[name]}"
         if name == "json":
             paths.append(write_call(call, target))
+        elif name in FOR_PEOPLE and redact:
+            if shown is None:
+                from qa.redact.apply import redact_call
+
+                shown = redact_call(call)
+            paths.append(atomic_write_text(target, WRITERS[name](shown)))
         else:
             paths.append(atomic_write_text(target, WRITERS[name](call)))
     return paths

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from qa.errors import QAError
-from qa.fileio import write_json
+from qa.fileio import safe_name, write_json
 from qa.manifest import CallSpec, discover
 from qa.model import Call, Result
+from qa.redact.apply import Redactor
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ class RunOptions:
     db: Path | None = None
     templates: Path | None = None
     reports: bool = True
+    redact: bool = True  # personal data out of every file written for people (docs/privacy.md)
 
 
 @dataclass(frozen=True)
@@ -232,11 +234,14 @@ def run_batch(inputs: list[str | Path], out_dir: str | Path, options: RunOptions
     outcome = BatchOutcome(out_dir=out)
     tickets = _load_tickets(specs, options, outcome.warnings)
     calls = prepare_calls(specs, options, outcome.failures, progress)
+    redactors = {c.call_id: Redactor(c) if options.redact else None for c in calls}
     for call in calls:
-        write_json(out / "calls" / f"{call.call_id}.call.json", call.to_dict())
+        shown = redactors[call.call_id].call if options.redact else call
+        write_json(out / "calls" / f"{safe_name(call.call_id)}.call.json", shown.to_dict())
     results = score_stage(calls, options, tickets, outcome.failures, progress)
     for result in results:
-        write_json(out / "results" / f"{result.call_id}.result.json", result.to_dict())
+        shown = redactors[result.call_id].result(result) if options.redact else result
+        write_json(out / "results" / f"{safe_name(result.call_id)}.result.json", shown.to_dict())
     outcome.calls, outcome.results = calls, results
     from qa.ticket import unmatched_tickets
 
@@ -272,5 +277,5 @@ def _store_and_report(outcome: BatchOutcome, tickets: dict, options: RunOptions,
             from qa.report.library import build_library
 
             progress("report", 1, 1, "")
-            build_library(store, out, templates=options.templates)
-            outcome.index = write_reports(store, out, templates=options.templates)
+            build_library(store, out, templates=options.templates, redact=options.redact)
+            outcome.index = write_reports(store, out, templates=options.templates, redact=options.redact)

@@ -173,7 +173,7 @@ def _date_runs(text: str) -> list[tuple[int, int]]:
 _FILLERS = re.compile(r"(?<!\S)(uh|um|uhm|er|erm|ah|eh|ahm|ano)(?!\S)", re.IGNORECASE)
 _KO_DASH = re.compile(r"(?<=[영공일이삼사오육칠팔구\d]) 다시 (?=[영공일이삼사오육칠팔구\d])")
 _HANGUL_AFTER_DIGIT = re.compile(r"(?<=\d)[가-힣]+")
-_PLUS = re.compile(r"(\+\s?|\bplus\s+)$", re.IGNORECASE)
+_PLUS = re.compile(r"(\+\s?(\d{1,3}[\s-])?|\bplus\s+)$", re.IGNORECASE)  # "+63 ", "+", "plus "
 
 
 _DIGIT_DASH = re.compile(r"(?<=\d)-(?=\d)")
@@ -258,10 +258,10 @@ def _number_runs(text: str) -> list[tuple[int, int, str]]:
     runs = []
     for span in spoken_spans(_masked(text)):
         start, value = span.start, span.value
-        plus = _PLUS.search(text[max(0, start - 6):start])
+        plus = _PLUS.search(text[max(0, start - 8):start])
         if plus and value.isdigit():
             start -= len(plus.group())
-            value = "+" + value
+            value = "+" + re.sub(r"\D", "", plus.group()) + value
         runs.append((start, span.end, re.sub(r"[^0-9A-Za-z+]", "", value)))
     return runs
 
