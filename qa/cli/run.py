@@ -38,8 +38,11 @@ def _progress(stage: str, done: int, total: int, call_id: str) -> None:
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of report templates that override the built-in ones.")
 @click.option("--force", is_flag=True, help="Transcribe again even when the cache has the call.")
+@click.option("--no-redact", "no_redact", is_flag=True,
+              help="Write pages, exports and clips with personal data as said (a secure reviewer's "
+                   "copy). Default: redacted; the store always keeps the raw transcript.")
 def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tickets, ticket_mapping,
-                num_speakers, db, templates, force):
+                num_speakers, db, templates, force, no_redact):
     """Transcribe, diarize, score and compare every call, store the results and write the reports.
 
     INPUTS are audio files, call/transcript JSON files, or folders (with a manifest.yaml listing the
@@ -54,7 +57,8 @@ def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tick
 
     options = RunOptions(engine=engine, model=model, language=language, glossary=tuple(glossary),
                          rubric=rubric, tickets=tuple(tickets), ticket_mapping=ticket_mapping,
-                         num_speakers=num_speakers, force=force, db=db, templates=templates)
+                         num_speakers=num_speakers, force=force, db=db, templates=templates,
+                         redact=not no_redact)
     outcome = run_batch(list(inputs), out_dir, options, progress=_progress)
     for result in outcome.results:
         score = "n/a" if result.score is None else f"{result.score:5.1f}"

@@ -154,6 +154,12 @@ class Redactor:
         spans += [s for s in self._known(text) if not any(o.start < s.end and s.start < o.end for o in spans)]
         return redact_text(text, self.language, spans=sorted(spans)) if spans else text
 
+    def learn(self, text: str | None) -> None:
+        """Remember the personal data found in ``text`` (a ticket field) so that it is redacted
+        wherever else it is quoted."""
+        known = {(s.text, s.value) for s in self.spans}
+        self.spans += [s for s in find_pii(text or "", self.language) if (s.text, s.value) not in known]
+
     def _known(self, text: str) -> list[Pii]:
         found = []
         for span in self.spans:
@@ -172,6 +178,8 @@ class Redactor:
     def result(self, result: Result) -> Result:
         criteria = tuple(replace(v, reason=self.text(v.reason) or "",
                                  evidence=tuple(self.evidence(e) for e in v.evidence)) for v in result.criteria)
+        for finding in result.findings:  # the ticket's own values, quoted in the finding's message
+            self.learn(finding.ticket_text)
         findings = tuple(replace(f, message=self.text(f.message) or "", ticket_text=self.text(f.ticket_text) or "",
                                  call_evidence=tuple(self.evidence(e) for e in f.call_evidence))
                          for f in result.findings)
