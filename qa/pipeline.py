@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from qa.errors import QAError
-from qa.fileio import safe_name, write_json
+from qa.fileio import output_folder, safe_name, write_json
 from qa.manifest import CallSpec, discover
 from qa.model import Call, Result
 from qa.redact.apply import Redactor
@@ -40,6 +40,8 @@ class RunOptions:
     templates: Path | None = None
     reports: bool = True
     redact: bool = True  # personal data out of every file written for people (docs/privacy.md)
+    timezone: str | None = None  # manifest dates are shown in this zone (IANA name; default local)
+    max_duration: float = 4 * 3600.0  # longer recordings are refused before transcription
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ def transcribe_stage(specs: list[CallSpec], options: RunOptions, failures: list[
     transcriber = load_transcriber(options.engine, options.model, threads=options.threads, lazy=True)
 
     def one(spec: CallSpec) -> Call:
-        audio = load_audio(spec.audio)
+        audio = load_audio(spec.audio, max_duration=options.max_duration)
         split = bool(spec.metadata.get("channels")) and audio.samples.shape[0] == 2
         call = transcribe_call(
             transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,
@@ -229,8 +231,8 @@ def score_stage(calls: list[Call], options: RunOptions, tickets: dict, failures:
 def run_batch(inputs: list[str | Path], out_dir: str | Path, options: RunOptions = RunOptions(),
               progress: Progress = _quiet) -> BatchOutcome:
     """``qa run``: every stage over every call, results stored in SQLite, reports written."""
-    out = Path(out_dir)
-    specs = discover(inputs)  # a bad manifest is a config error: nothing to run
+    out = output_folder(out_dir)  # a file there is a usage error, before any work
+    specs = discover(inputs, options.timezone)  # a bad manifest is a config error: nothing to run
     outcome = BatchOutcome(out_dir=out)
     tickets = _load_tickets(specs, options, outcome.warnings)
     calls = prepare_calls(specs, options, outcome.failures, progress)

@@ -41,8 +41,12 @@ def _progress(stage: str, done: int, total: int, call_id: str) -> None:
 @click.option("--no-redact", "no_redact", is_flag=True,
               help="Write pages, exports and clips with personal data as said (a secure reviewer's "
                    "copy). Default: redacted; the store always keeps the raw transcript.")
+@click.option("--timezone", metavar="ZONE", help="Show manifest dates in this time zone (an IANA name such "
+              "as Asia/Manila; default: this machine's). ISO dates with an offset are converted.")
+@click.option("--max-duration", default=4 * 3600.0, show_default=True, type=click.FloatRange(min=1),
+              help="Longest recording in seconds; longer ones are refused before transcription.")
 def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tickets, ticket_mapping,
-                num_speakers, db, templates, force, no_redact):
+                num_speakers, db, templates, force, no_redact, timezone, max_duration):
     """Transcribe, diarize, score and compare every call, store the results and write the reports.
 
     INPUTS are audio files, call/transcript JSON files, or folders (with a manifest.yaml listing the
@@ -58,7 +62,7 @@ def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tick
     options = RunOptions(engine=engine, model=model, language=language, glossary=tuple(glossary),
                          rubric=rubric, tickets=tuple(tickets), ticket_mapping=ticket_mapping,
                          num_speakers=num_speakers, force=force, db=db, templates=templates,
-                         redact=not no_redact)
+                         redact=not no_redact, timezone=timezone, max_duration=max_duration)
     outcome = run_batch(list(inputs), out_dir, options, progress=_progress)
     for result in outcome.results:
         score = "n/a" if result.score is None else f"{result.score:5.1f}"
