@@ -89,6 +89,13 @@ def _looks_like_text(path: Path) -> bool:
     return True
 
 
+def _span(seconds: float) -> str:
+    """4 s, 12 min, 4.5 h: a length as people say it."""
+    if seconds < 120:
+        return f"{seconds:.3g} s"
+    return f"{seconds / 60:.0f} min" if seconds < 7200 else f"{seconds / 3600:.3g} h"
+
+
 def _decode(path: Path, max_duration: float | None = MAX_DURATION) -> tuple[np.ndarray, int, str]:
     """Decode every audio frame to float32 (channels, n) at the file's own rate."""
     import av
@@ -103,9 +110,9 @@ def _decode(path: Path, max_duration: float | None = MAX_DURATION) -> tuple[np.n
         # The header's length, before decoding hours of audio into memory.
         length = container.duration / 1_000_000 if container.duration else None
         if max_duration and length and length > max_duration:
-            raise AudioError(f"{path}: {length / 3600:.1f} h long; recordings over {max_duration / 3600:g} h "
-                             "are refused before transcription and diarization. Split it, or raise the "
-                             "limit with --max-duration SECONDS.")
+            raise AudioError(f"{path}: {_span(length)} long; recordings over {_span(max_duration)} are "
+                             "refused before transcription and diarization. Split it, or raise the limit "
+                             "with --max-duration SECONDS.")
         if not container.streams.audio:
             raise AudioError(f"{path}: the file has no audio stream; pass the recording's audio file.")
         stream = container.streams.audio[0]
@@ -121,7 +128,7 @@ def _decode(path: Path, max_duration: float | None = MAX_DURATION) -> tuple[np.n
                 blocks.append(_frame_array(frame, channels))
                 decoded += blocks[-1].shape[1]
                 if max_duration and rate and decoded > max_duration * rate:  # no length in the header
-                    raise AudioError(f"{path}: longer than {max_duration / 3600:g} h; recordings over the "
+                    raise AudioError(f"{path}: longer than {_span(max_duration)}; recordings over the "
                                      "limit are refused. Split it, or raise the limit with --max-duration.")
         except av.error.FFmpegError as exc:
             decoded = sum(b.shape[1] for b in blocks) / rate if rate else 0.0

@@ -230,6 +230,7 @@ def load_manifest(path: str | Path, timezone: str | None = None) -> list[CallSpe
 def discover(inputs: list[str | Path], timezone: str | None = None) -> list[CallSpec]:
     """Turn command-line inputs (files, folders with or without a manifest) into call specs;
     manifest dates are shown in ``timezone`` (an IANA name; default the machine's)."""
+    site_zone(timezone)  # a wrong zone is a usage error even when no date needs it
     specs: list[CallSpec] = []
     for item in inputs:
         path = Path(item)

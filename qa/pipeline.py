@@ -233,6 +233,9 @@ def run_batch(inputs: list[str | Path], out_dir: str | Path, options: RunOptions
     """``qa run``: every stage over every call, results stored in SQLite, reports written."""
     out = output_folder(out_dir)  # a file there is a usage error, before any work
     specs = discover(inputs, options.timezone)  # a bad manifest is a config error: nothing to run
+    from qa.rubric import load_rubric
+
+    load_rubric(options.rubric)  # a bad rubric too, found before any audio work
     outcome = BatchOutcome(out_dir=out)
     tickets = _load_tickets(specs, options, outcome.warnings)
     calls = prepare_calls(specs, options, outcome.failures, progress)
