@@ -88,3 +88,13 @@ def format_table(tallies: dict[str, Tally]) -> str:
 
 
 __all__ = ["Tally", "evaluate_items", "evaluate_file", "format_table"]
+
+
+if __name__ == "__main__":  # python -m qa.redact.evaluate tests/data/redact/test.yaml
+    import sys
+
+    for name in sys.argv[1:] or ["tests/data/redact/test.yaml"]:
+        tallies = evaluate_file(name)
+        print(f"{name}\n{format_table(tallies)}")
+        for line in tallies["all"].missed + tallies["all"].false:
+            print("  ", line)
