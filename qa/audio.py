@@ -23,6 +23,7 @@ from qa.model import AudioInfo
 SAMPLE_RATE = 16000
 MIN_DURATION = 0.5  # seconds; Whisper cannot say anything useful about less
 MAX_CHANNELS = 2
+MAX_DURATION = 4 * 3600.0  # seconds; longer is refused before any decoding (qa run --max-duration)
 AUDIO_SUFFIXES = (".wav", ".flac", ".mp3", ".ogg", ".oga", ".opus", ".m4a", ".mp4", ".webm", ".aac", ".wma")
 # A file whose decoded length falls this far short of what its header declares was cut off.
 TRUNCATION_TOLERANCE = 0.02
@@ -88,7 +89,14 @@ def _looks_like_text(path: Path) -> bool:
     return True
 
 
-def _decode(path: Path) -> tuple[np.ndarray, int, str]:
+def _span(seconds: float) -> str:
+    """4 s, 12 min, 4.5 h: a length as people say it."""
+    if seconds < 120:
+        return f"{seconds:.3g} s"
+    return f"{seconds / 60:.0f} min" if seconds < 7200 else f"{seconds / 3600:.3g} h"
+
+
+def _decode(path: Path, max_duration: float | None = MAX_DURATION) -> tuple[np.ndarray, int, str]:
     """Decode every audio frame to float32 (channels, n) at the file's own rate."""
     import av
 
@@ -99,6 +107,12 @@ def _decode(path: Path) -> tuple[np.ndarray, int, str]:
         raise AudioError(f"{path}: {kind}, not a recording ({exc.strerror or exc}); check that the "
                          "file really is a wav/flac/mp3/ogg/m4a recording.") from exc
     with container:
+        # The header's length, before decoding hours of audio into memory.
+        length = container.duration / 1_000_000 if container.duration else None
+        if max_duration and length and length > max_duration:
+            raise AudioError(f"{path}: {_span(length)} long; recordings over {_span(max_duration)} are "
+                             "refused before transcription and diarization. Split it, or raise the limit "
+                             "with --max-duration SECONDS.")
         if not container.streams.audio:
             raise AudioError(f"{path}: the file has no audio stream; pass the recording's audio file.")
         stream = container.streams.audio[0]
@@ -108,10 +122,14 @@ def _decode(path: Path) -> tuple[np.ndarray, int, str]:
                 f"{path}: has {channels} channels; a call recording is mono or stereo (one party per "
                 "channel), so this is not a call recording. Export the two call legs as a stereo file "
                 f"or mix it down to mono (for example: sox {path.name} -c 1 mono.wav).")
-        blocks = []
+        blocks, decoded = [], 0
         try:
             for frame in container.decode(stream):
                 blocks.append(_frame_array(frame, channels))
+                decoded += blocks[-1].shape[1]
+                if max_duration and rate and decoded > max_duration * rate:  # no length in the header
+                    raise AudioError(f"{path}: longer than {_span(max_duration)}; recordings over the "
+                                     "limit are refused. Split it, or raise the limit with --max-duration.")
         except av.error.FFmpegError as exc:
             decoded = sum(b.shape[1] for b in blocks) / rate if rate else 0.0
             raise AudioError(f"{path}: corrupt or truncated: decoding stopped after {decoded:.1f} s "
@@ -184,15 +202,19 @@ def resample(samples: np.ndarray, rate: int, target: int = SAMPLE_RATE) -> np.nd
     return np.ascontiguousarray(out, dtype=np.float32)
 
 
-def load_audio(path: str | os.PathLike) -> Audio:
+def load_audio(path: str | os.PathLike, max_duration: float | None = MAX_DURATION) -> Audio:
     """Decode ``path`` into an :class:`Audio` at 16 kHz with the file's channels kept.
 
     Raises :class:`AudioError` for a missing path, a folder, an empty or non-audio file, a truncated
-    file, less than ``MIN_DURATION`` seconds of audio, or more than two channels.
+    file, less than ``MIN_DURATION`` seconds of audio, more than ``max_duration`` seconds, or more
+    than two channels. Samples that are not numbers (NaN, infinity: a float file gone bad) become
+    silence, so such a call ends as "no speech", reviewed by a person.
     """
     path = Path(path)
     _check_path(path)
-    raw, rate, fmt = _decode(path)
+    raw, rate, fmt = _decode(path, max_duration)
+    if not np.isfinite(raw).all():
+        raw = np.nan_to_num(raw, nan=0.0, posinf=0.0, neginf=0.0)
     shortfall = _wav_shortfall(path) if fmt == "wav" else None
     if shortfall:
         raise AudioError(f"{path}: truncated: the header says {shortfall[0]:.1f} s but only "

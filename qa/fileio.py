@@ -6,6 +6,7 @@ and moved into place with ``os.replace``.
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -14,9 +15,40 @@ from typing import Any
 from qa.errors import ConfigError
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
+def safe_name(identifier: str) -> str:
+    """A file name for an id (a call id, an agent id): safe characters only, plus a short hash when
+    anything was changed, so that "../../x" or "a/b" can never name a path outside the folder and
+    two ids never share a file. Ids stay names; only file names go through this."""
+    import hashlib
+    import re
+
+    identifier = str(identifier)
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", identifier).strip("._")[:80] or "x"
+    if safe != identifier:
+        safe += "-" + hashlib.sha1(identifier.encode("utf-8")).hexdigest()[:8]
+    return safe
+
+
+def private_dir(path: str | os.PathLike) -> Path:
+    """Create ``path`` and any missing parents owner-only (0700): reports hold what callers said.
+    Folders that exist already keep their permissions."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    missing = []
+    while not path.exists() and path != path.parent:
+        missing.append(path)
+        path = path.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:  # another process made it meanwhile
+            pass
+    return Path(path if not missing else missing[0])
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file, owner-only (0600, as mkstemp makes it)."""
+    path = Path(path)
+    private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -37,8 +69,41 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def json_text(data: Any, indent: int | None = 2) -> str:
+    """JSON as every qa file holds it: UTF-8 text, and never NaN or Infinity (not JSON: most readers
+    refuse them), which become null."""
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite(data), ensure_ascii=False, indent=indent, allow_nan=False)
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
+
+
 def write_json(path: str | os.PathLike, data: Any) -> Path:
-    return atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return atomic_write_text(path, json_text(data) + "\n")
+
+
+def output_folder(path: str | os.PathLike, option: str = "--out") -> Path:
+    """The folder results go to, created owner-only when missing; a file there is a usage error."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise ConfigError(f"{option} {path}: is a file, not a folder; give a folder name (it is created "
+                          "when missing) or move the file away.")
+    try:
+        private_dir(path)
+    except OSError as exc:
+        raise ConfigError(f"{option} {path}: cannot create the folder ({exc.strerror}); choose a writable "
+                          "place.") from exc
+    return path
 
 
 def read_json(path: str | os.PathLike) -> Any:
@@ -78,16 +143,29 @@ def load_yaml(path: str | os.PathLike) -> Any:
     return load_yaml_text(text, str(path))
 
 
+MAX_YAML_DEPTH = 50
+
+
 def load_yaml_text(text: str, where: str = "<string>") -> Any:
     import yaml
 
     try:
         # Aliases are how "billion laughs" bombs are built; rubrics and manifests never need them.
+        # Nesting is bounded too: the loader is recursive, and a document nested a few thousand
+        # levels deep would crash it instead of getting a message.
+        depth = 0
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent):
                 mark = event.start_mark
                 raise ConfigError(f"{where}:{mark.line + 1}: YAML aliases (*{event.anchor}) are not "
                                   "allowed; write the value out in full.")
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_YAML_DEPTH:
+                    raise ConfigError(f"{where}:{event.start_mark.line + 1}: nested more than {MAX_YAML_DEPTH} "
+                                      "levels deep; a rubric or manifest never is: check the file.")
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{where}: not valid YAML: {exc}") from exc

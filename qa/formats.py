@@ -8,12 +8,14 @@ call JSON (docs/schema.md) or a WhisperX-style JSON (segments with optional word
 from __future__ import annotations
 
 import json
+import math
 import os
 from pathlib import Path
 
 from qa.errors import TranscriptError
-from qa.fileio import atomic_write_text, read_text, write_json
-from qa.model import SCHEMA_VERSION, Call, Segment, Word
+from qa.fileio import atomic_write_text, read_text, safe_name, write_json
+from qa.model import (MAX_ID_CHARS, MAX_SEGMENTS, MAX_TEXT_CHARS, MAX_WORD_CHARS, MAX_WORDS, SCHEMA_VERSION, Call,
+                      Segment, Word)
 
 FORMATS = ("json", "whisperx", "srt", "vtt", "txt", "rttm")
 SUFFIXES = {"json": ".json", "whisperx": ".whisperx.json", "srt": ".srt", "vtt": ".vtt",
@@ -27,6 +29,10 @@ def load_call(path: str | os.PathLike) -> Call:
     """Read a call JSON or a WhisperX-style JSON into a :class:`Call` (raises TranscriptError)."""
     path = Path(path)
     try:
+        size = path.stat().st_size if path.is_file() else 0
+        if size > MAX_FILE_BYTES:
+            raise TranscriptError(f"{path}: {size / 1e6:,.0f} MB is too big for a call transcript (at most "
+                                  f"{MAX_FILE_BYTES // 1_000_000} MB); check that it is one call's JSON.")
         text = read_text(path, TranscriptError)
     except FileNotFoundError as exc:
         raise TranscriptError(f"{path}: no such file; check the path.") from exc
@@ -35,10 +41,20 @@ def load_call(path: str | os.PathLike) -> Call:
     except OSError as exc:
         raise TranscriptError(f"{path}: cannot read: {exc.strerror}.") from exc
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        raise TranscriptError(f"{path}: nested too deeply to be a transcript JSON.") from None
     except ValueError as exc:
         raise TranscriptError(f"{path}: not valid JSON ({exc}); fix the file or export it again.") from exc
     return call_from_json(data, call_id=path.stem.removesuffix(".whisperx"), where=str(path))
+
+
+MAX_FILE_BYTES = 256_000_000
+
+
+def _no_constant(name: str):
+    """JSON has no NaN or Infinity; Python's reader would take them and carry them into every file."""
+    raise ValueError(f"{name} is not a number JSON allows; write a number or null")
 
 
 def call_from_json(data, *, call_id: str, where: str = "<json>") -> Call:
@@ -58,16 +74,24 @@ def call_from_json(data, *, call_id: str, where: str = "<json>") -> Call:
     if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
         raise TranscriptError(f"{where}: expected our call JSON (with schema_version and call_id) or a "
                               "WhisperX-style JSON object with a \"segments\" list.")
+    if len(data["segments"]) > MAX_SEGMENTS:
+        raise TranscriptError(f"{where}: {len(data['segments']):,} segments; at most {MAX_SEGMENTS:,} are allowed "
+                              "(a 4-hour call has far fewer): split the file or check how it was made.")
     segments = tuple(_whisperx_segment(s, f"{where}: segments[{i}]") for i, s in enumerate(data["segments"]))
-    return Call(call_id=str(data.get("call_id") or call_id), language=data.get("language"),
+    if sum(len(s.words) for s in segments) > MAX_WORDS:
+        raise TranscriptError(f"{where}: more than {MAX_WORDS:,} words; split the file.")
+    language = data.get("language")
+    if language is not None and (not isinstance(language, str) or len(language) > 32):
+        raise TranscriptError(f"{where}: language: expected a language code such as en, got {language!r:.40}.")
+    return Call(call_id=str(data.get("call_id") or call_id)[:MAX_ID_CHARS], language=language,
                 asr={"engine": "imported", "source": where}, segments=segments)
 
 
 def _time(value, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TranscriptError(f"{where}: expected a time in seconds (a number), got {value!r}.")
-    if value < 0:
-        raise TranscriptError(f"{where}: negative time {value}.")
+    if not math.isfinite(value) or value < 0:
+        raise TranscriptError(f"{where}: expected a finite time of 0 seconds or more, got {value}.")
     return float(value)
 
 
@@ -80,9 +104,16 @@ def _whisperx_segment(item, where: str) -> Segment:
     start, end = _time(item["start"], f"{where}.start"), _time(item["end"], f"{where}.end")
     if end < start:
         raise TranscriptError(f"{where}: ends ({end}) before it starts ({start}).")
-    speaker = item.get("speaker")
+    speaker = _speaker(item.get("speaker"), f"{where}.speaker")
+    if not isinstance(item.get("words") or [], list):
+        raise TranscriptError(f"{where}.words: expected a list of words.")
     words = _whisperx_words(item.get("words") or [], start, end, speaker, where)
-    text = str(item.get("text") or " ".join(w.text for w in words)).strip()
+    text = item.get("text")
+    if text is not None and not isinstance(text, str):
+        raise TranscriptError(f"{where}.text: expected a string, got {type(text).__name__}.")
+    if text and len(text) > MAX_TEXT_CHARS:
+        raise TranscriptError(f"{where}.text: {len(text):,} characters; at most {MAX_TEXT_CHARS:,} in one segment.")
+    text = (text or " ".join(w.text for w in words)).strip()
     return Segment(start=start, end=end, text=text, speaker=speaker, words=words)
 
 
@@ -94,14 +125,26 @@ def _whisperx_words(items, seg_start: float, seg_end: float, speaker, where: str
         if not isinstance(item, dict) or not str(item.get("word", item.get("text", ""))).strip():
             raise TranscriptError(f"{where}.words[{j}]: expected an object with a \"word\".")
         text = str(item.get("word", item.get("text"))).strip()
+        if len(text) > MAX_WORD_CHARS:
+            raise TranscriptError(f"{where}.words[{j}]: a word of {len(text):,} characters (at most "
+                                  f"{MAX_WORD_CHARS:,}); this is not a transcript of speech.")
         start = _time(item["start"], f"{where}.words[{j}].start") if "start" in item else last_end
         end = _time(item["end"], f"{where}.words[{j}].end") if "end" in item else max(start, _next_start(items, j, seg_end))
         score = item.get("score", item.get("probability", 1.0))
+        finite = isinstance(score, (int, float)) and not isinstance(score, bool) and math.isfinite(score)
         words.append(Word(start=start, end=max(start, end), text=text,
-                          probability=float(score) if isinstance(score, (int, float)) else 1.0,
-                          speaker=item.get("speaker", speaker)))
+                          probability=float(score) if finite else 1.0,
+                          speaker=_speaker(item.get("speaker", speaker), f"{where}.words[{j}].speaker")))
         last_end = max(start, end)
     return tuple(words)
+
+
+def _speaker(value, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, (str, int)) or isinstance(value, bool) or len(str(value)) > MAX_ID_CHARS:
+        raise TranscriptError(f"{where}: expected a speaker label such as SPEAKER_00, got {value!r:.40}.")
+    return str(value)
 
 
 def _next_start(items, j: int, default: float) -> float:
@@ -200,14 +243,27 @@ def parse_formats(spec: str | list[str], choices=FORMATS) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def write_outputs(call: Call, out_dir: str | os.PathLike, formats=("json",)) -> list[Path]:
-    """Write ``call`` in each format as ``<out_dir>/<call_id><suffix>``; returns the paths."""
+FOR_PEOPLE = ("srt", "vtt", "txt")  # read by people: personal data redacted (docs/privacy.md)
+
+
+def write_outputs(call: Call, out_dir: str | os.PathLike, formats=("json",), *, redact: bool = True) -> list[Path]:
+    """Write ``call`` in each format as ``<out_dir>/<call_id><suffix>``; returns the paths.
+
+    Subtitles and text are redacted unless ``redact`` is False; the JSON formats keep the raw words
+    (they are what the later stages read, written owner-only)."""
     out_dir = Path(out_dir)
     paths = []
+    shown = None
     for name in formats:
-        target = out_dir / f"{call.call_id}{SUFFIXES[name]}"
+        target = out_dir / f"{safe_name(call.call_id)}{SUFFIXES[name]}"
         if name == "json":
             paths.append(write_call(call, target))
+        elif name in FOR_PEOPLE and redact:
+            if shown is None:
+                from qa.redact.apply import redact_call
+
+                shown = redact_call(call)
+            paths.append(atomic_write_text(target, WRITERS[name](shown)))
         else:
             paths.append(atomic_write_text(target, WRITERS[name](call)))
     return paths

@@ -14,6 +14,7 @@ The JSON form of a call is versioned by :data:`SCHEMA_VERSION` and documented in
 """
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Iterable
 
@@ -42,8 +43,96 @@ def _clean(value: Any) -> Any:
 
 def _known(cls, data: dict) -> dict:
     """Keep only the keys ``cls`` has, so newer JSON with extra fields still loads."""
+    if not isinstance(data, dict):
+        raise SchemaError("", f"expected an object, got {type(data).__name__}")
     names = {f.name for f in fields(cls)}
     return {k: v for k, v in data.items() if k in names}
+
+
+# ---------------------------------------------------------------- validation of JSON input
+# Call JSON comes from files people hand us (imports, caches, stores): every value is checked for its
+# type, times are finite seconds, and sizes are bounded so that a 10 MB "word" or 200,000 segments
+# are an error, not a crash or an hour of work. A 4-hour call has about 40,000 words.
+MAX_WORD_CHARS = 1_000
+MAX_TEXT_CHARS = 100_000
+MAX_SEGMENTS = 50_000  # per list (segments, turns, utterances)
+MAX_WORDS = 500_000
+MAX_ID_CHARS = 256
+
+
+class SchemaError(ValueError):
+    """A value of a call or result JSON is wrong; ``path`` says where ("segments[3].words[2].start")."""
+
+    def __init__(self, path: str, problem: str):
+        self.path, self.problem = path, problem
+        super().__init__(f"{path}: {problem}" if path else problem)
+
+    def under(self, prefix: str) -> "SchemaError":
+        joined = f"{prefix}.{self.path}" if self.path and not self.path.startswith("[") else prefix + self.path
+        return SchemaError(joined, self.problem)
+
+
+def _seconds(data: dict, key: str, default: Any = ...) -> float:
+    value = data.get(key, default)
+    if value is ...:
+        raise SchemaError(key, "missing (a time in seconds)")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise SchemaError(key, f"expected a time in seconds (a number), got {value!r:.60}")
+    if not math.isfinite(value) or value < 0:
+        raise SchemaError(key, f"expected a finite time of 0 seconds or more, got {value!r}")
+    return float(value)
+
+
+def _optional_number(data: dict, key: str, default: Any = None) -> float | None:
+    value = data.get(key, default)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise SchemaError(key, f"expected a finite number, got {value!r:.60}")
+    return float(value)
+
+
+def _string(data: dict, key: str, default: Any = ..., limit: int = MAX_TEXT_CHARS, optional: bool = False):
+    value = data.get(key, default)
+    if value is ...:
+        raise SchemaError(key, "missing")
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise SchemaError(key, f"expected a string, got {type(value).__name__}")
+    if len(value) > limit:
+        raise SchemaError(key, f"{len(value):,} characters; at most {limit:,} are allowed here")
+    return value
+
+
+def _mapping(data: dict, key: str) -> dict:
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        raise SchemaError(key, f"expected an object, got {type(value).__name__}")
+    return value
+
+
+def _items(data: dict, key: str, build, limit: int = MAX_SEGMENTS) -> tuple:
+    value = data.get(key) or ()
+    if not isinstance(value, (list, tuple)):
+        raise SchemaError(key, f"expected a list, got {type(value).__name__}")
+    if len(value) > limit:
+        raise SchemaError(key, f"{len(value):,} items; at most {limit:,} are allowed (a 4-hour call has "
+                               "far fewer): split the file or check how it was made")
+    out = []
+    for index, item in enumerate(value):
+        try:
+            out.append(build(item))
+        except SchemaError as exc:
+            raise exc.under(f"{key}[{index}]") from None
+    return tuple(out)
+
+
+def _channel(data: dict) -> int | None:
+    value = data.get("channel")
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 64):
+        raise SchemaError("channel", f"expected a channel number (0, 1) or null, got {value!r:.60}")
+    return value
 
 
 @dataclass(frozen=True, order=True)
@@ -64,7 +153,14 @@ class Word:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Word":
-        return cls(**_known(cls, data))
+        _known(cls, data)
+        probability = _optional_number(data, "probability", 1.0)
+        return cls(start=_seconds(data, "start"), end=_seconds(data, "end"),
+                   text=_string(data, "text", limit=MAX_WORD_CHARS),
+                   probability=1.0 if probability is None else probability,
+                   speaker=_string(data, "speaker", None, MAX_ID_CHARS, optional=True),
+                   role=_string(data, "role", None, MAX_ID_CHARS, optional=True),
+                   overlap=bool(data.get("overlap", False)), channel=_channel(data))
 
 
 @dataclass(frozen=True, order=True)
@@ -91,9 +187,12 @@ class Segment:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Segment":
-        data = _known(cls, data)
-        data["words"] = tuple(Word.from_dict(w) for w in data.get("words") or ())
-        return cls(**data)
+        _known(cls, data)
+        return cls(start=_seconds(data, "start"), end=_seconds(data, "end"), text=_string(data, "text", ""),
+                   speaker=_string(data, "speaker", None, MAX_ID_CHARS, optional=True),
+                   role=_string(data, "role", None, MAX_ID_CHARS, optional=True),
+                   words=_items(data, "words", Word.from_dict, MAX_WORDS),
+                   overlap=bool(data.get("overlap", False)), channel=_channel(data))
 
 
 @dataclass(frozen=True)
@@ -110,7 +209,13 @@ class AudioInfo:
 
     @classmethod
     def from_dict(cls, data: dict) -> "AudioInfo":
-        return cls(**_known(cls, data))
+        data = _known(cls, data)
+        _string(data, "path", limit=4096)
+        _seconds(data, "duration")
+        for key in ("sample_rate", "channels"):
+            if isinstance(data.get(key), bool) or not isinstance(data.get(key), int) or data[key] < 0:
+                raise SchemaError(key, f"expected a whole number, got {data.get(key)!r:.60}")
+        return cls(**data)
 
 
 @dataclass(frozen=True)
@@ -182,15 +287,28 @@ class Call:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Call":
+        """A Call from its JSON; every value checked (raises :class:`SchemaError` with its path)."""
         data = _known(cls, data)
+        call_id = data.get("call_id")
+        if not isinstance(call_id, (str, int)) or isinstance(call_id, bool) or not str(call_id).strip():
+            raise SchemaError("call_id", f"expected a call id (a name), got {call_id!r:.60}")
+        data["call_id"] = _string({"call_id": str(call_id)}, "call_id", limit=MAX_ID_CHARS)
         if data.get("audio"):
-            data["audio"] = AudioInfo.from_dict(data["audio"])
+            try:
+                data["audio"] = AudioInfo.from_dict(data["audio"])
+            except SchemaError as exc:
+                raise exc.under("audio") from None
         if data.get("roles"):
-            data["roles"] = RoleAssignment.from_dict(data["roles"])
+            data["roles"] = RoleAssignment.from_dict(_mapping(data, "roles"))
         for name in ("segments", "turns", "utterances"):
-            data[name] = tuple(Segment.from_dict(s) for s in data.get(name) or ())
+            data[name] = _items(data, name, Segment.from_dict)
+        words = sum(len(s.words) for name in ("segments", "utterances") for s in data[name])
+        if words > MAX_WORDS:
+            raise SchemaError("segments", f"{words:,} words; at most {MAX_WORDS:,} are allowed")
         for name in ("asr", "metadata", "diarization"):
-            data[name] = data.get(name) or {}
+            data[name] = _mapping(data, name)
+        data["language"] = _string(data, "language", None, 32, optional=True)
+        data["language_probability"] = _optional_number(data, "language_probability")
         return cls(**data)
 
 
@@ -209,7 +327,9 @@ class Evidence:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Evidence":
-        return cls(**_known(cls, data))
+        data = _known(cls, data)
+        _seconds(data, "start"), _seconds(data, "end")
+        return cls(**data)
 
 
 @dataclass(frozen=True)
@@ -357,6 +477,8 @@ class Result:
             data["outcome"] = Outcome.from_dict(data["outcome"])
         data["metrics"] = data.get("metrics") or {}
         data["metadata"] = data.get("metadata") or {}
+        data["score"] = _optional_number(data, "score")
+        data["ticket_score"] = _optional_number(data, "ticket_score")
         return cls(**data)
 
 
@@ -369,5 +491,5 @@ __all__ = [
     "SCHEMA_VERSION", "AGENT", "CUSTOMER", "ROLES", "PASS", "FAIL", "NA", "REVIEW", "VERDICTS",
     "RESOLVED", "ESCALATED", "TRANSFERRED", "FOLLOW_UP", "UNKNOWN", "OUTCOMES",
     "Word", "Segment", "AudioInfo", "RoleAssignment", "Call", "Evidence", "Verdict", "Outcome",
-    "Finding", "Ticket", "Result", "words_in", "replace",
+    "Finding", "Ticket", "Result", "words_in", "replace", "SchemaError",
 ]

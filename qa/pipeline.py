@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from qa.fileio import write_json
+from qa.fileio import output_folder, safe_name, write_json
 from qa.manifest import CallSpec, discover
 from qa.model import Call, Result
 from qa.runner import Failure, ProgressHook, attempt, no_progress, run_each
@@ -49,6 +49,9 @@ class RunOptions:
     jobs: int = 1  # worker processes (qa run's --jobs; the CLI defaults to the number of cores)
     executor: str = "local"  # "local" (this machine's processes) or "ray" (a Ray cluster)
     ray_address: str | None = None  # None with executor="ray": a local Ray instance
+    redact: bool = True  # personal data out of every file written for people (docs/privacy.md)
+    timezone: str | None = None  # manifest dates are shown in this zone (IANA name; default local)
+    max_duration: float = 4 * 3600.0  # longer recordings are refused before transcription
 
 
 @dataclass
@@ -183,8 +186,9 @@ class BatchWriter:
     """The one writer of a batch: files first, then the store, one transaction per call, so a kill
     between the two leaves the call to be redone, never a stored call without its files."""
 
-    def __init__(self, store, out: Path, batch_id: int, outcome: BatchOutcome):
+    def __init__(self, store, out: Path, batch_id: int, outcome: BatchOutcome, *, redact: bool = True):
         self.store, self.out, self.batch_id, self.outcome = store, out, batch_id, outcome
+        self.redact = redact  # the files are for people: personal data out; the store keeps it raw
 
     def commit(self, done: CallOutcome) -> None:
         if done.failure is None:
@@ -200,8 +204,7 @@ class BatchWriter:
 
     def _save(self, done: CallOutcome) -> None:
         call, result = done.call, done.result
-        write_json(self.out / "calls" / f"{call.call_id}.call.json", call.to_dict())
-        write_json(self.out / "results" / f"{result.call_id}.result.json", result.to_dict())
+        self._write_files(call, result)
         with self.store.transaction():
             self.store.save_call(call, batch_id=self.batch_id)
             self.store.save_result(result, batch_id=self.batch_id, input_key=done.input_key)
@@ -211,14 +214,28 @@ class BatchWriter:
         result = self.store.result_for_input(call_id, key)
         if result is None:
             return
-        paths = {"calls": self.out / "calls" / f"{call_id}.call.json",
-                 "results": self.out / "results" / f"{call_id}.result.json"}
-        if not paths["results"].is_file():
-            write_json(paths["results"], result.to_dict())
-        if not paths["calls"].is_file() and (call := self.store.get_call(call_id)) is not None:
-            write_json(paths["calls"], call.to_dict())
+        paths = self._paths(call_id)
+        if not (paths["results"].is_file() and paths["calls"].is_file()) \
+                and (call := self.store.get_call(call_id)) is not None:
+            self._write_files(call, result)
         self.outcome.results.append(result)
         self.outcome.skipped.append(call_id)
+
+
+    def _paths(self, call_id: str) -> dict[str, Path]:
+        name = safe_name(call_id)  # an id is a name, never a path
+        return {"calls": self.out / "calls" / f"{name}.call.json",
+                "results": self.out / "results" / f"{name}.result.json"}
+
+    def _write_files(self, call: Call, result: Result) -> None:
+        paths = self._paths(call.call_id)
+        if self.redact:
+            from qa.redact.apply import Redactor
+
+            redactor = Redactor(call)
+            call, result = redactor.call, redactor.result(result)
+        write_json(paths["calls"], call.to_dict())
+        write_json(paths["results"], result.to_dict())
 
 
 def run_batch(inputs: list[str | Path], out_dir: str | Path, options: RunOptions = RunOptions(),
@@ -228,8 +245,8 @@ def run_batch(inputs: list[str | Path], out_dir: str | Path, options: RunOptions
     from qa.rubric import load_rubric
     from qa.store import Store
 
-    out = Path(out_dir)
-    specs = discover(inputs)  # a bad manifest is a config error: nothing to run
+    out = output_folder(out_dir)  # a file there is a usage error, before any work
+    specs = discover(inputs, options.timezone)  # a bad manifest is a config error: nothing to run
     rubric = load_rubric(options.rubric)  # a bad rubric too, found before any audio work
     outcome = BatchOutcome(out_dir=out)
     tickets = _load_tickets(specs, options, outcome.warnings)
@@ -240,7 +257,7 @@ def run_batch(inputs: list[str | Path], out_dir: str | Path, options: RunOptions
         with store.transaction():
             for ticket in tickets.values():
                 store.save_ticket(ticket)
-        writer = BatchWriter(store, out, batch_id, outcome)
+        writer = BatchWriter(store, out, batch_id, outcome, redact=options.redact)
         done = set() if options.force else store.scored_inputs()
         todo = []
         for spec in specs:
@@ -280,8 +297,8 @@ def _report(store, out: Path, options: RunOptions, outcome: BatchOutcome, progre
     from qa.report.library import build_library
 
     progress("report", None, total=1, completed=0)
-    build_library(store, out, templates=options.templates)
-    outcome.index = write_reports(store, out, templates=options.templates)
+    build_library(store, out, templates=options.templates, redact=options.redact)
+    outcome.index = write_reports(store, out, templates=options.templates, redact=options.redact)
     progress("report", outcome.index, total=1, completed=1)
 
 

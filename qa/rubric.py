@@ -16,6 +16,7 @@ tags and aliases (anchor bombs).
 from __future__ import annotations
 
 import copy
+import math
 import os
 from dataclasses import dataclass, field
 from importlib import resources
@@ -104,7 +105,8 @@ def _describe(value: Any) -> str:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    """A finite number: YAML's .nan and .inf are numbers to Python, not to a rubric."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _check_phrases(value: Any) -> str | None:
@@ -141,6 +143,55 @@ TYPE_CHECKS = {
 }
 
 
+def _out_of_range(name: str, option, value: Any) -> str | None:
+    """Ranges the option's name or help states: a threshold or a share "(0-1)" is between 0 and 1;
+    seconds and silences are 0 or more."""
+    if option.type != "number":
+        return None
+    if (name == "threshold" or name.endswith("_threshold") or "(0-1)" in option.help) and not 0 <= value <= 1:
+        return f"must be between 0 and 1, got {value}"
+    if ("seconds" in name or "silence" in name) and value < 0:
+        return f"must be 0 seconds or more, got {value}"
+    return None
+
+
+PATTERN_BUDGET = 0.05  # seconds a re: pattern may take on one probe word (a whole call has thousands)
+
+
+def _pattern_problems(value: Any) -> list[str]:
+    """Every ``re:`` pattern in a phrase list compiled, and run against long probe words with a time
+    budget: a pattern that backtracks catastrophically (``^(a+)+$``) would hang every call it meets."""
+    import regex
+
+    groups = value.values() if isinstance(value, dict) else [value]
+    problems = []
+    for phrase in (p for group in groups for p in group):
+        for word in phrase.split():
+            if not word.startswith("re:"):
+                continue
+            pattern = word[3:]
+            try:
+                compiled = regex.compile(pattern)
+            except (regex.error, ValueError) as exc:
+                problems.append(f"re:{pattern}: not a valid regular expression ({exc}); fix the pattern")
+                continue
+            try:
+                for probe in _probes(pattern):
+                    compiled.search(probe, timeout=PATTERN_BUDGET)
+            except TimeoutError:
+                problems.append(f"re:{pattern}: takes more than {PATTERN_BUDGET:g} s on a {len(probe)}-character "
+                                "word (catastrophic backtracking, e.g. a repeat inside a repeat such as (a+)+); "
+                                "rewrite it without nested repeats")
+    return problems
+
+
+def _probes(pattern: str) -> list[str]:
+    """Words that make a backtracking pattern explode: each character it names, repeated, then a
+    character that makes the match fail at the end."""
+    letters = {c for c in pattern if c.isalnum()} | {"a", "1", "가", " "}
+    return [c * 40 + "!" for c in sorted(letters)]
+
+
 # ---------------------------------------------------------------- validation
 
 class _Problems(list):
@@ -167,9 +218,12 @@ def _check_options(check: Any, where: str, problems: _Problems) -> None:
             if option.required:
                 problems.add(f"{where}.{name}", f"required by '{kind}' ({option.help})")
             continue
-        message = TYPE_CHECKS[option.type](check[name])
+        message = TYPE_CHECKS[option.type](check[name]) or _out_of_range(name, option, check[name])
         if message:
             problems.add(f"{where}.{name}", message)
+        elif option.type == "phrases":
+            for problem in _pattern_problems(check[name]):
+                problems.add(f"{where}.{name}", problem)
 
 
 def _check_criterion(item: Any, where: str, seen: dict, inherited: set, problems: _Problems) -> None:
@@ -421,20 +475,31 @@ def _build(data: dict, path: Path) -> Rubric:
                   company_names=tuple(data.get("company_names") or ()))
 
 
+def _weights_problem(data: dict, where) -> list[str]:
+    weights = [c.get("weight") for s in data.get("sections") or [] for c in s.get("criteria") or []]
+    if weights and all(_is_number(w) and w == 0 for w in weights):
+        return [f"{where}: sections: every criterion has weight 0, so nothing would count toward the "
+                "score; give at least one criterion a weight above 0"]
+    return []
+
+
 def load_rubric(name_or_path: str | Path = "helpdesk") -> Rubric:
     """Load, merge (``extends:``) and validate a rubric; raises RubricError listing every problem."""
     path = resolve_path(name_or_path)
     data = _load_data(path)
     if not data.get("sections") or not any(s.get("criteria") for s in data["sections"]):
         raise RubricError(str(path), [f"{path}: sections: no criteria left to score"])
+    problems = _weights_problem(data, path)
+    if problems:
+        raise RubricError(str(path), problems)
     return _build(data, path)
 
 
 def rubric_from_dict(data: dict, where: str = "<rubric>") -> Rubric:
     """A rubric from already-parsed data (tests, tools); RubricError lists every problem."""
-    problems = validate(data)
+    problems = [f"{where}: {p}" for p in validate(data)] or _weights_problem(data, where)
     if problems:
-        raise RubricError(where, [f"{where}: {p}" for p in problems])
+        raise RubricError(where, problems)
     return _build(data, Path(where))
 
 

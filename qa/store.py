@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from qa.errors import ConfigError, StoreError
+from qa.fileio import private_dir
 from qa.model import Call, Result
 
 DEFAULT_DB_NAME = "qa.sqlite"
@@ -258,7 +260,10 @@ class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(self.path.parent)
+            # Owner-only from the first byte (the WAL and shm files take the same mode): it holds
+            # raw transcripts with the callers' personal data.
+            os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
             # isolation_level=None: transactions are ours (see transaction()), not the driver's guesses.
             self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
             self._depth = 0

@@ -100,10 +100,12 @@ class Worker:
             from qa.formats import load_call
 
             call = with_metadata(load_call(spec.transcript), spec)
-            return call, (load_audio(call.audio.path) if call.audio and decode else None)
+            audio = load_audio(call.audio.path, max_duration=self.options.max_duration) \
+                if call.audio and decode else None
+            return call, audio
         from qa.transcribe import transcribe_call
 
-        audio = load_audio(spec.audio)
+        audio = load_audio(spec.audio, max_duration=self.options.max_duration)
         split = bool(spec.metadata.get("channels")) and audio.channels == 2
         call = transcribe_call(
             self.transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,

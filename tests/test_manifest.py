@@ -63,3 +63,31 @@ def test_write_json_is_atomic_and_leaves_no_temp_file(tmp_path):
     write_json(target, {"a": 2})
     assert target.read_text() == '{\n  "a": 2\n}\n'
     assert [p.name for p in target.parent.iterdir()] == ["r.json"]
+
+
+def test_a_csv_manifest_is_a_call_recorder_export_with_the_same_columns(tmp_path):
+    from qa.manifest import discover
+
+    (tmp_path / "a.wav").write_bytes(b"")
+    (tmp_path / "b.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "\ufeffid,audio,transcript,agent_id,date,language,channels,num_speakers\n"
+        "call-a,a.wav,,A-102,2026-11-02T23:30:00Z,en,\"0=agent,1=customer\",2\n"
+        "call-b,,b.json,A-117,2026-11-03,tl,,\n", encoding="utf-8")
+    specs = discover([tmp_path], timezone="Asia/Manila")
+    assert [s.call_id for s in specs] == ["call-a", "call-b"]
+    assert specs[0].audio == (tmp_path / "a.wav").resolve() and specs[1].transcript == (tmp_path / "b.json").resolve()
+    assert specs[0].metadata == {"agent_id": "A-102", "date": "2026-11-03T07:30:00+08:00", "language": "en",
+                                 "channels": "0=agent,1=customer", "num_speakers": 2}
+    assert specs[1].metadata == {"agent_id": "A-117", "date": "2026-11-03", "language": "tl"}
+
+
+def test_dates_with_a_zone_are_shown_in_the_site_zone():
+    import datetime as dt
+
+    from qa.manifest import parse_date, site_zone
+
+    seoul = site_zone("Asia/Seoul")
+    assert parse_date("2026-11-02T09:14:00-05:00", "m", seoul) == "2026-11-02T23:14:00+09:00"
+    assert parse_date(dt.datetime(2026, 11, 2, 9, 14), "m", seoul) == "2026-11-02T09:14:00"  # no zone: as written
+    assert parse_date(dt.date(2026, 11, 2), "m", seoul) == "2026-11-02"

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from qa.cli import main
 from qa.errors import ConfigError, StoreError
 from qa.model import FAIL, PASS
+from qa.redact.apply import Redactor, redact_call
 from qa.report import make_environment, write_agent_report, write_call_report, write_reports, write_team_report
 from qa.report.exports import write_exports
 from qa.report.library import build_library
@@ -78,8 +79,10 @@ def test_one_call_makes_every_page(store, tmp_path):
         assert verdict.id in call_page.all_text
     lines = call_page.by_class("div", "line")
     assert len(lines) == len(item.call.utterances)
-    for utterance in item.call.utterances:
+    shown = redact_call(item.call)  # personal data is redacted on pages by default
+    for utterance in shown.utterances:
         assert utterance.text in call_page.all_text
+    assert "[ACCOUNT]" in call_page.all_text and "four four seven two one" not in call_page.all_text
     seeks = call_page.by_class("a", "seek")
     assert {float(a["data-t"]) for a in seeks} >= {round(u.start, 2) for u in item.call.utterances}
     assert "VPN will not connect" in call_page.all_text  # the ticket beside the findings
@@ -89,6 +92,17 @@ def test_one_call_makes_every_page(store, tmp_path):
     assert (out / "team.html").is_file()
     for name in ("results.md", "results.csv", "verdicts.csv", "findings.csv", "results.json"):
         assert (out / "exports" / name).stat().st_size > 0
+
+
+def test_no_redact_writes_the_raw_transcript_for_a_secure_reviewer(store, tmp_path):
+    item = make_call(0, language="en")
+    fill_store(store, [item])
+    out = tmp_path / "reports"
+    write_reports(store, out, redact=False)
+    call_page = Page(out / "calls" / f"{slug(item.call.call_id)}.html")
+    for utterance in item.call.utterances:
+        assert utterance.text in call_page.all_text
+    assert "[ACCOUNT]" not in call_page.all_text
 
 
 def test_failed_calls_of_the_newest_batch_are_listed_on_the_index(store, tmp_path):
@@ -234,12 +248,20 @@ def test_the_call_audio_is_copied_or_referenced(store, tmp_path):
     audio = write_tone_audio(tmp_path / "recordings" / "c1.wav", 5)
     item = make_call(0, audio_path=str(audio))
     fill_store(store, [item])
-    path = write_call_report(store, item.call.call_id, tmp_path / "copied")
+    path = write_call_report(store, item.call.call_id, tmp_path / "copied", redact=False)
     src = Page(path).find("audio")[0]["src"]
     assert src == "audio/call-00000.wav" and (path.parent / src).read_bytes() == audio.read_bytes()
-    path = write_call_report(store, item.call.call_id, tmp_path / "linked", copy=False)
+    assert (path.parent / src).stat().st_mode & 0o777 == 0o600
+    path = write_call_report(store, item.call.call_id, tmp_path / "linked", copy=False, redact=False)
     src = Page(path).find("audio")[0]["src"]
     assert not src.startswith("/") and (path.parent / src).resolve() == audio.resolve()
+    # Redacted (the default): the employee id said in the call is toned out of a re-encoded copy,
+    # even when asked to link the original, and the raw copy made before is gone.
+    for folder in ("copied", "linked"):
+        path = write_call_report(store, item.call.call_id, tmp_path / folder, copy=folder == "copied")
+        src = Page(path).find("audio")[0]["src"]
+        assert src == "audio/call-00000.ogg" and (path.parent / src).stat().st_mode & 0o777 == 0o600
+        assert sorted(p.name for p in (path.parent / "audio").iterdir()) == ["call-00000.ogg"]
 
 
 def test_audio_is_found_under_audio_dir_when_it_moved(store, tmp_path):
@@ -334,7 +356,7 @@ def test_reports_from_the_real_scorer_and_ticket_comparison(tmp_path):
     wanted = {"en-02", "en-03", "ko-01", "ko-03", "tl-02", "tl-05"}  # clean and seeded, each language
     chosen = [p for p in load_yaml(root / "labels.yaml")["pairs"] if p["id"] in wanted]
     scorer = Scorer(load_rubric("helpdesk"))
-    results = []
+    results, shown = [], {}
     with Store(tmp_path / "qa.sqlite") as store:
         for pair in chosen:
             call = Call.from_dict(read_json(root / pair["call"]))
@@ -346,6 +368,7 @@ def test_reports_from_the_real_scorer_and_ticket_comparison(tmp_path):
             store.save_call(call)
             store.save_result(result)
             results.append(result)
+            shown[result.call_id] = Redactor(call).result(result)
         write_reports(store, tmp_path)
         library = build_library(store, tmp_path)
     assert len(results) == 6 and sum(len(r.findings) for r in results) >= 3
@@ -353,7 +376,7 @@ def test_reports_from_the_real_scorer_and_ticket_comparison(tmp_path):
         page = Page(tmp_path / "calls" / f"{slug(result.call_id)}.html")
         rows = page.by_class("tr", "verdict")
         assert [r["class"].split()[1] for r in rows] == [v.verdict for v in result.criteria]
-        for finding in result.findings:
+        for finding in shown[result.call_id].findings:  # as redacted: "[PHONE]" for the numbers
             assert finding.message in page.all_text
     team = Page(tmp_path / "team.html").all_text
     for item in bounce_back(results):
@@ -390,5 +413,10 @@ def test_audio_that_cannot_be_copied_costs_the_player_not_the_scorecard(store, t
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(shutil, "copyfile", disk_full)
+    page = Page(write_call_report(store, "call-00000", tmp_path / "r", redact=False))
+    assert not page.find("audio") and "No audio for this call" in page.all_text
+    import soundfile  # the redacted copy is re-encoded, not copied: the same when that fails
+
+    monkeypatch.setattr(soundfile, "write", disk_full)
     page = Page(write_call_report(store, "call-00000", tmp_path / "r"))
     assert not page.find("audio") and "No audio for this call" in page.all_text

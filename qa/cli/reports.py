@@ -38,7 +38,10 @@ def _templates(command):
 
 
 def _common(command):
-    """--db and --out, shared by every command here."""
+    """--db, --out and --no-redact, shared by every command here."""
+    command = click.option("--no-redact", "no_redact", is_flag=True,
+                           help="Show personal data (phone, card, ids, birth dates) as said: only for a "
+                                "secure reviewer. Default: redacted (docs/privacy.md).")(command)
     command = click.option("--db", type=click.Path(dir_okay=False),
                            help="Results store (default: OUT/qa.sqlite).")(command)
     return out_option("Report folder.", default="reports", dest="out")(command)
@@ -65,7 +68,7 @@ def report() -> None:
 @_templates
 @click.option("--audio-dir", type=click.Path(file_okay=False), help="Where to look for the call's audio.")
 @click.option("--no-copy-audio", is_flag=True, help="Reference the audio where it is instead of copying it.")
-def report_call(call_id, out, db, templates, audio_dir, no_copy_audio) -> None:
+def report_call(call_id, out, db, no_redact, templates, audio_dir, no_copy_audio) -> None:
     """The scorecard of one call: verdicts, evidence, transcript, ticket findings, audio player.
 
     \b
@@ -76,7 +79,7 @@ def report_call(call_id, out, db, templates, audio_dir, no_copy_audio) -> None:
 
     with _open_store(db, out) as store:
         path = write_call_report(store, call_id, out, audio_dir=audio_dir, copy=not no_copy_audio,
-                                 env=make_environment(templates))
+                                 env=make_environment(templates), redact=not no_redact)
     click.echo(path)
 
 
@@ -86,7 +89,7 @@ def report_call(call_id, out, db, templates, audio_dir, no_copy_audio) -> None:
 @_templates
 @_period
 @click.option("--pdf", is_flag=True, help="Also print the report to PDF with headless Chromium (offline).")
-def report_agent(agent_id, out, db, templates, start, end, pdf) -> None:
+def report_agent(agent_id, out, db, no_redact, templates, start, end, pdf) -> None:
     """The coaching report of one agent for a period.
 
     \b
@@ -96,7 +99,8 @@ def report_agent(agent_id, out, db, templates, start, end, pdf) -> None:
     from qa.report import make_environment, print_to_pdf, write_agent_report
 
     with _open_store(db, out) as store:
-        path = write_agent_report(store, agent_id, start, end, out, env=make_environment(templates))
+        path = write_agent_report(store, agent_id, start, end, out, env=make_environment(templates),
+                                  redact=not no_redact)
     click.echo(path)
     if pdf:
         click.echo(print_to_pdf(path, path.with_suffix(".pdf")))
@@ -106,7 +110,7 @@ def report_agent(agent_id, out, db, templates, start, end, pdf) -> None:
 @_common
 @_templates
 @_period
-def report_team(out, db, templates, start, end) -> None:
+def report_team(out, db, no_redact, templates, start, end) -> None:
     """The supervisors' team view: agents x criteria heatmap, trend, tickets to bounce back.
 
     \b
@@ -116,7 +120,8 @@ def report_team(out, db, templates, start, end) -> None:
     from qa.report import make_environment, write_team_report
 
     with _open_store(db, out) as store:
-        click.echo(write_team_report(store, out, start=start, end=end, env=make_environment(templates)))
+        click.echo(write_team_report(store, out, start=start, end=end, env=make_environment(templates),
+                                     redact=not no_redact))
 
 
 @report.command("all")
@@ -125,7 +130,7 @@ def report_team(out, db, templates, start, end) -> None:
 @_period
 @click.option("--audio-dir", type=click.Path(file_okay=False), help="Where to look for the calls' audio.")
 @click.option("--no-copy-audio", is_flag=True, help="Reference the audio where it is instead of copying it.")
-def report_all(out, db, templates, start, end, audio_dir, no_copy_audio) -> None:
+def report_all(out, db, no_redact, templates, start, end, audio_dir, no_copy_audio) -> None:
     """Every report: index, call scorecards, coaching reports, team view, exports.
 
     \b
@@ -136,7 +141,7 @@ def report_all(out, db, templates, start, end, audio_dir, no_copy_audio) -> None
 
     with _open_store(db, out) as store:
         click.echo(write_reports(store, out, audio_dir=audio_dir, start=start, end=end, templates=templates,
-                                 copy=not no_copy_audio, progress=_progress))
+                                 copy=not no_copy_audio, progress=_progress, redact=not no_redact))
 
 
 @click.group("library")
@@ -160,7 +165,7 @@ def library() -> None:
 @click.option("--max-clip", default=20.0, show_default=True, type=click.FloatRange(1, 120),
               help="Longest clip in seconds.")
 @click.option("--audio-dir", type=click.Path(file_okay=False), help="Where to look for the calls' audio.")
-def library_build(out, db, templates, start, end, per_group, padding, max_clip, audio_dir) -> None:
+def library_build(out, db, no_redact, templates, start, end, per_group, padding, max_clip, audio_dir) -> None:
     """Best and worst examples per criterion and language as short clips on a filterable page.
 
     \b
@@ -172,24 +177,26 @@ def library_build(out, db, templates, start, end, per_group, padding, max_clip, 
     with _open_store(db, out) as store:
         click.echo(build_library(store, out, per_group=per_group, padding=padding, max_clip=max_clip,
                                  audio_dir=audio_dir, start=start, end=end, templates=templates,
-                                 progress=_progress))
+                                 progress=_progress, redact=not no_redact))
 
 
 @click.command("export")
 @formats_option(["md", "csv", "json"], None, "Export formats (default: all three), comma-separated or repeated.")
 @_common
 @_period
-def export(formats, out, db, start, end) -> None:
+def export(formats, out, db, no_redact, start, end) -> None:
     """Markdown, CSV or JSON exports of the stored results into OUT/exports.
 
     \b
     Example:
       qa export --format csv --format md --out reports
     """
+    from qa.redact.apply import for_people
     from qa.report.exports import FORMATS, write_exports
     from qa.report.pages import build_team_page
 
-    with _open_store(db, out) as store:
+    with _open_store(db, out) as raw:
+        store = for_people(raw, not no_redact)
         results = store.results(start=start, end=end)
         team = build_team_page(store, start, end, results=results)
         for path in write_exports(results, team, Path(out) / "exports", formats or FORMATS):

@@ -41,8 +41,16 @@ COMMANDS: list[click.Command] = []
               help="Where the workers run: this machine's processes, or a Ray cluster (pip install 'qa[ray]').")
 @click.option("--ray-address", default=None,
               help="Ray cluster to join (ray://host:10001 or auto); default: start a local Ray instance.")
+@click.option("--no-redact", "no_redact", is_flag=True,
+              help="Write pages, exports and clips with personal data as said (a secure reviewer's "
+                   "copy). Default: redacted; the store always keeps the raw transcript.")
+@click.option("--timezone", metavar="ZONE", help="Show manifest dates in this time zone (an IANA name such "
+              "as Asia/Manila; default: this machine's). ISO dates with an offset are converted.")
+@click.option("--max-duration", default=4 * 3600.0, show_default=True, type=click.FloatRange(min=1),
+              help="Longest recording in seconds; longer ones are refused before transcription.")
 def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tickets, ticket_mapping,
-                num_speakers, db, templates, force, jobs, threads, executor, ray_address):
+                num_speakers, db, templates, force, jobs, threads, executor, ray_address, no_redact, timezone,
+                max_duration):
     """Transcribe, diarize, score and compare every call, store the results and write the reports.
 
     INPUTS are audio files, call/transcript JSON files, or folders (with a manifest.yaml listing the
@@ -69,7 +77,8 @@ def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tick
                          rubric=rubric, tickets=tuple(tickets), ticket_mapping=ticket_mapping,
                          num_speakers=num_speakers, force=force, db=db, templates=templates,
                          jobs=jobs or default_jobs(), threads=threads, executor=executor,
-                         ray_address=ray_address)
+                         ray_address=ray_address, redact=not no_redact, timezone=timezone,
+                         max_duration=max_duration)
     display = ProgressDisplay()
     try:
         outcome = run_batch(list(inputs), out_dir, options, progress=display)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from qa.errors import ConfigError, QAError, StoreError
+from qa.redact.apply import for_people, masked_times
 from qa.report.audio import copy_audio, find_audio
 from qa.report.exports import FORMATS, write_exports
 from qa.report.pages import (AgentPage, CallPage, IndexPage, TeamPage, build_agent_page, build_call_page,
@@ -43,9 +44,12 @@ def _missing_call(call_id: str, store: Store) -> StoreError:
 
 
 def write_call_report(store: Store, call_id: str, out_dir: str | Path, *, audio_dir: str | Path | None = None,
-                      copy: bool = True, env=None, stored: StoredResult | None = None) -> Path:
+                      copy: bool = True, env=None, stored: StoredResult | None = None,
+                      redact: bool = True) -> Path:
     """Write ``calls/<call>.html`` under ``out_dir``; the audio is copied to ``calls/audio/`` (or,
-    with ``copy=False``, referenced by a relative path)."""
+    with ``copy=False``, referenced by a relative path). Personal data is redacted in the page and
+    toned out in the audio copy (then always a copy) unless ``redact`` is False."""
+    store = for_people(store, redact)
     stored = stored or store.get_result(call_id)
     if stored is None:
         raise _missing_call(call_id, store)
@@ -53,14 +57,15 @@ def write_call_report(store: Store, call_id: str, out_dir: str | Path, *, audio_
     calls_dir = out_dir / "calls"
     call = store.get_call(stored.call_id)
     source = find_audio(call, audio_dir)
+    masks = masked_times(call)
     audio_src = None
     if source is not None:
         try:
-            if copy:
-                audio_src = "audio/" + copy_audio(source, calls_dir / "audio", slug(stored.call_id)).name
+            if copy or masks:
+                audio_src = "audio/" + copy_audio(source, calls_dir / "audio", slug(stored.call_id), masks).name
             else:
                 audio_src = Path(os.path.relpath(source.resolve(), calls_dir.resolve())).as_posix()
-        except (OSError, ValueError):  # unreadable audio or another drive: the scorecard, without a player
+        except (OSError, ValueError, QAError):  # unreadable audio or another drive: no player
             audio_src = None
     page = build_call_page(stored, call, store.get_ticket(stored.result.ticket_id), audio_src)
     return render_to(env or make_environment(), "call.html", calls_dir / f"{slug(stored.call_id)}.html",
@@ -68,8 +73,9 @@ def write_call_report(store: Store, call_id: str, out_dir: str | Path, *, audio_
 
 
 def write_agent_report(store: Store, agent_id: str, start: str | None, end: str | None, out: str | Path,
-                       *, env=None, team: list[StoredResult] | None = None) -> Path:
+                       *, env=None, team: list[StoredResult] | None = None, redact: bool = True) -> Path:
     """Write the coaching report ``agents/<agent>.html`` under ``out`` for [start, end]."""
+    store = for_people(store, redact)
     page = build_agent_page(store, agent_id, start, end, team=team)
     if not page.calls:
         known = ", ".join(a.agent_id for a in store.agents()[:8]) or "none yet"
@@ -80,8 +86,9 @@ def write_agent_report(store: Store, agent_id: str, start: str | None, end: str 
 
 
 def write_team_report(store: Store, out: str | Path, *, start: str | None = None, end: str | None = None,
-                      env=None, results: list[StoredResult] | None = None) -> Path:
+                      env=None, results: list[StoredResult] | None = None, redact: bool = True) -> Path:
     """Write ``team.html`` under ``out``."""
+    store = for_people(store, redact)
     page = build_team_page(store, start, end, results=results)
     return render_to(env or make_environment(), "team.html", Path(out) / "team.html", page=page,
                      generated=page.generated)
@@ -90,17 +97,19 @@ def write_team_report(store: Store, out: str | Path, *, start: str | None = None
 def write_reports(store: Store, out_dir: str | Path, *, audio_dir: str | Path | None = None,
                   start: str | None = None, end: str | None = None, templates: str | Path | None = None,
                   copy: bool = True, formats: Iterable[str] = FORMATS,
-                  progress: Progress = no_progress) -> Path:
-    """Write every report for [start, end] into ``out_dir`` and return the path of index.html."""
+                  progress: Progress = no_progress, redact: bool = True) -> Path:
+    """Write every report for [start, end] into ``out_dir`` and return the path of index.html.
+    Personal data is redacted everywhere (docs/privacy.md) unless ``redact`` is False."""
+    store = for_people(store, redact)
     out_dir = Path(out_dir)
     env = make_environment(templates)
     results = store.results(start=start, end=end)
     for stored in progress(results, "Call scorecards"):
         write_call_report(store, stored.call_id, out_dir, audio_dir=audio_dir, copy=copy, env=env,
-                          stored=stored)
+                          stored=stored, redact=redact)
     agent_ids = sorted({s.agent_id for s in results if s.agent_id})
     for agent_id in progress(agent_ids, "Coaching reports"):
-        write_agent_report(store, agent_id, start, end, out_dir, env=env, team=results)
+        write_agent_report(store, agent_id, start, end, out_dir, env=env, team=results, redact=redact)
     team = build_team_page(store, start, end, results=results)
     render_to(env, "team.html", out_dir / "team.html", page=team, generated=team.generated)
     write_exports(results, team, out_dir / "exports", formats)

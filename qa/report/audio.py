@@ -5,11 +5,13 @@ in-process) and clips are written with soundfile.
 """
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from qa.errors import AudioError
+from qa.fileio import private_dir
 from qa.model import Call
 
 PLAYABLE = {".wav", ".flac", ".mp3", ".ogg", ".oga", ".opus", ".m4a", ".webm"}
@@ -26,16 +28,46 @@ def find_audio(call: Call | None, audio_dir: str | Path | None = None) -> Path |
     return next((p for p in candidates if p.is_file()), None)
 
 
-def copy_audio(source: Path, target_dir: Path, name: str) -> Path:
-    """Copy a call's audio beside the reports (once: an identical copy is kept), return the copy."""
-    target = target_dir / (name + source.suffix.lower())
+def copy_audio(source: Path, target_dir: Path, name: str, masks: tuple = ()) -> Path:
+    """Copy a call's audio beside the reports (once: an identical copy is kept), owner-only, and
+    return the copy. With ``masks`` ((start, end) seconds of redacted personal data) the copy is a
+    re-encoded .ogg with a tone over each of those moments instead of a byte copy."""
+    target = target_dir / (name + (".ogg" if masks else source.suffix.lower()))
+    for other in target_dir.glob(f"{name}.*") if target_dir.is_dir() else ():
+        if other != target and other.suffix.lower() in PLAYABLE:
+            other.unlink()  # a raw copy must not stay beside a redacted one (or the reverse)
+    if masks:
+        audio = load_mono(source)
+        samples = mask(audio.samples, audio.sample_rate, masks)
+        return write_clip(LoadedAudio(samples, audio.sample_rate), 0.0, len(samples) / audio.sample_rate,
+                          target)
     if target.is_file() and target.stat().st_size == source.stat().st_size:
         return target
-    target_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(target_dir)
     tmp = target.with_name(f".{target.name}.tmp")
     shutil.copyfile(source, tmp)
+    os.chmod(tmp, 0o600)
     tmp.replace(target)
     return target
+
+
+TONE_HZ = 1000.0
+TONE_LEVEL = 0.1
+
+
+def mask(samples, sample_rate: int, masks, offset: float = 0.0):
+    """A copy of ``samples`` (starting at ``offset`` seconds of the call) with a quiet 1 kHz tone
+    in place of every (start, end) in ``masks``: the listener hears that something was hidden."""
+    import numpy as np
+
+    out = np.array(samples, dtype=np.float32, copy=True)
+    for start, end in masks:
+        first = max(0, int((start - offset) * sample_rate))
+        last = min(len(out), int(np.ceil((end - offset) * sample_rate)))
+        if last > first:
+            times = np.arange(first, last) / sample_rate
+            out[first:last] = TONE_LEVEL * np.sin(2 * np.pi * TONE_HZ * times)
+    return out
 
 
 @dataclass(frozen=True)
@@ -52,17 +84,26 @@ def load_mono(path: Path) -> LoadedAudio:
     return LoadedAudio(audio.mono, audio.sample_rate)
 
 
-def write_clip(audio: LoadedAudio, start: float, end: float, target: Path) -> Path:
-    """Write [start, end) of ``audio`` to ``target`` (.ogg Vorbis, or .wav), atomically."""
+def write_clip(audio: LoadedAudio, start: float, end: float, target: Path, masks: tuple = ()) -> Path:
+    """Write [start, end) of ``audio`` to ``target`` (.ogg Vorbis, or .wav), atomically and
+    owner-only, with a tone over each of ``masks`` (redacted moments, seconds of the call)."""
     import soundfile
 
     first = max(0, int(start * audio.sample_rate))
     last = min(len(audio.samples), int(end * audio.sample_rate))
     if last <= first:
         raise AudioError(f"clip {start:.2f}-{end:.2f} s is outside the audio ({len(audio.samples) / audio.sample_rate:.2f} s)")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     tmp = target.with_name(f".{target.stem}.tmp{target.suffix}")
     fmt, subtype = ("OGG", "VORBIS") if target.suffix == ".ogg" else ("WAV", "PCM_16")
-    soundfile.write(str(tmp), audio.samples[first:last], audio.sample_rate, format=fmt, subtype=subtype)
-    tmp.replace(target)
+    samples = audio.samples[first:last]
+    if masks:
+        samples = mask(samples, audio.sample_rate, masks, offset=first / audio.sample_rate)
+    try:
+        soundfile.write(str(tmp), samples, audio.sample_rate, format=fmt, subtype=subtype)
+        os.chmod(tmp, 0o600)
+        tmp.replace(target)
+    except (OSError, RuntimeError) as exc:  # soundfile's LibsndfileError is a RuntimeError
+        tmp.unlink(missing_ok=True)
+        raise AudioError(f"{target}: cannot write audio ({exc}); check the disk and the folder.") from exc
     return target

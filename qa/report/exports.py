@@ -9,10 +9,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 from pathlib import Path
 
-from qa.fileio import atomic_write_text
+from qa.fileio import atomic_write_text, json_text
 from qa.report.pages import TeamPage, mean
 from qa.store import StoredResult
 
@@ -82,7 +81,7 @@ def write_json_export(results: list[StoredResult], team: TeamPage, out_dir: Path
         "calls": [{**s.result.to_dict(), "agent_id": s.agent_id, "agent_name": s.agent_name, "date": s.day,
                    "duration": s.duration} for s in results],
     }
-    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    text = json_text(data, indent=1) + "\n"
     return [atomic_write_text(out_dir / "results.json", text)]
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from qa.errors import QAError
 from qa.model import FAIL, PASS, Evidence
+from qa.redact.apply import for_people, masked_times
 from qa.report import no_progress
 from qa.report.audio import LoadedAudio, find_audio, load_mono, write_clip
 from qa.report.pages import TranscriptLine, call_href, now_text, slug, transcript_lines
@@ -90,8 +91,11 @@ def _clip_range(evidence: Evidence, padding: float, max_clip: float, duration: f
 def build_library(store: Store, out_dir: str | Path, *, per_group: int = 3, padding: float = 1.0,
                   max_clip: float = 20.0, audio_dir: str | Path | None = None, start: str | None = None,
                   end: str | None = None, templates: str | Path | None = None,
-                  progress=no_progress) -> Path:
-    """Write ``library/index.html`` and ``library/clips/`` under ``out_dir``; returns the page path."""
+                  progress=no_progress, redact: bool = True) -> Path:
+    """Write ``library/index.html`` and ``library/clips/`` under ``out_dir``; returns the page path.
+    Personal data is redacted in the transcript lines and toned out in the clips unless ``redact``
+    is False."""
+    store = for_people(store, redact)
     out_dir = Path(out_dir)
     library = out_dir / "library"
     picks = pick_examples(store.results(start=start, end=end), per_group)
@@ -130,7 +134,7 @@ def _items_for_call(store: Store, picks: list[_Pick], library: Path, padding: fl
         if audio is not None and clip_end > clip_start:
             name = f"{slug(call_id)}-{pick.criterion}-{int(clip_start * 100)}.ogg"
             try:
-                write_clip(audio, clip_start, clip_end, library / "clips" / name)
+                write_clip(audio, clip_start, clip_end, library / "clips" / name, masked_times(call))
                 clip_src = "clips/" + name
             except QAError:
                 clip_src = None

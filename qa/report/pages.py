@@ -8,25 +8,19 @@ markup, built by :mod:`qa.report.charts` from numbers and escaped labels.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from markupsafe import Markup
 
+from qa.fileio import safe_name
 from qa.model import AGENT, FAIL, NA, PASS, REVIEW, Call, Evidence, Finding, Result, RoleAssignment, Verdict
 from qa.report import charts
 from qa.store import Store, StoredResult
 
 
-def slug(identifier: str) -> str:
-    """A file name for an id: safe characters only, plus a short hash when anything was changed."""
-    safe = re.sub(r"[^A-Za-z0-9._-]", "_", identifier).strip("._")[:80] or "x"
-    if safe != identifier:
-        safe += "-" + hashlib.sha1(identifier.encode("utf-8")).hexdigest()[:8]
-    return safe
+slug = safe_name  # a file name for an id (qa.fileio.safe_name)
 
 
 def call_href(call_id: str, *, prefix: str = "calls/", at: float | None = None) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from qa.fileio import write_json
+from qa.fileio import safe_name, write_json
 from qa.manifest import CallSpec, discover
 from qa.model import Call, Result
 from qa.runner import Failure, attempt, run_each
@@ -82,7 +82,7 @@ def score_inputs(inputs: list, rubric="helpdesk", out_dir: str | Path | None = N
             continue
         run.results.append(result)
         if out_dir is not None:
-            run.written.append(write_json(Path(out_dir) / f"{call.call_id}.result.json", result.to_dict()))
+            run.written.append(write_json(Path(out_dir) / f"{safe_name(call.call_id)}.result.json", result.to_dict()))
     return run
 
 
@@ -113,5 +113,5 @@ def rescore_store(db_path: str | Path, rubric, out_dir: str | Path | None = None
             store.save_result(result)
             run.results.append(result)
             if out_dir is not None:
-                run.written.append(write_json(Path(out_dir) / f"{call.call_id}.result.json", result.to_dict()))
+                run.written.append(write_json(Path(out_dir) / f"{safe_name(call.call_id)}.result.json", result.to_dict()))
     return run

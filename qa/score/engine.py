@@ -79,9 +79,17 @@ class Scorer:
     def score(self, call: Call) -> Result:
         ctx = self.context(call)
         total = sum(c.weight for c in self.rubric.criteria) or 1.0
-        verdicts = [replace(self.judge(ctx, c), weight=round(100.0 * c.weight / total, 3))
+        judge = self.judge if call.text.strip() else self._no_speech
+        verdicts = [replace(judge(ctx, c), weight=round(100.0 * c.weight / total, 3))
                     for c in self.rubric.criteria]
         return self._result(call, ctx, verdicts)
+
+    def _no_speech(self, ctx: CallContext, criterion: Criterion) -> Verdict:
+        """A recording with no words (silence, or samples that were not numbers) proves nothing
+        against the agent: every criterion waits for a person, with the reason."""
+        reason = NO_SPEECH
+        return Verdict(criterion.id, REVIEW, reason, (self._whole_call(ctx, reason),), 0.0, criterion.section,
+                       criterion.description, criterion.auto_fail)
 
     # ------------------------------------------------------------ one criterion
 
@@ -187,6 +195,10 @@ class Scorer:
 
     def close(self) -> None:
         self.embedder.close()
+
+
+NO_SPEECH = ("no speech was found in the recording (silence, or audio that could not be read as sound); "
+             "listen to it: it may be a dropped call or a broken recording")
 
 
 def _combine(outcomes: list[CheckOutcome], match: str) -> CheckOutcome:

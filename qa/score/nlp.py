@@ -58,6 +58,36 @@ def _load_pipeline(lang: str):
     return nlp
 
 
+REGEX_BUDGET = 0.25  # seconds one re: pattern may spend on one word before the call fails
+
+
+def regex_attribute(pattern: str) -> str:
+    """A token attribute that says whether ``re:pattern`` matches the token, run by the ``regex``
+    package with a time budget: a pattern that backtracks without end on some word costs that one
+    call a clear failure, never a hung batch (spaCy's own REGEX runs Python's re, which cannot be
+    stopped). ``qa rubric check`` probes patterns the same way before any call is scored."""
+    import hashlib
+
+    import regex
+    from spacy.tokens import Token
+
+    name = "qa_re_" + hashlib.sha1(pattern.encode("utf-8")).hexdigest()[:16]
+    if not Token.has_extension(name):
+        compiled = regex.compile(pattern)
+
+        def matches(token) -> bool:
+            try:
+                return compiled.search(token.text, timeout=REGEX_BUDGET) is not None
+            except TimeoutError:
+                from qa.errors import RubricError
+
+                raise RubricError("rubric", [f"re:{pattern}: took more than {REGEX_BUDGET:g} s on the word "
+                                             f"{token.text[:40]!r}; rewrite the pattern without nested repeats"]) from None
+
+        Token.set_extension(name, getter=matches)
+    return name
+
+
 class TextAnalyzer:
     """Tokenisers, lemmas and compiled phrase matchers; one per Scorer, reused for every call."""
 
@@ -169,7 +199,7 @@ class TextAnalyzer:
             if word == "~":
                 pattern += [{"OP": "?"}, {"OP": "?"}]
             elif word.startswith("re:"):
-                pattern.append({"TEXT": {"REGEX": word[3:]}})
+                pattern.append({"_": {regex_attribute(word[3:]): True}})
             elif word == "<name>":
                 pattern.append({"IS_TITLE": True})
             elif word == "<company>":
