@@ -4,7 +4,7 @@ By default it lives beside the reports (``<out>/qa.sqlite``); ``--db`` chooses a
 an upsert inside a transaction, so running a batch twice leaves one row per call and never a half
 written one. The schema is versioned with ``PRAGMA user_version`` and migrated forward on open.
 
-Tables (schema version 2):
+Tables (schema version 3):
 
 - ``batches``: one row per ``qa run`` / ``qa score`` invocation (command, options, counts).
 - ``calls``: the whole :class:`qa.model.Call` JSON plus the columns reports filter on (agent, date...).
@@ -14,6 +14,9 @@ Tables (schema version 2):
 - ``verdicts`` / ``findings``: the criteria and ticket findings of each result, one row each.
 - ``tickets``: the ticket JSON as imported.
 - ``failures`` (version 2): calls a batch could not process, with the stage and the message.
+- version 3, for people in the loop (``qa serve``, :mod:`qa.review`): ``users``, ``sessions``,
+  ``overrides``, ``final_scores``, ``audit``, ``disputes``, ``assignments``, ``calibration_sessions``,
+  ``calibration_labels`` and the FTS5 index ``transcripts_fts``.
 
 Because the Call JSON is kept, :meth:`Store.calls_for_rescoring` hands stored calls straight to the
 scorer: a new rubric version never re-runs speech recognition or diarization.
@@ -141,8 +144,118 @@ CREATE TABLE failures (
 CREATE INDEX failures_batch ON failures(batch_id);
 """
 
+# Version 3: people in the loop (qa serve, qa/review.py): accounts and sessions, verdict overrides
+# with their audit trail, disputes, review assignments, blind calibration labels, and a full-text
+# index of the transcripts. The index is a plain FTS5 table keyed by the transcript's rowid and kept
+# up by triggers that are safe for INSERT OR REPLACE (whose implicit delete fires no trigger).
+_SCHEMA_V3 = """
+CREATE TABLE users (
+    name TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    agent_id TEXT,
+    password_hash TEXT,
+    created TEXT NOT NULL
+);
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,
+    csrf TEXT NOT NULL,
+    created TEXT NOT NULL,
+    expires TEXT NOT NULL
+);
+CREATE TABLE overrides (
+    call_id TEXT NOT NULL,
+    rubric_id TEXT NOT NULL,
+    rubric_version TEXT NOT NULL,
+    criterion TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    machine_verdict TEXT,
+    reason TEXT NOT NULL,
+    user TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (call_id, rubric_id, rubric_version, criterion)
+);
+CREATE TABLE final_scores (
+    call_id TEXT NOT NULL,
+    rubric_id TEXT NOT NULL,
+    rubric_version TEXT NOT NULL,
+    score REAL,
+    band TEXT,
+    PRIMARY KEY (call_id, rubric_id, rubric_version)
+);
+CREATE TABLE audit (
+    audit_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    call_id TEXT,
+    criterion TEXT,
+    before TEXT,
+    after TEXT,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_call ON audit(call_id, at);
+CREATE TABLE disputes (
+    dispute_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    call_id TEXT NOT NULL,
+    criterion TEXT NOT NULL,
+    user TEXT NOT NULL,
+    comment TEXT NOT NULL,
+    wanted TEXT,
+    status TEXT NOT NULL DEFAULT 'open',
+    resolver TEXT,
+    resolution TEXT,
+    created TEXT NOT NULL,
+    resolved TEXT
+);
+CREATE INDEX disputes_status ON disputes(status, call_id);
+CREATE TABLE assignments (
+    call_id TEXT PRIMARY KEY,
+    analyst TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'open',
+    assigned_by TEXT NOT NULL,
+    assigned_at TEXT NOT NULL,
+    done_at TEXT
+);
+CREATE INDEX assignments_analyst ON assignments(analyst, state);
+CREATE TABLE calibration_sessions (
+    session_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    call_ids TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created TEXT NOT NULL
+);
+CREATE TABLE calibration_labels (
+    session_id INTEGER NOT NULL REFERENCES calibration_sessions(session_id) ON DELETE CASCADE,
+    analyst TEXT NOT NULL,
+    call_id TEXT NOT NULL,
+    criterion TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (session_id, analyst, call_id, criterion)
+);
+CREATE INDEX results_call ON results(call_id, scored_at);
+CREATE INDEX verdicts_call ON verdicts(call_id, verdict);
+CREATE VIRTUAL TABLE transcripts_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO transcripts_fts(rowid, text) SELECT rowid, text FROM transcripts;
+CREATE TRIGGER transcripts_fts_before_insert BEFORE INSERT ON transcripts BEGIN
+    DELETE FROM transcripts_fts WHERE rowid IN (SELECT rowid FROM transcripts WHERE call_id = NEW.call_id);
+END;
+CREATE TRIGGER transcripts_fts_insert AFTER INSERT ON transcripts BEGIN
+    DELETE FROM transcripts_fts WHERE rowid = NEW.rowid;
+    INSERT INTO transcripts_fts(rowid, text) VALUES (NEW.rowid, NEW.text);
+END;
+CREATE TRIGGER transcripts_fts_update AFTER UPDATE ON transcripts BEGIN
+    DELETE FROM transcripts_fts WHERE rowid = OLD.rowid OR rowid = NEW.rowid;
+    INSERT INTO transcripts_fts(rowid, text) VALUES (NEW.rowid, NEW.text);
+END;
+CREATE TRIGGER transcripts_fts_delete AFTER DELETE ON transcripts BEGIN
+    DELETE FROM transcripts_fts WHERE rowid = OLD.rowid;
+END;
+"""
+
 # Each entry migrates the schema from version i to i + 1. Append, never edit a released entry.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3)
 
 
 @dataclass(frozen=True)
@@ -156,6 +269,7 @@ class StoredResult:
     language: str | None
     scored_at: str
     batch_id: int | None
+    machine: Result | None = None  # the machine's result when a person changed a verdict (qa.review)
 
     @property
     def call_id(self) -> str:
@@ -287,6 +401,11 @@ class Store:
         self._depth -= 1
         if self._depth == 0:
             self._db.execute("COMMIT")
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open SQLite connection, for modules that keep their own tables here (qa.review, qa.serve)."""
+        return self._db
 
     @property
     def schema_version(self) -> int:

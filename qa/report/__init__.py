@@ -26,6 +26,7 @@ from qa.report.exports import FORMATS, write_exports
 from qa.report.pages import (AgentPage, CallPage, IndexPage, TeamPage, build_agent_page, build_call_page,
                              build_index_page, build_team_page, slug)
 from qa.report.render import make_environment, render_to
+from qa.review import final_result, final_results
 from qa.store import Store, StoredResult
 
 Progress = Callable[[Iterable, str], Iterable]
@@ -46,7 +47,7 @@ def write_call_report(store: Store, call_id: str, out_dir: str | Path, *, audio_
                       copy: bool = True, env=None, stored: StoredResult | None = None) -> Path:
     """Write ``calls/<call>.html`` under ``out_dir``; the audio is copied to ``calls/audio/`` (or,
     with ``copy=False``, referenced by a relative path)."""
-    stored = stored or store.get_result(call_id)
+    stored = stored or final_result(store, call_id)
     if stored is None:
         raise _missing_call(call_id, store)
     out_dir = Path(out_dir)
@@ -94,7 +95,7 @@ def write_reports(store: Store, out_dir: str | Path, *, audio_dir: str | Path | 
     """Write every report for [start, end] into ``out_dir`` and return the path of index.html."""
     out_dir = Path(out_dir)
     env = make_environment(templates)
-    results = store.results(start=start, end=end)
+    results = final_results(store, start=start, end=end)
     for stored in progress(results, "Call scorecards"):
         write_call_report(store, stored.call_id, out_dir, audio_dir=audio_dir, copy=copy, env=env,
                           stored=stored)

@@ -20,7 +20,7 @@ FORMATS = ("md", "csv", "json")
 
 RESULT_COLUMNS = ("call_id", "agent_id", "agent_name", "date", "language", "duration", "rubric_id",
                   "rubric_version", "score", "band", "auto_failed", "outcome", "ticket_id", "ticket_score",
-                  "findings", "reviews")
+                  "findings", "reviews", "machine_score", "machine_band", "overridden")
 
 
 def _row(stored: StoredResult) -> dict:
@@ -30,7 +30,18 @@ def _row(stored: StoredResult) -> dict:
             "rubric_id": r.rubric_id, "rubric_version": r.rubric_version, "score": r.score, "band": r.band,
             "auto_failed": r.auto_failed, "outcome": r.outcome.outcome if r.outcome else None,
             "ticket_id": r.ticket_id, "ticket_score": r.ticket_score, "findings": len(r.findings),
-            "reviews": sum(v.verdict == "review" for v in r.criteria)}
+            "reviews": sum(v.verdict == "review" for v in r.criteria),
+            # The machine's figures beside the final ones when a person changed a verdict (qa.review).
+            "machine_score": (stored.machine or r).score, "machine_band": (stored.machine or r).band,
+            "overridden": len(_changed(stored))}
+
+
+def _changed(stored: StoredResult) -> dict[str, str | None]:
+    """criterion id -> the machine's verdict, for the criteria whose final verdict differs from it."""
+    if stored.machine is None:
+        return {}
+    machine = {v.id: v.verdict for v in stored.machine.criteria}
+    return {v.id: machine.get(v.id) for v in stored.result.criteria if machine.get(v.id) != v.verdict}
 
 
 def _cell(value) -> str:
@@ -49,8 +60,9 @@ def _csv(header, rows) -> str:
 def write_csv(results: list[StoredResult], out_dir: Path) -> list[Path]:
     """results.csv (one row per call), verdicts.csv (per criterion), findings.csv (per finding)."""
     rows = [_row(s) for s in results]
-    verdicts = [(s.call_id, s.agent_id, s.day, v.id, v.section, v.verdict, v.weight, v.reason,
-                 v.evidence[0].start if v.evidence else None, v.evidence[0].text if v.evidence else None)
+    machine = {s.call_id: {v.id: v.verdict for v in (s.machine or s.result).criteria} for s in results}
+    verdicts = [(s.call_id, s.agent_id, s.day, v.id, v.section, v.verdict, machine[s.call_id].get(v.id), v.weight,
+                 v.reason, v.evidence[0].start if v.evidence else None, v.evidence[0].text if v.evidence else None)
                 for s in results for v in s.result.criteria]
     findings = [(s.call_id, s.agent_id, s.result.ticket_id, f.kind, f.severity, f.message, f.ticket_field,
                  f.ticket_text, f.call_evidence[0].start if f.call_evidence else None,
@@ -59,7 +71,7 @@ def write_csv(results: list[StoredResult], out_dir: Path) -> list[Path]:
     return [
         atomic_write_text(out_dir / "results.csv", _csv(RESULT_COLUMNS, ([r[c] for c in RESULT_COLUMNS] for r in rows))),
         atomic_write_text(out_dir / "verdicts.csv", _csv(
-            ("call_id", "agent_id", "date", "criterion", "section", "verdict", "weight", "reason",
+            ("call_id", "agent_id", "date", "criterion", "section", "verdict", "machine_verdict", "weight", "reason",
              "evidence_start", "evidence_text"), verdicts)),
         atomic_write_text(out_dir / "findings.csv", _csv(
             ("call_id", "agent_id", "ticket_id", "kind", "severity", "message", "ticket_field", "ticket_text",
