@@ -16,7 +16,8 @@ Tables (schema version 3):
 - ``failures`` (version 2): calls a batch could not process, with the stage and the message.
 - version 3, for people in the loop (``qa serve``, :mod:`qa.review`): ``users``, ``sessions``,
   ``overrides``, ``final_scores``, ``audit``, ``disputes``, ``assignments``, ``calibration_sessions``,
-  ``calibration_labels`` and the FTS5 index ``transcripts_fts``.
+  ``calibration_labels``, ``call_facts`` (role confidence, language probability, kept by triggers)
+  and the FTS5 index ``transcripts_fts``.
 
 Because the Call JSON is kept, :meth:`Store.calls_for_rescoring` hands stored calls straight to the
 scorer: a new rubric version never re-runs speech recognition or diarization.
@@ -234,6 +235,26 @@ CREATE TABLE calibration_labels (
     at TEXT NOT NULL,
     PRIMARY KEY (session_id, analyst, call_id, criterion)
 );
+CREATE TABLE call_facts (
+    call_id TEXT PRIMARY KEY,
+    role_confidence REAL,
+    language_probability REAL
+);
+INSERT INTO call_facts SELECT call_id, json_extract(call_json, '$.roles.confidence'),
+    json_extract(call_json, '$.language_probability') FROM calls;
+CREATE TRIGGER call_facts_insert AFTER INSERT ON calls BEGIN
+    INSERT OR REPLACE INTO call_facts VALUES (NEW.call_id, json_extract(NEW.call_json, '$.roles.confidence'),
+        json_extract(NEW.call_json, '$.language_probability'));
+END;
+CREATE TRIGGER call_facts_update AFTER UPDATE OF call_json ON calls BEGIN
+    INSERT OR REPLACE INTO call_facts VALUES (NEW.call_id, json_extract(NEW.call_json, '$.roles.confidence'),
+        json_extract(NEW.call_json, '$.language_probability'));
+END;
+-- A result scored again makes its final score unknown until overrides are applied again (qa.review).
+CREATE TRIGGER final_scores_stale AFTER INSERT ON results BEGIN
+    DELETE FROM final_scores WHERE call_id = NEW.call_id AND rubric_id = NEW.rubric_id
+        AND rubric_version = NEW.rubric_version;
+END;
 CREATE INDEX results_call ON results(call_id, scored_at);
 CREATE INDEX verdicts_call ON verdicts(call_id, verdict);
 CREATE VIRTUAL TABLE transcripts_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');

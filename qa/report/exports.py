@@ -59,6 +59,11 @@ def _csv(header, rows) -> str:
 
 def write_csv(results: list[StoredResult], out_dir: Path) -> list[Path]:
     """results.csv (one row per call), verdicts.csv (per criterion), findings.csv (per finding)."""
+    return [atomic_write_text(out_dir / name, text) for name, text in csv_texts(results).items()]
+
+
+def csv_texts(results: list[StoredResult]) -> dict[str, str]:
+    """The CSV exports as text by file name (``qa serve`` hands them out without writing files)."""
     rows = [_row(s) for s in results]
     machine = {s.call_id: {v.id: v.verdict for v in (s.machine or s.result).criteria} for s in results}
     verdicts = [(s.call_id, s.agent_id, s.day, v.id, v.section, v.verdict, machine[s.call_id].get(v.id), v.weight,
@@ -68,15 +73,15 @@ def write_csv(results: list[StoredResult], out_dir: Path) -> list[Path]:
                  f.ticket_text, f.call_evidence[0].start if f.call_evidence else None,
                  f.call_evidence[0].text if f.call_evidence else None)
                 for s in results for f in s.result.findings]
-    return [
-        atomic_write_text(out_dir / "results.csv", _csv(RESULT_COLUMNS, ([r[c] for c in RESULT_COLUMNS] for r in rows))),
-        atomic_write_text(out_dir / "verdicts.csv", _csv(
+    return {
+        "results.csv": _csv(RESULT_COLUMNS, ([r[c] for c in RESULT_COLUMNS] for r in rows)),
+        "verdicts.csv": _csv(
             ("call_id", "agent_id", "date", "criterion", "section", "verdict", "machine_verdict", "weight", "reason",
-             "evidence_start", "evidence_text"), verdicts)),
-        atomic_write_text(out_dir / "findings.csv", _csv(
+             "evidence_start", "evidence_text"), verdicts),
+        "findings.csv": _csv(
             ("call_id", "agent_id", "ticket_id", "kind", "severity", "message", "ticket_field", "ticket_text",
-             "call_time", "call_text"), findings)),
-    ]
+             "call_time", "call_text"), findings),
+    }
 
 
 def write_json_export(results: list[StoredResult], team: TeamPage, out_dir: Path) -> list[Path]:
@@ -146,4 +151,4 @@ def write_exports(results: list[StoredResult], team: TeamPage, out_dir: str | Pa
     return written
 
 
-__all__ = ["FORMATS", "write_exports", "write_csv", "write_markdown", "write_json_export", "mean"]
+__all__ = ["FORMATS", "write_exports", "write_csv", "csv_texts", "write_markdown", "write_json_export", "mean"]
