@@ -12,6 +12,8 @@ work inside the app unchanged.
 """
 from __future__ import annotations
 
+import base64
+import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +34,7 @@ from qa.serve import auth, db
 from qa.serve.views import audio_file, marked, redact_for, review_page_for
 from qa.store import Store
 
+_PLAIN_ID = re.compile(r"[A-Za-z0-9._-]+")
 LOGIN_COOKIE = "qa_login"  # double-submit token of the login form (there is no session yet)
 
 
@@ -78,7 +81,7 @@ class App:
         self.config = config
         self.env = make_environment(config.templates)
         self.env.filters.update(shown=lambda text, role=None: redact_for(role, text), marked=marked)
-        self.env.globals.update(DECISIONS=DECISIONS, quote=lambda s: quote(str(s), safe=""))
+        self.env.globals.update(DECISIONS=DECISIONS, url_id=url_id)
         with Store(config.db) as store:  # migrate once, before any request
             if not config.accounts:
                 auth.ensure_local_user(store)
@@ -185,17 +188,17 @@ class App:
         return self.render("serve/calls.html", ctx, listing=listing, choices=choices, query=urlencode(query))
 
     def call(self, ctx: Ctx) -> Response:
-        call_id = ctx.request.path_params["call_id"]
+        call_id = path_id(ctx.request, "call_id")
         ctx.call_visible(call_id)
         audio = audio_file(ctx.store.get_call(call_id), self.config.report_dir)
-        src = f"/calls/{quote(call_id, safe='')}/audio" if audio else None
+        src = f"/calls/{url_id(call_id)}/audio" if audio else None
         page = review_page_for(ctx.store, call_id, ctx.user, src)
         if page is None:
             raise StoreError(f"no scored result for call {call_id!r}.")
         return self.render("serve/call.html", ctx, view=page)
 
     def audio(self, ctx: Ctx) -> Response:
-        call_id = ctx.request.path_params["call_id"]
+        call_id = path_id(ctx.request, "call_id")
         ctx.call_visible(call_id)
         path = audio_file(ctx.store.get_call(call_id), self.config.report_dir)
         if path is None:
@@ -208,17 +211,17 @@ class App:
         call_id = next((c for c in ctx.store.call_ids() if slug(c) == name), None)
         if call_id is None:
             raise StoreError(f"no stored call is written as {name!r}.")
-        return RedirectResponse(f"/calls/{quote(call_id, safe='')}", status_code=307)
+        return RedirectResponse(f"/calls/{url_id(call_id)}", status_code=307)
 
     def override(self, ctx: Ctx) -> Response:
-        call_id, criterion = ctx.request.path_params["call_id"], ctx.request.path_params["criterion_id"]
+        call_id, criterion = path_id(ctx.request, "call_id"), path_id(ctx.request, "criterion_id")
         ctx.call_visible(call_id)
         save_override(ctx.store, call_id, criterion, str(ctx.form.get("verdict") or ""),
                       str(ctx.form.get("reason") or ""), user=ctx.user.name)
         return _back_to_call(call_id, f"v-{criterion}")
 
     def dispute(self, ctx: Ctx) -> Response:
-        call_id = ctx.request.path_params["call_id"]
+        call_id = path_id(ctx.request, "call_id")
         ctx.call_visible(call_id)
         wanted = str(ctx.form.get("wanted") or "") or None
         open_dispute(ctx.store, call_id, str(ctx.form.get("criterion") or ""), str(ctx.form.get("comment") or ""),
@@ -236,12 +239,12 @@ class App:
         return _back_to_call(found.call_id, "disputes")
 
     def done(self, ctx: Ctx) -> Response:
-        call_id = ctx.request.path_params["call_id"]
+        call_id = path_id(ctx.request, "call_id")
         db.mark_done(ctx.store, call_id, user=ctx.user.name)
         return RedirectResponse("/queue", status_code=303)
 
     def assign(self, ctx: Ctx) -> Response:
-        call_id = ctx.request.path_params["call_id"]
+        call_id = path_id(ctx.request, "call_id")
         analyst = str(ctx.form.get("analyst") or "").strip()
         if auth.get_user(ctx.store, analyst) is None:
             raise ConfigError(f"no user {analyst!r}; add one with qa users add.")
@@ -309,7 +312,7 @@ class App:
         return self.render("serve/calibration_session.html", ctx, session=session, done=done, agreement=result)
 
     def calibration_call(self, ctx: Ctx) -> Response:
-        session_id, call_id = int(ctx.request.path_params["session_id"]), ctx.request.path_params["call_id"]
+        session_id, call_id = int(ctx.request.path_params["session_id"]), path_id(ctx.request, "call_id")
         if ctx.request.method == "POST":
             verdicts = {k[2:]: str(v) for k, v in ctx.form.items() if k.startswith("v:") and v}
             db.save_labels(ctx.store, session_id, call_id, verdicts, analyst=ctx.user.name)
@@ -344,6 +347,26 @@ class App:
         return RedirectResponse("/library/index.html", status_code=303)
 
 
+def url_id(identifier: str) -> str:
+    """An id as one URL path segment: itself when it is plain (letters, digits, . _ -), else "~" and
+    its UTF-8 in URL-safe base64, so a "/" or "%" in an id never meets a server's path decoding."""
+    text = str(identifier)
+    if _PLAIN_ID.fullmatch(text):
+        return text
+    return "~" + base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def path_id(request: Request, name: str) -> str:
+    """The id in a path segment written by :func:`url_id`; 400 when a "~" segment does not decode."""
+    segment = request.path_params[name]
+    if not segment.startswith("~"):
+        return segment
+    try:
+        return base64.urlsafe_b64decode(segment[1:] + "=" * (-len(segment[1:]) % 4)).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        raise ConfigError(f"{segment[:40]!r} is not an id written by this app.") from None
+
+
 def _set_cookie(response: Response, name: str, value: str) -> None:
     response.set_cookie(name, value, httponly=True, samesite="strict", max_age=auth.SESSION_HOURS * 3600)
 
@@ -355,7 +378,7 @@ def _local_path(target) -> str:
 
 
 def _back_to_call(call_id: str, anchor: str) -> RedirectResponse:
-    return RedirectResponse(f"/calls/{quote(call_id, safe='')}#{quote(anchor)}", status_code=303)
+    return RedirectResponse(f"/calls/{url_id(call_id)}#{quote(anchor)}", status_code=303)
 
 
 def create_app(db_path: str | Path, *, accounts: bool = False, templates: str | Path | None = None) -> Starlette:
