@@ -255,23 +255,35 @@ CREATE TRIGGER final_scores_stale AFTER INSERT ON results BEGIN
     DELETE FROM final_scores WHERE call_id = NEW.call_id AND rubric_id = NEW.rubric_id
         AND rubric_version = NEW.rubric_version;
 END;
-CREATE INDEX results_call ON results(call_id, scored_at);
-CREATE INDEX verdicts_call ON verdicts(call_id, verdict);
+-- Covering indexes for the app's call list: it reads these columns of 10,000s of rows and never
+-- the large JSON beside them.
+CREATE INDEX results_list ON results(call_id, scored_at, rubric_id, rubric_version, agent_id, date, language,
+    band, outcome, score, ticket_id);
+CREATE INDEX calls_list ON calls(call_id, agent_id, agent_name, date, language, duration);
+CREATE INDEX verdicts_list ON verdicts(call_id, rubric_id, rubric_version, verdict, criterion);
 CREATE VIRTUAL TABLE transcripts_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+-- fts rowid -> call id, so a search finds its calls without reading the transcripts' text.
+CREATE TABLE transcripts_fts_calls (fts_rowid INTEGER PRIMARY KEY, call_id TEXT NOT NULL);
 INSERT INTO transcripts_fts(rowid, text) SELECT rowid, text FROM transcripts;
+INSERT INTO transcripts_fts_calls SELECT rowid, call_id FROM transcripts;
 CREATE TRIGGER transcripts_fts_before_insert BEFORE INSERT ON transcripts BEGIN
     DELETE FROM transcripts_fts WHERE rowid IN (SELECT rowid FROM transcripts WHERE call_id = NEW.call_id);
+    DELETE FROM transcripts_fts_calls WHERE fts_rowid IN (SELECT rowid FROM transcripts WHERE call_id = NEW.call_id);
 END;
 CREATE TRIGGER transcripts_fts_insert AFTER INSERT ON transcripts BEGIN
     DELETE FROM transcripts_fts WHERE rowid = NEW.rowid;
     INSERT INTO transcripts_fts(rowid, text) VALUES (NEW.rowid, NEW.text);
+    INSERT OR REPLACE INTO transcripts_fts_calls VALUES (NEW.rowid, NEW.call_id);
 END;
 CREATE TRIGGER transcripts_fts_update AFTER UPDATE ON transcripts BEGIN
     DELETE FROM transcripts_fts WHERE rowid = OLD.rowid OR rowid = NEW.rowid;
     INSERT INTO transcripts_fts(rowid, text) VALUES (NEW.rowid, NEW.text);
+    DELETE FROM transcripts_fts_calls WHERE fts_rowid = OLD.rowid;
+    INSERT OR REPLACE INTO transcripts_fts_calls VALUES (NEW.rowid, NEW.call_id);
 END;
 CREATE TRIGGER transcripts_fts_delete AFTER DELETE ON transcripts BEGIN
     DELETE FROM transcripts_fts WHERE rowid = OLD.rowid;
+    DELETE FROM transcripts_fts_calls WHERE fts_rowid = OLD.rowid;
 END;
 """
 

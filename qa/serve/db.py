@@ -93,10 +93,14 @@ _SELECT = (
     " COALESCE(r.language, c.language), c.duration, CASE WHEN f.call_id IS NULL THEN r.score ELSE f.score END,"
     " COALESCE(f.band, r.band), r.score, r.band, r.outcome, r.ticket_id,"
     " (SELECT COUNT(*) FROM findings v WHERE " + _KEY + "),"
-    " (SELECT COUNT(*) FROM verdicts v " + _OVERRIDE + " WHERE " + _KEY + " AND v.verdict = 'review'"
+    " (SELECT COUNT(*) FROM verdicts v INDEXED BY verdicts_list " + _OVERRIDE + " WHERE " + _KEY + " AND v.verdict = 'review'"
     " AND o.verdict IS NULL)")
 _FROM = (" FROM results r LEFT JOIN calls c ON c.call_id = r.call_id LEFT JOIN final_scores f"
          " ON f.call_id = r.call_id AND f.rubric_id = r.rubric_id AND f.rubric_version = r.rubric_version")
+# Filtering and sorting every call: read the narrow covering indexes (schema v3), never the rows
+# with the large JSON; without statistics SQLite would often pick the primary-key index instead.
+_FROM_LIST = (_FROM.replace("results r", "results r INDEXED BY results_list")
+              .replace("calls c", "calls c INDEXED BY calls_list"))
 
 
 def fts_query(text: str) -> str:
@@ -116,8 +120,8 @@ def _where(filters: CallFilters, agent_only: str | None) -> tuple[str, dict]:
         clauses.append("COALESCE(r.agent_id, c.agent_id) = :own")
         params["own"] = agent_only
     if filters.q and fts_query(filters.q):
-        clauses.append("r.call_id IN (SELECT t.call_id FROM transcripts_fts JOIN transcripts t ON t.rowid ="
-                       " transcripts_fts.rowid WHERE transcripts_fts MATCH :q)")
+        clauses.append("r.call_id IN (SELECT m.call_id FROM transcripts_fts JOIN transcripts_fts_calls m"
+                       " ON m.fts_rowid = transcripts_fts.rowid WHERE transcripts_fts MATCH :q)")
         params["q"] = fts_query(filters.q)
     simple = {"agent": "COALESCE(r.agent_id, c.agent_id)", "language": "COALESCE(r.language, c.language)",
               "outcome": "r.outcome", "band": "COALESCE(f.band, r.band)"}
@@ -133,13 +137,13 @@ def _where(filters: CallFilters, agent_only: str | None) -> tuple[str, dict]:
         params["end"] = _day(filters.end, "to")
     if filters.criterion:
         verdict = "AND COALESCE(o.verdict, v.verdict) = :verdict" if filters.verdict else ""
-        clauses.append(f"EXISTS (SELECT 1 FROM verdicts v {_OVERRIDE} WHERE {_KEY} AND v.criterion = :criterion"
+        clauses.append(f"EXISTS (SELECT 1 FROM verdicts v INDEXED BY verdicts_list {_OVERRIDE} WHERE {_KEY} AND v.criterion = :criterion"
                        f" {verdict})")
         params.update(criterion=filters.criterion, verdict=filters.verdict)
     if filters.findings:
         clauses.append(f"EXISTS (SELECT 1 FROM findings v WHERE {_KEY})")
     if filters.needs_review:
-        clauses.append(f"EXISTS (SELECT 1 FROM verdicts v {_OVERRIDE} WHERE {_KEY} AND v.verdict = 'review'"
+        clauses.append(f"EXISTS (SELECT 1 FROM verdicts v INDEXED BY verdicts_list {_OVERRIDE} WHERE {_KEY} AND v.verdict = 'review'"
                        " AND o.verdict IS NULL)")
     return " WHERE " + " AND ".join(clauses), params
 
@@ -151,11 +155,22 @@ def list_calls(store: Store, filters: CallFilters, *, agent_only: str | None = N
         raise ConfigError(f"verdict {filters.verdict!r}: choose one of {', '.join(VERDICTS)}.")
     where, params = _where(filters, agent_only)
     db = store.connection
-    total = db.execute("SELECT COUNT(*)" + _FROM + where, params).fetchone()[0]
+    # Two steps: the page's result rows with the total first (narrow, from covering indexes), then
+    # the counts and names of those 50 only; one query would compute them for every matching call.
+    page = filters.page
+    while True:
+        keys = db.execute("SELECT r.rowid, COUNT(*) OVER ()" + _FROM_LIST + where + f" ORDER BY {_DAY} DESC,"
+                          f" r.call_id LIMIT {page_size} OFFSET {(page - 1) * page_size}", params).fetchall()
+        if keys or page == 1:
+            break
+        page = 1  # past the last page (the list shrank): show the first
+    total = keys[0][1] if keys else 0
     pages = max(1, -(-total // page_size))
-    page = min(filters.page, pages)
-    sql = _SELECT + _FROM + where + f" ORDER BY {_DAY} DESC, r.call_id LIMIT {page_size} OFFSET {(page - 1) * page_size}"
-    rows = [CallRow(*row) for row in db.execute(sql, params)]
+    order = {key[0]: n for n, key in enumerate(keys)}
+    marks = ", ".join("?" for _ in keys)
+    found = db.execute(f"SELECT r.rowid, {_SELECT[len('SELECT '):]}{_FROM} WHERE r.rowid IN ({marks})",
+                       [key[0] for key in keys]).fetchall() if keys else []
+    rows = [CallRow(*row[1:]) for row in sorted(found, key=lambda row: order[row[0]])]
     if filters.q and fts_query(filters.q) and rows:
         snippets = _snippets(store, fts_query(filters.q), [r.call_id for r in rows])
         rows = [CallRow(*[getattr(r, n) for n in CallRow.__dataclass_fields__ if n != "snippet"],
