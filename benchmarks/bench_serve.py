@@ -158,6 +158,8 @@ def concurrent_overrides(url: str, db: Path, reviewers: int, each: int) -> dict:
         plan = [(c, criteria[(r + k) % len(criteria)], ("pass", "fail", "na")[(r + k) % 3]) for k, c in enumerate(own)]
         plan += [(c, criteria[r % len(criteria)], ("pass", "fail")[r % 2]) for c in shared] if r < len(criteria) else []
         plans.append(plan)
+    with Store(db) as store:
+        audit_before = store.connection.execute("SELECT COUNT(*) FROM audit WHERE action = 'override'").fetchone()[0]
     clients = [sign_in(url, f"reviewer{r:02d}") for r in range(reviewers)]
     token = [re.search(r'name="csrf" value="([^"]+)"', c.get(f"/calls/{ids[0]}").text).group(1) for c in clients]
     statuses, times, barrier = [], [], threading.Barrier(reviewers)
@@ -181,7 +183,8 @@ def concurrent_overrides(url: str, db: Path, reviewers: int, each: int) -> dict:
     expected = {(c, k): (v, f"reviewer {r}") for r, plan in enumerate(plans) for c, k, v in plan}
     with Store(db) as store:
         saved = {(o.call_id, o.criterion): (o.verdict, o.reason) for found in overrides_for(store).values() for o in found}
-        audit_rows = store.connection.execute("SELECT COUNT(*) FROM audit WHERE action = 'override'").fetchone()[0]
+        audit_rows = store.connection.execute("SELECT COUNT(*) FROM audit WHERE action = 'override'").fetchone()[0] \
+            - audit_before
         stale = 0
         for stored in final_results(store):
             if stored.machine is None:
@@ -207,10 +210,14 @@ def main() -> None:
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="bench-serve-"))
     db = out / "qa.sqlite"
-    if db.exists():
-        raise SystemExit(f"{db} exists; give an empty --out")
-    seconds = fill(db, args.calls)
-    print(f"Stored {args.calls} calls in {seconds:.1f} s ({db.stat().st_size / 1e6:.0f} MB).")
+    if db.exists():  # a store this script filled before: measure it again without refilling
+        with Store(db) as store:
+            args.calls = len(store.call_ids())
+        print(f"Reusing {db} ({args.calls} calls).")
+    else:
+        seconds = fill(db, args.calls)
+        print(f"Stored {args.calls} calls in {seconds:.1f} s ({db.stat().st_size / 1e6:.0f} MB).")
+    print(f"Load average before measuring: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs).")
     with Store(db) as store:
         for r in range(args.reviewers):
             auth.add_user(store, f"reviewer{r:02d}", "analyst", PASSWORD)
@@ -229,6 +236,7 @@ def main() -> None:
             print(f"| {key} | {result[key]} |")
         print(f"| wall s | {result['wall']:.1f} |\n| median save ms | {result['median_ms']:.0f} |\n"
               f"| slowest save ms | {result['max_ms']:.0f} |")
+        print(f"\nLoad average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}.")
     finally:
         process.terminate()
         process.wait(timeout=10)

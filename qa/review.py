@@ -27,7 +27,8 @@ from typing import Callable, Iterable
 
 from qa.errors import ConfigError, StoreError
 from qa.fileio import atomic_write_text
-from qa.model import FAIL, NA, PASS, REVIEW, Result, Verdict
+from qa.model import FAIL, NA, PASS, REVIEW, Result
+from qa.score.total import score_of
 from qa.store import Store, StoredResult
 
 # A person decides; "review" is the machine saying it could not.
@@ -103,21 +104,6 @@ def audit_trail(store: Store, call_id: str | None = None, limit: int = 500) -> l
 
 
 # ------------------------------------------------------------------ the final result
-
-
-def score_of(verdicts: Iterable[Verdict]) -> tuple[float | None, bool, bool]:
-    """(score, auto_failed, mostly_review) the way qa.score.engine computes them: pass weight over
-    pass + fail weight, n/a and review left out; a failed auto-fail criterion scores 0."""
-    verdicts = list(verdicts)
-    counted = [v for v in verdicts if v.verdict in (PASS, FAIL)]
-    denominator = sum(v.weight for v in counted)
-    score = round(100.0 * sum(v.weight for v in counted if v.verdict == PASS) / denominator, 1) \
-        if denominator > 0 else None
-    auto_failed = any(v.auto_fail and v.verdict == FAIL for v in verdicts)
-    if auto_failed:
-        score = 0.0
-    mostly_review = not auto_failed and sum(v.weight for v in verdicts if v.verdict == REVIEW) > denominator
-    return score, auto_failed, mostly_review
 
 
 def apply_overrides(result: Result, overrides: Iterable[Override],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sqlite3
 
 import pytest
@@ -200,3 +201,23 @@ def test_the_store_refuses_a_database_from_a_newer_qa(tmp_path):
     sqlite3.connect(path).execute("PRAGMA user_version = 99").connection.close()
     with pytest.raises(qa.store.StoreError, match="newer qa"):
         Store(path)
+
+
+def test_static_reports_link_to_the_app_when_one_is_configured(store, tmp_path, monkeypatch):
+    out = tmp_path / "plain"
+    write_reports(store, out, copy=False)
+    assert 'id="app-link"' not in (out / "calls" / "call-00001.html").read_text(encoding="utf-8")
+    monkeypatch.setenv("QA_APP_URL", "http://qa.example:8000/")
+    linked = tmp_path / "linked"
+    fill_store(store, [make_call(77, hostile=True)])
+    write_reports(store, linked, copy=False)
+    page = (linked / "calls" / "call-00001.html").read_text(encoding="utf-8")
+    assert '<a href="http://qa.example:8000/calls/call-00001" id="app-link">' in page
+    assert 'href="http://qa.example:8000/team" id="app-link"' in (linked / "team.html").read_text(encoding="utf-8")
+    from qa.report.pages import slug
+    from qa.serve.urls import id_from_url
+
+    hostile = make_call(77, hostile=True).call.call_id
+    odd = (linked / "calls" / f"{slug(hostile)}.html").read_text(encoding="utf-8")
+    href = re.search(r'<a href="http://qa.example:8000/calls/([^"]+)" id="app-link">', odd).group(1)
+    assert id_from_url(href) == hostile and "/" not in href

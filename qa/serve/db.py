@@ -15,7 +15,7 @@ from itertools import combinations
 
 from qa.calibrate import Label, calibrate, kappa, krippendorff_alpha
 from qa.errors import ConfigError
-from qa.model import REVIEW, VERDICTS
+from qa.model import VERDICTS
 from qa.review import DECISIONS, audit, now
 from qa.store import Store, _day
 
@@ -397,4 +397,4 @@ def _percent(pairs: list[tuple[str, str]]) -> float | None:
 __all__ = ["CallFilters", "CallRow", "CallList", "list_calls", "fts_query", "filter_choices", "call_agent",
            "QueueItem", "review_queue", "assign", "mark_done", "assignment", "CalibrationSession",
            "CriterionAgreement", "Agreement", "create_session", "sessions", "get_session", "save_labels",
-           "labels", "agreement", "REVIEW", "MARK_START", "MARK_END"]
+           "labels", "agreement", "MARK_START", "MARK_END"]
