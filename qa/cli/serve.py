@@ -85,7 +85,12 @@ def users_add(name, role, agent_id, password, db):
 @users_group.command("list")
 @_db_option
 def users_list(db):
-    """List the accounts and their roles."""
+    """List the accounts and their roles.
+
+    \b
+    Example:
+      qa users list --db reports/qa.sqlite
+    """
     from qa.serve.auth import users
     from qa.store import Store
 
