@@ -43,7 +43,8 @@ def store_path(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def app(store_path):
-    return create_app(store_path, accounts=True)
+    # Staff read calls unredacted here (agents never do); redaction has its own test below.
+    return create_app(store_path, accounts=True, redact=False)
 
 
 def sign_in(app, name: str) -> TestClient:
@@ -274,3 +275,43 @@ def test_every_new_command_has_help():
     for args in (["serve"], ["users"], ["users", "add"], ["users", "list"], ["labels"], ["labels", "export"]):
         result = CliRunner().invoke(main, [*args, "--help"])
         assert result.exit_code == 0 and "Usage:" in result.output, args
+
+
+def test_redaction_applies_to_what_each_role_sees(tmp_path):
+    """With the redaction stage installed, calls reach every page redacted; --no-redact lets analysts
+    and supervisors read the real values, never agents."""
+    pytest.importorskip("qa.redact.apply", reason="the redaction stage (qa.redact) is not in this checkout")
+    from dataclasses import replace
+
+    item = make_call(1, language="en")
+    lines = list(item.call.utterances)
+    text = "Sure, my email is maria.santos@example.com and my phone is 0917 555 0134."
+    step = (lines[3].end - lines[3].start) / len(text.split())
+    words = tuple(replace(lines[3].words[0], start=lines[3].start + i * step, end=lines[3].start + (i + 1) * step,
+                          text=token) for i, token in enumerate(text.split()))
+    lines[3] = replace(lines[3], text=text, words=words)
+    item = replace(item, call=replace(item.call, utterances=tuple(lines), segments=tuple(lines)))
+    path = tmp_path / "qa.sqlite"
+    with Store(path) as store:
+        fill_store(store, [item])
+        for name, role in PEOPLE:
+            auth.add_user(store, name, role, PASSWORD)
+    call_id = item.call.call_id
+    for redact, name, shows in ((True, "ana", False), (False, "ana", True), (False, "A-102", False)):
+        app = create_app(path, accounts=True, redact=redact)
+        client = sign_in(app, name)
+        page = re.sub(r"<[^>]+>", "", client.get(f"/calls/{url_id(call_id)}").text)  # the text people read
+        found = client.get("/", params={"q": "email"}).text
+        assert ("maria.santos@example.com" in page) is shows, (redact, name)
+        assert ("maria.santos@example.com" in found) is shows, (redact, name)
+        assert ("0917 555 0134" in page) is shows
+    # A redacted reader never gets the raw recording, only the copy qa report toned out.
+    audio = write_tone_audio(tmp_path / "recordings" / "call.wav", 5)
+    with Store(path) as store:
+        fill_store(store, [replace(item, call=replace(item.call, audio=replace(item.call.audio, path=str(audio))))])
+    client = sign_in(create_app(path, accounts=True), "ana")
+    assert client.get(f"/calls/{url_id(call_id)}/audio").status_code == 404
+    copy = tmp_path / "calls" / "audio" / f"{call_id}.wav"
+    copy.parent.mkdir(parents=True)
+    copy.write_bytes(audio.read_bytes())
+    assert client.get(f"/calls/{url_id(call_id)}/audio").status_code == 200

@@ -73,7 +73,7 @@ def server(tmp_path_factory):
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen([sys.executable, "-c", "from qa.cli import main; main()", "serve", "--db", str(db),
-                                "--port", str(port), "--accounts"], cwd=root, env=env,
+                                "--port", str(port), "--accounts", "--no-redact"], cwd=root, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60

@@ -34,7 +34,9 @@ def is_local(host: str) -> bool:
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--accounts", is_flag=True, help="Require sign-in on 127.0.0.1 too (always on for another address).")
 @click.option("--templates", type=click.Path(file_okay=False), help="Folder of templates overriding the built-ins.")
-def serve_command(db, host, port, accounts, templates):
+@click.option("--no-redact", is_flag=True,
+              help="Analysts and supervisors read calls unredacted (agents and trainers never do).")
+def serve_command(db, host, port, accounts, templates, no_redact):
     """The review app: search calls, listen, confirm or override verdicts, disputes, calibration.
 
     \b
@@ -49,7 +51,7 @@ def serve_command(db, host, port, accounts, templates):
     except ImportError as exc:
         raise click.ClickException(f"qa serve needs the serve extra ({exc.name} is missing): "
                                    "pip install 'qa[serve]'") from None
-    app = create_app(db, accounts=accounts or not is_local(host), templates=templates)
+    app = create_app(db, accounts=accounts or not is_local(host), templates=templates, redact=not no_redact)
     click.echo(f"qa serve: http://{host}:{port}/ on {db} (Ctrl+C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

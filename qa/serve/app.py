@@ -32,7 +32,8 @@ from qa.report.render import make_environment
 from qa.review import DECISIONS, disputes, final_results, open_dispute, resolve_dispute, save_override
 from qa.serve import auth, db
 from qa.serve.urls import id_from_url, url_id
-from qa.serve.views import audio_file, marked, redact_for, review_page_for
+from qa.serve.views import (RAW_ROLES_WHEN_ALLOWED, audio_file, marked, redact_for, review_page_for,
+                            store_for_role, text_redactor)
 from qa.store import Store
 
 CHOICES_SECONDS = 60
@@ -44,6 +45,7 @@ class ServeConfig:
     db: Path
     accounts: bool  # False: 127.0.0.1 with the single local user
     templates: Path | None = None
+    raw_roles: frozenset = frozenset()  # roles that read calls unredacted (qa serve --no-redact)
 
     @property
     def report_dir(self) -> Path:
@@ -81,7 +83,8 @@ class App:
     def __init__(self, config: ServeConfig):
         self.config = config
         self.env = make_environment(config.templates, app_url="")  # inside the app: no "open in the app" links
-        self.env.filters.update(shown=lambda text, role=None: redact_for(role, text), marked=marked)
+        self.env.filters.update(shown=lambda text, role=None: redact_for(role, text, config.raw_roles),
+                                marked=marked)
         self.env.globals.update(DECISIONS=DECISIONS, url_id=url_id)
         self._choices: tuple[float, dict] = (0.0, {})
         self._lock = threading.Lock()
@@ -137,7 +140,8 @@ class App:
                     return RedirectResponse("/login?" + urlencode({"next": request.url.path}), status_code=303)
                 new_token = auth.start_session(store, auth.ensure_local_user(store))
                 session = auth.get_session(store, new_token)
-            ctx = Ctx(request, store, session, form, self.config)
+            ctx = Ctx(request, store_for_role(store, session.user.role, self.config.raw_roles), session, form,
+                      self.config)
             try:
                 if request.method == "POST" and not auth.csrf_ok(session, form.get("csrf")):
                     raise Forbidden("the form's CSRF token is missing or wrong; reload the page and try again.")
@@ -192,7 +196,8 @@ class App:
     def calls(self, ctx: Ctx) -> Response:
         filters = db.CallFilters.from_query(ctx.request.query_params)
         own = None if ctx.user.can("view_all") else (ctx.user.agent_id or "")
-        listing = db.list_calls(ctx.store, filters, agent_only=own)
+        listing = db.list_calls(ctx.store, filters, agent_only=own,
+                                redact=text_redactor(ctx.user.role, self.config.raw_roles))
         choices = dict(self.choices(ctx.store))
         if own is not None:
             choices["agents"] = [own]
@@ -391,12 +396,15 @@ def _back_to_call(call_id: str, anchor: str) -> RedirectResponse:
     return RedirectResponse(f"/calls/{url_id(call_id)}#{quote(anchor)}", status_code=303)
 
 
-def create_app(db_path: str | Path, *, accounts: bool = False, templates: str | Path | None = None) -> Starlette:
-    """The ASGI app on the store at ``db_path``; ``accounts=False`` signs everyone in as the local user."""
+def create_app(db_path: str | Path, *, accounts: bool = False, templates: str | Path | None = None,
+               redact: bool = True) -> Starlette:
+    """The ASGI app on the store at ``db_path``; ``accounts=False`` signs everyone in as the local user;
+    ``redact=False`` lets analysts and supervisors read calls unredacted (agents and trainers never)."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise ConfigError(f"{db_path}: no results store here; run qa run / qa score first or pass --db.")
-    app = App(ServeConfig(db_path, accounts, Path(templates) if templates else None))
+    raw_roles = frozenset() if redact else RAW_ROLES_WHEN_ALLOWED
+    app = App(ServeConfig(db_path, accounts, Path(templates) if templates else None, raw_roles))
     if accounts:
         with Store(db_path) as store:
             if not [u for u in auth.users(store) if u.name != auth.LOCAL_USER]:

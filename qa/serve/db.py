@@ -12,6 +12,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Callable
 
 from qa.calibrate import Label, calibrate, kappa, krippendorff_alpha
 from qa.errors import ConfigError
@@ -149,8 +150,10 @@ def _where(filters: CallFilters, agent_only: str | None) -> tuple[str, dict]:
 
 
 def list_calls(store: Store, filters: CallFilters, *, agent_only: str | None = None,
-               page_size: int = PAGE_SIZE) -> CallList:
-    """One page of the call list, newest first; ``agent_only`` limits it to one agent's calls."""
+               page_size: int = PAGE_SIZE, redact: Callable[[str], str] | None = None) -> CallList:
+    """One page of the call list, newest first; ``agent_only`` limits it to one agent's calls.
+    With ``redact`` (text -> text as the reader may see it) search snippets are cut from the redacted
+    transcript, never from the raw index, so no part of a hidden value shows at a snippet's edge."""
     if filters.verdict and filters.verdict not in VERDICTS:
         raise ConfigError(f"verdict {filters.verdict!r}: choose one of {', '.join(VERDICTS)}.")
     where, params = _where(filters, agent_only)
@@ -172,18 +175,31 @@ def list_calls(store: Store, filters: CallFilters, *, agent_only: str | None = N
                        [key[0] for key in keys]).fetchall() if keys else []
     rows = [CallRow(*row[1:]) for row in sorted(found, key=lambda row: order[row[0]])]
     if filters.q and fts_query(filters.q) and rows:
-        snippets = _snippets(store, fts_query(filters.q), [r.call_id for r in rows])
+        ids = [r.call_id for r in rows]
+        snippets = _snippets(store, filters.q, ids, redact or (lambda text: text))
         rows = [CallRow(*[getattr(r, n) for n in CallRow.__dataclass_fields__ if n != "snippet"],
                         snippet=snippets.get(r.call_id, "")) for r in rows]
     return CallList(tuple(rows), total, page, pages, filters)
 
 
-def _snippets(store: Store, query: str, call_ids: list[str]) -> dict[str, str]:
+def _snippets(store: Store, typed: str, call_ids: list[str], redact: Callable[[str], str]) -> dict[str, str]:
+    """Snippets around the first searched word in each (redacted) transcript, the words marked."""
+    terms = [t.strip('"').lower() for t in re.findall(r'"[^"]*"|\S+', typed) if t.strip('"').strip()]
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.IGNORECASE)
     marks = ", ".join("?" for _ in call_ids)
-    sql = (f"SELECT t.call_id, snippet(transcripts_fts, 0, '{MARK_START}', '{MARK_END}', '…', 16)"
-           " FROM transcripts_fts JOIN transcripts t ON t.rowid = transcripts_fts.rowid"
-           f" WHERE transcripts_fts MATCH ? AND t.call_id IN ({marks})")
-    return dict(store.connection.execute(sql, [query, *call_ids]).fetchall())
+    out = {}
+    for call_id, text in store.connection.execute(
+            f"SELECT call_id, text FROM transcripts WHERE call_id IN ({marks})", call_ids):
+        text = redact(text)
+        hit = pattern.search(text)
+        if hit is None:
+            continue  # what matched is hidden from this reader
+        start, end = max(0, hit.start() - 70), min(len(text), hit.end() + 110)
+        start = text.rfind(" ", 0, start) + 1 if start else 0
+        end = (text.find(" ", end) if text.find(" ", end) > 0 else len(text)) if end < len(text) else end
+        window = pattern.sub(lambda m: MARK_START + m.group(0) + MARK_END, text[start:end])
+        out[call_id] = ("…" if start else "") + window + ("…" if end < len(text) else "")
+    return out
 
 
 def filter_choices(store: Store) -> dict[str, list[str]]:

@@ -1,8 +1,11 @@
 """The objects the review app's templates get (documented dataclasses, as for the static reports),
-the redaction hook, and where a call's audio may be read from.
+the redaction hooks, and where a call's audio may be read from.
 
-Every text from calls and tickets reaches the page through jinja2's autoescape; text a role should not
-see in full passes :func:`redact_for` first (the ``shown`` filter), the one place redaction applies.
+Every text from calls and tickets reaches the page through jinja2's autoescape. Redaction happens in
+two places only: :func:`store_for_role` hands each request the store as that person may read it
+(calls, results and tickets redacted, as the static reports are), and :func:`redact_for` (the
+``shown`` filter) redacts text that does not come through it: search snippets, dispute comments and
+reasons people typed.
 """
 from __future__ import annotations
 
@@ -20,21 +23,45 @@ from qa.serve.db import MARK_END, MARK_START, assignment
 from qa.store import Store, StoredResult
 
 
-def redact_for(role: str | None, text: str | None) -> str:
-    """REDACTION HOOK: the text a person with ``role`` may see. Uses qa.redact when it is installed
-    (``redact_text(text, role=...)``); until then the text is shown as stored."""
-    if not text:
-        return text or ""
+# Roles that read calls unredacted; empty by default: the app shows what the static reports show.
+# ``qa serve --no-redact`` lets analysts and supervisors hear and read the real values.
+RAW_ROLES_WHEN_ALLOWED = frozenset({"analyst", "supervisor"})
+
+
+def store_for_role(store: Store, role: str | None, raw_roles: frozenset[str] = frozenset()):
+    """REDACTION HOOK (the store): the store as a person with ``role`` may read it. Uses the
+    redaction stage (``qa.redact.apply.for_people``) when it is installed; without it, the store."""
+    if role in raw_roles:
+        return store
     try:
-        from qa.redact import redact_text  # written by the redaction stage
+        from qa.redact.apply import for_people
+    except ImportError:  # the redaction stage is not installed in this checkout
+        return store
+    return for_people(store)
+
+
+def text_redactor(role: str | None, raw_roles: frozenset[str] = frozenset()):
+    """REDACTION HOOK (free text): a function text -> text as ``role`` may read it, or None when
+    nothing is hidden from this role (or the redaction stage is not installed)."""
+    if role in raw_roles:
+        return None
+    try:
+        from qa.redact import redact_text
     except ImportError:
-        return text
-    return redact_text(text, role=role)
+        return None
+    return redact_text
 
 
-def marked(snippet: str, role: str | None) -> Markup:
-    """A search snippet: escaped text with <mark> around the words that matched."""
-    text = str(escape(redact_for(role, snippet)))
+def redact_for(role: str | None, text: str | None, raw_roles: frozenset[str] = frozenset()) -> str:
+    """REDACTION HOOK (free text): ``text`` as a person with ``role`` may read it
+    (``qa.redact.redact_text`` when installed, else as stored)."""
+    redact = text_redactor(role, raw_roles)
+    return (redact(text) if redact else text) if text else ""
+
+
+def marked(snippet: str) -> Markup:
+    """A search snippet (already cut from what the reader may see): escaped, <mark> around matches."""
+    text = str(escape(snippet))
     return Markup(text.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
 
 
@@ -92,13 +119,15 @@ def transcript_words(call: Call | None) -> tuple[LineWords, ...]:
 
 def audio_file(call: Call | None, report_dir: Path) -> Path | None:
     """The call's audio, only from inside the store's report folder: the copy ``qa report`` made in
-    calls/audio/, else the recorded path when it lies inside the folder. Nothing outside is served."""
+    calls/audio/, else the recorded path when it lies inside the folder. Nothing outside is served.
+    A redacted call with hidden moments (``metadata["redacted"]``) gets only the report's copy, the
+    one whose moments ``qa report`` toned out, never the raw recording."""
     if call is None:
         return None
     root = report_dir.resolve()
     copies = root / "calls" / "audio"
     candidates = [copies / (slug(call.call_id) + suffix) for suffix in sorted(PLAYABLE)]
-    if call.audio is not None and call.audio.path:
+    if call.audio is not None and call.audio.path and not call.metadata.get("redacted"):
         recorded = Path(call.audio.path)
         candidates.append(recorded if recorded.is_absolute() else root / recorded)
     for candidate in candidates:
@@ -132,5 +161,5 @@ def review_page_for(store: Store, call_id: str, user: User, audio_src: str | Non
     return build_review_page(store, stored, user, audio_src) if stored else None
 
 
-__all__ = ["redact_for", "marked", "WordSpan", "LineWords", "VerdictRow", "ReviewCallPage", "transcript_words",
+__all__ = ["store_for_role", "text_redactor", "redact_for", "marked", "WordSpan", "LineWords", "VerdictRow", "ReviewCallPage", "transcript_words",
            "audio_file", "build_review_page", "review_page_for"]
