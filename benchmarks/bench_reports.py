@@ -1,6 +1,6 @@
 """Benchmark: reports from 1,000 stored calls — time and output size.
 
-Fills a fresh store with synthetic calls built from the real data model (qa.report.synthetic:
+Fills a fresh store with synthetic calls built from the real data model (tests/synthetic.py:
 two-speaker transcripts in English, Korean and Tagalog, the helpdesk criteria with evidence, ticket
 findings), then times each report kind and measures what it wrote. Prints a Markdown table.
 
@@ -10,14 +10,17 @@ findings), then times each report kind and measures what it wrote. Prints a Mark
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 from qa.report import make_environment, write_agent_report, write_reports, write_team_report
 from qa.report.library import build_library
-from qa.report.synthetic import fill_store, make_calls, write_tone_audio
 from qa.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the fixture factory lives with the tests
+from synthetic import fill_store, make_calls, write_tone_audio  # noqa: E402
 
 
 def _size(paths) -> int:

@@ -9,13 +9,14 @@ rubric can be tuned where it disagrees.
 from __future__ import annotations
 
 import csv
+import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
 from qa.errors import ConfigError, QAError
-from qa.fileio import read_json
+from qa.fileio import read_json, read_text
 from qa.model import VERDICTS, Result
 
 ALIASES = {"n/a": "na", "n.a.": "na", "not applicable": "na", "passed": "pass", "failed": "fail",
@@ -34,9 +35,8 @@ class Label:
 def load_verdicts(path: str | Path) -> list[Label]:
     """Analysts' verdicts from a CSV; every bad row is reported at once (ConfigError)."""
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        rows = list(csv.DictReader(io.StringIO(read_text(path), newline="")))
+    except (OSError, csv.Error) as exc:
         raise ConfigError(f"{path}: cannot read verdicts CSV: {exc}") from exc
     missing = {"call_id", "criterion", "verdict"} - set(rows[0] if rows else {})
     if missing:

@@ -25,6 +25,10 @@ class RubricError(ConfigError):
         super().__init__(f"{path}: {len(self.problems)} problem(s) in rubric:\n{lines}")
 
 
+class MissingExtraError(ConfigError):
+    """A feature needs an optional part of qa that is not installed (``pip install 'qa[speech]'``)."""
+
+
 class ManifestError(ConfigError):
     """A manifest is wrong (bad field, path outside its folder, duplicate call id...)."""
 

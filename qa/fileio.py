@@ -46,12 +46,33 @@ def read_json(path: str | os.PathLike) -> Any:
         return json.load(handle)
 
 
+def guess_encoding(data: bytes) -> str | None:
+    """What ``data`` looks encoded in, as charset-normalizer reads it ("cp949 (Korean)"), or None."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    return best.encoding + (f" ({best.language})" if best.language and best.language != "Unknown" else "")
+
+
+def read_text(path: str | os.PathLike, error: type[Exception] = ConfigError) -> str:
+    """A UTF-8 text file (a BOM is dropped). Anything else raises ``error`` naming the first bad byte
+    and the encoding the file looks like, so the user knows what to convert from. OSError passes."""
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        guess = guess_encoding(data)
+        looks = f"it looks like {guess}; " if guess else ""
+        raise error(f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); {looks}"
+                    "save it as UTF-8.") from exc
+
+
 def load_yaml(path: str | os.PathLike) -> Any:
     """Load YAML safely: no Python tags, no object construction, bounded alias expansion."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8.") from exc
+        text = read_text(path)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from exc
     return load_yaml_text(text, str(path))

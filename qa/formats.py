@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from qa.errors import TranscriptError
-from qa.fileio import atomic_write_text, write_json
+from qa.fileio import atomic_write_text, read_text, write_json
 from qa.model import SCHEMA_VERSION, Call, Segment, Word
 
 FORMATS = ("json", "whisperx", "srt", "vtt", "txt", "rttm")
@@ -27,14 +27,11 @@ def load_call(path: str | os.PathLike) -> Call:
     """Read a call JSON or a WhisperX-style JSON into a :class:`Call` (raises TranscriptError)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, TranscriptError)
     except FileNotFoundError as exc:
         raise TranscriptError(f"{path}: no such file; check the path.") from exc
     except IsADirectoryError as exc:
         raise TranscriptError(f"{path}: is a folder, not a transcript JSON file.") from exc
-    except UnicodeDecodeError as exc:
-        raise TranscriptError(f"{path}: not UTF-8 text (byte {exc.start}); a transcript must be a "
-                              "UTF-8 JSON file.") from exc
     except OSError as exc:
         raise TranscriptError(f"{path}: cannot read: {exc.strerror}.") from exc
     try:

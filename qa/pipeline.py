@@ -207,8 +207,10 @@ def score_stage(calls: list[Call], options: RunOptions, tickets: dict, failures:
     from qa.rubric import load_rubric
     from qa.score import Scorer
     from qa.ticket import attach, compare, link_ticket
+    from qa.ticket.align import Aligner
 
     scorer = Scorer(load_rubric(options.rubric))
+    similarity = Aligner(encoder=scorer.embedder.model).similarity  # one e5 model for both stages
     scorer.plan(calls)  # embeds the whole batch's sentences together: several times cheaper
 
     def one(call: Call) -> Result:
@@ -216,7 +218,7 @@ def score_stage(calls: list[Call], options: RunOptions, tickets: dict, failures:
         ticket = link_ticket(call, tickets) if tickets else None
         if ticket is None:
             return result
-        return attach(result, compare(call, ticket, outcome=result.outcome))
+        return attach(result, compare(call, ticket, outcome=result.outcome, similarity=similarity))
 
     try:
         return _each("score", calls, progress, failures, one, _call_label)

@@ -16,7 +16,9 @@ tags and aliases (anchor bombs).
 from __future__ import annotations
 
 import copy
+import os
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,10 @@ from qa.errors import ConfigError, RubricError
 from qa.fileio import load_yaml
 from qa.model import OUTCOMES, ROLES
 
-RUBRICS_DIR = Path(__file__).resolve().parent.parent / "rubrics"
+# The rubrics that ship with qa live inside the package (qa/rubrics/), so an installed wheel finds
+# them; QA_RUBRICS names the site's own folders (os.pathsep-separated), searched first by name.
+RUBRICS_DIR = Path(str(resources.files("qa") / "rubrics"))
+RUBRICS_ENV = "QA_RUBRICS"
 TOP_KEYS = {"id", "version", "languages", "description", "extends", "bands", "review", "sections", "remove",
             "company_names"}
 SECTION_KEYS = {"id", "title", "criteria"}
@@ -286,22 +291,28 @@ def validate(data: Any, inherited: set | None = None) -> list[str]:
 
 # ---------------------------------------------------------------- loading and extends
 
+def rubric_folders() -> list[Path]:
+    """Where rubric names are looked up: the QA_RUBRICS folders first, then the built-in rubrics."""
+    user = [Path(p).expanduser() for p in os.environ.get(RUBRICS_ENV, "").split(os.pathsep) if p.strip()]
+    return [*user, RUBRICS_DIR]
+
+
 def resolve_path(name_or_path: str | Path, relative_to: Path | None = None) -> Path:
-    """A rubric name (a file in rubrics/) or a path; raises ConfigError listing known names."""
+    """A rubric name (a file in a rubric folder) or a path; raises ConfigError listing known names."""
     candidate = Path(name_or_path)
     options = [candidate]
     if relative_to is not None:
         options.insert(0, relative_to / candidate)
     if candidate.suffix not in (".yaml", ".yml"):
-        options += [RUBRICS_DIR / f"{name_or_path}.yaml", RUBRICS_DIR / f"{name_or_path}.yml"]
+        options += [folder / f"{name_or_path}{suffix}" for folder in rubric_folders() for suffix in (".yaml", ".yml")]
         if relative_to is not None:
             options.insert(0, relative_to / f"{name_or_path}.yaml")
     for option in options:
         if option.is_file():
             return option
-    known = sorted(p.stem for p in RUBRICS_DIR.glob("*.yaml"))
+    known = sorted({p.stem for folder in rubric_folders() for p in folder.glob("*.y*ml")})
     raise ConfigError(f"rubric {str(name_or_path)!r} not found; give a path to a YAML file or one of: "
-                      f"{', '.join(known)}")
+                      f"{', '.join(known)} (the built-in rubrics and those in {RUBRICS_ENV} folders)")
 
 
 def _merge(base: dict, child: dict) -> dict:
@@ -439,4 +450,4 @@ def check_rubric(path: str | Path) -> list[str]:
 
 
 __all__ = ["Rubric", "Section", "Criterion", "Check", "load_rubric", "check_rubric", "validate", "rubric_from_dict",
-           "resolve_path", "RUBRICS_DIR"]
+           "resolve_path", "rubric_folders", "RUBRICS_DIR"]

@@ -20,7 +20,7 @@ import pytest
 from qa.report import print_to_pdf, write_reports
 from qa.report.library import build_library
 from qa.report.pages import slug
-from qa.report.synthetic import fill_store, make_call, make_calls, write_tone_audio
+from synthetic import fill_store, make_call, make_calls, write_tone_audio
 from qa.store import Store
 
 websocket = pytest.importorskip("websocket", reason="websocket-client is a dev dependency (pip install -e '.[dev]')")

@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from qa.cli import main
-from qa.evaluate import EvalTable, corpus_folders
+from qa.evaluate import EvalTable, corpus_folders, limits_exceeded
 from qa.evaluate.wer import align_errors, find_items, normalize, word_errors
 from qa.errors import ConfigError
 
@@ -29,10 +29,14 @@ def test_normalisation_of_other_languages_keeps_their_letters():
 
 
 def test_alignment_counts_each_error_kind():
-    errors = align_errors("the cat sat on the mat".split(), "the bat sat on mat today".split())
+    errors = align_errors("one two three four five six".split(), "one too three five six seven".split())
     assert (errors.substitutions, errors.deletions, errors.insertions) == (1, 1, 1)
     assert errors.reference_words == 6 and errors.wer == pytest.approx(0.5)
+    # Alignments of equal cost may split the errors differently; the total is what WER counts.
+    tied = align_errors("the cat sat on the mat".split(), "the bat sat on mat today".split())
+    assert tied.errors == 3 and tied.wer == pytest.approx(0.5)
     assert word_errors("", "").wer == 0.0
+    assert (align_errors([], ["uh"]).insertions, align_errors(["hi"], []).deletions) == (1, 1)
 
 
 def test_reference_discovery(corpus):
@@ -72,6 +76,21 @@ def test_qa_eval_prints_a_table(tmp_path, corpus, monkeypatch):
     assert overall[0] == "overall" and overall[1] == "44"  # 22 + 17 + 5 reference words
     assert float(overall[-1]) <= 15.0
     assert (tmp_path / "wer.json").is_file()
+    # The CI gate (the transcripts are cached now): within the limit exit 0; a limit on a figure the
+    # corpus cannot measure is a usage error.
+    args = ["eval", str(tmp_path / "corpus"), "--kind", "wer", "--model", "tiny.en", "--threads", "2"]
+    assert CliRunner().invoke(main, [*args, "--max-wer", "100"]).exit_code == 0
+    no_der = CliRunner().invoke(main, [*args, "--max-der", "20"])
+    assert no_der.exit_code == 2 and "the corpus has no DER references" in no_der.output
+
+
+def test_eval_limits_fail_only_above_the_limit():
+    wer = EvalTable("WER", ["file"], figures={"wer": 0.125})
+    der = EvalTable("DER", ["file"], figures={"der": 0.05, "role_accuracy": None})
+    assert limits_exceeded([wer, der], {"wer": 12.5, "der": 5.0}) == []
+    assert limits_exceeded([wer, der], {"wer": 10, "der": None}) == ["WER 12.50 % is above the limit of 10 %"]
+    with pytest.raises(ConfigError, match="--max-der 3: the corpus has no DER references"):
+        limits_exceeded([wer], {"der": 3})
 
 
 def test_qa_eval_without_references(tmp_path):

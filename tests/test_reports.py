@@ -22,7 +22,7 @@ from qa.report import make_environment, write_agent_report, write_call_report, w
 from qa.report.exports import write_exports
 from qa.report.library import build_library
 from qa.report.pages import build_team_page, slug
-from qa.report.synthetic import HOSTILE, fill_store, make_call, make_calls, write_tone_audio
+from synthetic import HOSTILE, fill_store, make_call, make_calls, write_tone_audio
 from qa.store import Store
 
 

@@ -16,7 +16,7 @@ from qa.cli import main
 from qa.errors import ConfigError
 from qa.report import write_reports
 from qa.report.pages import build_team_page
-from qa.report.synthetic import fill_store, make_call, make_calls
+from synthetic import fill_store, make_call, make_calls
 from qa.review import (apply_overrides, audit_trail, disputes, export_labels, final_result, final_results,
                        open_dispute, resolve_dispute, save_override)
 from qa.store import Store

@@ -10,7 +10,7 @@ from qa.cli import main
 from qa.errors import RubricError
 from qa.rubric import check_rubric, load_rubric
 
-KINDS = "phrase, semantic, order, dead_air, hold, overtalk, talk_ratio, handle_time"
+KINDS = "dead_air, handle_time, hold, order, overtalk, phrase, semantic, talk_ratio"
 GOOD_CRITERION = """
       - id: extra.ok
         description: fine
@@ -40,7 +40,7 @@ def test_default_rubric_has_the_required_criteria_and_weights_to_100():
     assert sum(c.weight for c in rubric.criteria) == 100
     assert set(rubric.languages) == {"en", "ko", "tl"}
     assert rubric.band(90) == "pass" and rubric.band(75) == "coach" and rubric.band(10) == "fail"
-    assert check_rubric("rubrics/helpdesk.yaml") == []
+    assert check_rubric("qa/rubrics/helpdesk.yaml") == []
 
 
 def test_extends_overrides_one_criterion_and_adds_another(tmp_path):
@@ -193,3 +193,23 @@ sections:
     assert code != 0
     assert "company_names: expected a list of company names, got" in out
     assert "sections[0].criteria[0].applies.follow_up_by: expected a list from agent, caller, got ['customer']" in out
+
+
+def test_site_rubric_folder_on_qa_rubrics_is_found_by_name(tmp_path, monkeypatch):
+    _rubric(tmp_path, 'extends: helpdesk\nid: site\nversion: "1"\nremove: [escalation.read_back]\n')
+    monkeypatch.setenv("QA_RUBRICS", str(tmp_path))
+    site = load_rubric("site")
+    assert site.id == "site" and "escalation.read_back" not in {c.id for c in site.criteria}
+    assert load_rubric("helpdesk").id == "helpdesk"  # the built-in rubrics stay reachable
+
+
+@pytest.mark.parametrize("command", [["run"], ["score", "--out", "results"], ["calibrate", "labels.csv", "--results", "."]])
+def test_a_bad_rubric_stops_the_command_before_any_work(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "labels.csv").write_text("call_id,criterion,verdict\n", encoding="utf-8")
+    (tmp_path / "call.wav").write_bytes(b"not audio: the rubric is checked before any audio is read")
+    args = [*command, "--rubric", "nope"] + (["call.wav"] if command[0] in ("run", "score") else [])
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert "rubric 'nope' not found; give a path to a YAML file or one of: helpdesk" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["call.wav", "labels.csv"]  # nothing written

@@ -17,7 +17,7 @@ from starlette.testclient import TestClient  # noqa: E402
 from qa.cli import main  # noqa: E402
 from qa.cli.serve import is_local  # noqa: E402
 from qa.errors import ConfigError  # noqa: E402
-from qa.report.synthetic import HOSTILE, fill_store, make_call, make_calls, write_tone_audio  # noqa: E402
+from synthetic import HOSTILE, fill_store, make_call, make_calls, write_tone_audio  # noqa: E402
 from qa.review import audit_trail, final_result  # noqa: E402
 from qa.serve import auth, db  # noqa: E402
 from qa.serve.app import create_app, url_id  # noqa: E402

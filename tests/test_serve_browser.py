@@ -22,7 +22,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from qa.report.synthetic import fill_store, make_call, make_calls, write_tone_audio
+from synthetic import fill_store, make_call, make_calls, write_tone_audio
 from qa.review import final_results
 from qa.serve import auth
 from qa.store import Store

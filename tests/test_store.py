@@ -8,7 +8,7 @@ import pytest
 
 from qa.errors import StoreError
 from qa.model import FAIL, PASS, Call, Result
-from qa.report.synthetic import fill_store, make_call, make_calls
+from synthetic import fill_store, make_call, make_calls
 from qa.store import MIGRATIONS, Store, default_db, iso_week, normalise_date
 
 

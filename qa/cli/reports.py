@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from qa.cli.options import formats_option, out_option
+
 COMMANDS: list[click.Command] = []
 
 
@@ -39,8 +41,7 @@ def _common(command):
     """--db and --out, shared by every command here."""
     command = click.option("--db", type=click.Path(dir_okay=False),
                            help="Results store (default: OUT/qa.sqlite).")(command)
-    return click.option("--out", "-o", default="reports", show_default=True, type=click.Path(file_okay=False),
-                        help="Report folder.")(command)
+    return out_option("Report folder.", default="reports", dest="out")(command)
 
 
 def _period(command):
@@ -175,8 +176,7 @@ def library_build(out, db, templates, start, end, per_group, padding, max_clip, 
 
 
 @click.command("export")
-@click.option("--format", "formats", type=click.Choice(["md", "csv", "json"]), multiple=True,
-              help="Export format (repeat for several; default all three).")
+@formats_option(["md", "csv", "json"], None, "Export formats (default: all three), comma-separated or repeated.")
 @_common
 @_period
 def export(formats, out, db, start, end) -> None:

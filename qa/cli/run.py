@@ -6,6 +6,9 @@ from pathlib import Path
 
 import click
 
+from qa.cli.options import (engine_option, force_option, language_option, model_option, num_speakers_option,
+                            out_option, rubric_option)
+
 COMMANDS: list[click.Command] = []
 
 
@@ -19,25 +22,22 @@ def _progress(stage: str, done: int, total: int, call_id: str) -> None:
 
 @click.command("run")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", default="reports", show_default=True, type=click.Path(path_type=Path),
-              help="Folder for call JSON, results, the SQLite store and the reports.")
-@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]),
-              default="faster-whisper", show_default=True)
-@click.option("--model", default="base", show_default=True,
-              help="Whisper weights: base, tiny.en, a hub name or a local model folder.")
-@click.option("--language", default=None, help="Skip language detection (en, ko, tl...).")
+@out_option("Folder for call JSON, results, the SQLite store and the reports.", default="reports")
+@engine_option
+@model_option
+@language_option
 @click.option("--glossary", multiple=True, help="Company or product name to help the decoder (repeatable).")
-@click.option("--rubric", default="helpdesk", show_default=True, help="Rubric name in rubrics/ or a path.")
+@rubric_option()
 @click.option("--tickets", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Ticket export (JSON, JSONL, CSV) to compare calls with (repeatable).")
 @click.option("--ticket-mapping", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="YAML field mapping for a custom ticket export.")
-@click.option("--num-speakers", type=int, help="Speakers per mono call, when known.")
+@num_speakers_option
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="SQLite results store (default: OUT/qa.sqlite).")
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of report templates that override the built-in ones.")
-@click.option("--force", is_flag=True, help="Transcribe again even when the cache has the call.")
+@force_option
 def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tickets, ticket_mapping,
                 num_speakers, db, templates, force):
     """Transcribe, diarize, score and compare every call, store the results and write the reports.
@@ -51,7 +51,9 @@ def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tick
       qa run calls/ --tickets export.csv --ticket-mapping zendesk.yaml
     """
     from qa.pipeline import RunOptions, run_batch
+    from qa.rubric import load_rubric
 
+    load_rubric(rubric)  # a bad rubric stops the run here (exit 2), before any audio work
     options = RunOptions(engine=engine, model=model, language=language, glossary=tuple(glossary),
                          rubric=rubric, tickets=tuple(tickets), ticket_mapping=ticket_mapping,
                          num_speakers=num_speakers, force=force, db=db, templates=templates)

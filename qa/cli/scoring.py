@@ -6,17 +6,18 @@ import sys
 
 import click
 
+from qa.cli.options import engine_option, format_option, language_option, model_option, out_option, rubric_option
+
 COMMANDS: list[click.Command] = []
 
 
 @click.command("score")
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True))
-@click.option("--rubric", "-r", default="helpdesk", show_default=True, help="Rubric name (rubrics/) or YAML path.")
-@click.option("--out", "-o", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="Folder for <call_id>.result.json files.")
-@click.option("--engine", default="faster-whisper", show_default=True, help="ASR engine, for audio inputs.")
-@click.option("--model", default="base", show_default=True, help="ASR model, for audio inputs.")
-@click.option("--language", default=None, help="Language of audio inputs (skip detection).")
+@rubric_option()
+@out_option("Folder for <call_id>.result.json files.", required=True)
+@engine_option
+@model_option
+@language_option
 @click.option("--db", "db", type=click.Path(exists=True, dir_okay=False),
               help="Re-score the calls stored in this results database (qa run's qa.sqlite).")
 def score_command(inputs, rubric, out_dir, engine, model, language, db):
@@ -37,11 +38,12 @@ def score_command(inputs, rubric, out_dir, engine, model, language, db):
 
     if not inputs and not db:
         raise click.UsageError("give INPUTS (call JSON, transcripts, audio, folders) or --db")
+    scorecard = load_rubric(rubric)  # a bad rubric stops here (exit 2), before any audio work
     if db:
-        run = rescore_store(db, load_rubric(rubric), out_dir)
+        run = rescore_store(db, scorecard, out_dir)
     else:
         options = RunOptions(engine=engine, model=model, language=language, rubric=rubric)
-        run = score_inputs(list(inputs), load_rubric(rubric), out_dir, pipeline_options=options)
+        run = score_inputs(list(inputs), scorecard, out_dir, pipeline_options=options)
     for result in run.results:
         click.echo(f"{result.call_id}: {result.score if result.score is not None else '-'} {result.band}"
                    + (" (auto-fail)" if result.auto_failed else "")
@@ -90,7 +92,7 @@ def rubric_check(files):
 
 @rubric_group.command("show")
 @click.argument("name", default="helpdesk")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+@format_option(["text", "markdown"], "text")
 def rubric_show(name, fmt):
     """Print a rubric as the form an analyst fills in.
 
@@ -113,7 +115,7 @@ def rubric_show(name, fmt):
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the report as JSON.")
 @click.option("--calls", "calls_dir", type=click.Path(exists=True, file_okay=False),
               help="Folder of the labelled call JSON: also sweep the semantic checks' thresholds.")
-@click.option("--rubric", "-r", default="helpdesk", show_default=True, help="Rubric for --calls.")
+@rubric_option("Rubric for --calls (checked first in any case).")
 def calibrate_command(verdicts, results_dir, db, json_out, calls_dir, rubric):
     """Agreement between the tool and analysts' verdicts (percent and Cohen's kappa).
 
@@ -129,9 +131,11 @@ def calibrate_command(verdicts, results_dir, db, json_out, calls_dir, rubric):
     """
     from qa.calibrate import calibrate, format_report, format_sweep, load_results, load_verdicts, semantic_sweep
     from qa.fileio import write_json
+    from qa.rubric import load_rubric
 
     if (results_dir is None) == (db is None):
         raise click.UsageError("give the tool's verdicts with exactly one of --results DIR or --db FILE.")
+    scorecard = load_rubric(rubric)  # a bad rubric stops here (exit 2), before any work
     labels = load_verdicts(verdicts)
     if db:
         from qa.review import calibration_results
@@ -148,7 +152,7 @@ def calibrate_command(verdicts, results_dir, db, json_out, calls_dir, rubric):
         from qa.score.batch import ScoreRun, gather_calls
 
         calls = gather_calls([calls_dir], ScoreRun())
-        click.echo("\n" + format_sweep(semantic_sweep(Scorer(rubric), calls, labels)))
+        click.echo("\n" + format_sweep(semantic_sweep(Scorer(scorecard), calls, labels)))
     if json_out:
         write_json(json_out, report.to_dict())
 

@@ -6,6 +6,7 @@ import ipaddress
 
 import click
 
+from qa.cli.options import out_option
 from qa.store import DEFAULT_DB_NAME
 
 COMMANDS: list = []
@@ -44,13 +45,13 @@ def serve_command(db, host, port, accounts, templates, no_redact):
       qa serve --db reports/qa.sqlite            # http://127.0.0.1:8000, one local user
       qa users add ana --role analyst && qa serve --host 0.0.0.0 --port 8000
     """
-    try:
-        import uvicorn
+    from qa.extras import require
 
-        from qa.serve.app import create_app
-    except ImportError as exc:
-        raise click.ClickException(f"qa serve needs the serve extra ({exc.name} is missing): "
-                                   "pip install 'qa[serve]'") from None
+    require("serve", "qa serve")
+    import uvicorn
+
+    from qa.serve.app import create_app
+
     app = create_app(db, accounts=accounts or not is_local(host), templates=templates, redact=not no_redact)
     click.echo(f"qa serve: http://{host}:{port}/ on {db} (Ctrl+C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
@@ -76,6 +77,9 @@ def users_add(name, role, agent_id, password, db):
       qa users add ana --role analyst
       qa users add A-101 --role agent --db reports/qa.sqlite
     """
+    from qa.extras import require
+
+    require("serve", "qa users add (argon2 password hashing)")
     from qa.serve.auth import add_user
     from qa.store import Store
 
@@ -108,8 +112,7 @@ def labels_group() -> None:
 
 @labels_group.command("export")
 @_db_option
-@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False),
-              help="JSON Lines file to write (one labelled example per line).")
+@out_option("JSON Lines file to write (one labelled example per line).", required=True, file=True, dest="out_path")
 def labels_export(db, out_path):
     """Write every override as a labelled example the judge can learn from (JSON Lines).
 

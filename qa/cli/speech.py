@@ -8,30 +8,21 @@ import sys
 
 import click
 
-ENGINE_CHOICES = ("faster-whisper", "openai-whisper")
-
-engine_option = click.option("--engine", type=click.Choice(ENGINE_CHOICES), default="faster-whisper",
-                             show_default=True, help="Speech-to-text engine (both run the same weights).")
-model_option = click.option("--model", default="base", show_default=True,
-                            help="base (multilingual), tiny.en, a CTranslate2 model folder or a hub name.")
-language_option = click.option("--language", default=None,
-                               help="Language code (en, ko, tl...); default: detect it from the audio.")
-threads_option = click.option("--threads", type=int, default=None,
-                              help="CPU threads for the model (default: one per available core).")
+from qa.cli.options import (engine_option, force_option, formats_option, language_option, model_option,
+                            out_option, threads_option)
+from qa.formats import FORMATS
 
 
 @click.command("transcribe")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="Folder for the outputs (CALL_ID.json, .srt, ...).")
+@out_option("Folder for the outputs (CALL_ID.json, .srt, ...).", required=True)
 @engine_option
 @model_option
 @language_option
 @click.option("--glossary", multiple=True,
               help="Company/product names to spell right: 'Acme,HelpDesk Pro' or a file with one per line.")
-@click.option("--format", "formats", default="json", show_default=True,
-              help="Comma-separated: json, whisperx, srt, vtt, txt, rttm.")
-@click.option("--force", is_flag=True, help="Transcribe again even when a cached result exists.")
+@formats_option(FORMATS, "json")
+@force_option
 @click.option("--split-channels", is_flag=True,
               help="Stereo call recordings: transcribe each channel (party) on its own.")
 @threads_option
@@ -48,7 +39,6 @@ def transcribe_command(inputs, out_dir, engine, model, language, glossary, forma
       qa transcribe samples/*.wav --out out/ --format json,srt
       qa transcribe call.wav --out out/ --engine openai-whisper --language en --glossary "Acme,NetDesk"
     """
-    from qa.formats import parse_formats
     from qa.transcribe.batch import read_glossary, transcribe_files
 
     def progress(path, status, detail):
@@ -56,7 +46,7 @@ def transcribe_command(inputs, out_dir, engine, model, language, glossary, forma
         click.echo(f"{status:>9}  {path}  {first_line if status != 'failed' else ''}".rstrip(), err=True)
 
     report = transcribe_files(inputs, out_dir, engine=engine, model=model, language=language,
-                              glossary=read_glossary(glossary), formats=parse_formats(formats),
+                              glossary=read_glossary(glossary), formats=list(formats),
                               force=force, split_channels=split_channels, threads=threads,
                               on_file=progress)
     click.echo(f"{len(report.written)} transcribed ({report.cache_hits} from cache), "
@@ -78,9 +68,13 @@ def transcribe_command(inputs, out_dir, engine, model, language, glossary, forma
 @language_option
 @threads_option
 @click.option("--kind", "kinds", multiple=True, help="Only these kinds of reference (e.g. wer).")
-@click.option("--force", is_flag=True, help="Transcribe again even when a cached result exists.")
+@force_option
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the tables as JSON.")
-def eval_command(corpus, engine, model, language, threads, kinds, force, json_out):
+@click.option("--max-wer", type=click.FloatRange(min=0), metavar="PERCENT",
+              help="For CI: exit 1 when the overall word error rate is above this.")
+@click.option("--max-der", type=click.FloatRange(min=0), metavar="PERCENT",
+              help="For CI: exit 1 when the overall diarization error rate is above this.")
+def eval_command(corpus, engine, model, language, threads, kinds, force, json_out, max_wer, max_der):
     """Measure the pipeline against reference data: word error rate, and more as stages add theirs.
 
     Looks in each CORPUS folder and its sub-folders for references (NAME.txt beside NAME.wav,
@@ -92,10 +86,11 @@ def eval_command(corpus, engine, model, language, threads, kinds, force, json_ou
     Example:
       qa eval ../shared/corpus
       qa eval ../shared/corpus --engine openai-whisper --json wer.json
+      qa eval samples --max-wer 10 --max-der 15     # CI gate: exit 1 above either
     """
     from dataclasses import asdict
 
-    from qa.evaluate import EvalOptions, evaluate_corpus
+    from qa.evaluate import EvalOptions, evaluate_corpus, limits_exceeded
     from qa.fileio import write_json
 
     options = EvalOptions(engine=engine, model=model, language=language, threads=threads, force=force)
@@ -103,6 +98,10 @@ def eval_command(corpus, engine, model, language, threads, kinds, force, json_ou
     click.echo("\n\n".join(t.render() for t in tables))
     if json_out:
         write_json(json_out, [asdict(t) for t in tables])
+    breaches = limits_exceeded(tables, {"wer": max_wer, "der": max_der})
+    for breach in breaches:
+        click.echo(f"FAILED {breach}", err=True)
+    sys.exit(1 if breaches else 0)
 
 
 @click.group("models")
@@ -123,7 +122,8 @@ def models_group():
 def models_prepare(names, verify, no_convert):
     """Assemble built-in models (default: base and tiny.en) into the cache and check their checksums.
 
-    Also converts them once for the openai-whisper engine (same weights, PyTorch checkpoint).
+    Also converts them once for the openai-whisper engine (same weights, PyTorch checkpoint) when
+    the [openai-whisper] extra is installed.
     The cache is $QA_CACHE_DIR/models (default ~/.cache/qa/models). Safe to run again.
 
     \b
@@ -131,13 +131,15 @@ def models_prepare(names, verify, no_convert):
       qa models prepare
       qa models prepare base --verify
     """
+    from qa.extras import missing
     from qa.weights import BUILTIN, prepare_model
 
+    convert = not no_convert and not missing("openai-whisper")
     for name in names or tuple(BUILTIN):
         folder = prepare_model(name, verify=verify)
         checked = "re-checked now" if verify else "checked when assembled"
         click.echo(f"{name}: ready in {folder} (SHA-256 {BUILTIN[name].sha256[:12]}..., {checked})")
-        if not no_convert:
+        if convert:
             from qa.transcribe.convert import convert_model
 
             click.echo(f"{name}: openai-whisper checkpoint {convert_model(folder)}")

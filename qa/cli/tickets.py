@@ -6,6 +6,8 @@ import sys
 
 import click
 
+from qa.cli.options import encoding_option, format_option, mapping_option, out_option
+
 COMMANDS: list[click.Command] = []
 
 
@@ -23,10 +25,10 @@ def ticket_group():
 @click.argument("calls", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--tickets", "-t", required=True, type=click.Path(exists=True, dir_okay=False),
               help="Ticket export: JSON, JSON lines or CSV (Zendesk, ServiceNow, Jira SM, Freshdesk, native).")
-@click.option("--mapping", "-m", type=click.Path(exists=True, dir_okay=False), help="Custom field mapping (YAML).")
+@mapping_option
 @click.option("--ticket-id", help="Compare with this ticket instead of the one the call links to.")
-@click.option("--encoding", help="Encoding of the export when it is not UTF-8 (e.g. latin-1).")
-@click.option("--out", "-o", type=click.Path(dir_okay=False), help="Write the reviews as JSON here.")
+@encoding_option
+@out_option("Write the reviews as JSON here.", file=True, dest="out")
 def compare_command(calls, tickets, mapping, ticket_id, encoding, out):
     """Find where each call and its ticket disagree; print findings and the documentation score.
 
@@ -63,9 +65,9 @@ def compare_command(calls, tickets, mapping, ticket_id, encoding, out):
 
 @ticket_group.command("import")
 @click.argument("export", type=click.Path(exists=True, dir_okay=False))
-@click.option("--mapping", "-m", type=click.Path(exists=True, dir_okay=False), help="Custom field mapping (YAML).")
-@click.option("--encoding", help="Encoding of the export when it is not UTF-8 (e.g. latin-1).")
-@click.option("--out", "-o", type=click.Path(dir_okay=False), help="Write the tickets in the native JSON format.")
+@mapping_option
+@encoding_option
+@out_option("Write the tickets in the native JSON format.", file=True, dest="out")
 def import_command(export, mapping, encoding, out):
     """Read a help-desk export, report every bad record, and write it in the native format.
 
@@ -125,8 +127,8 @@ def eval_command(dataset, as_json, min_precision, min_recall):
 
 @ticket_group.command("bounce")
 @click.argument("results_dir", type=click.Path(exists=True, file_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
-@click.option("--out", "-o", type=click.Path(dir_okay=False), help="Write the list here instead of printing it.")
+@format_option(["text", "json", "csv"], "text")
+@out_option("Write the list here instead of printing it.", file=True, dest="out")
 def bounce_command(results_dir, fmt, out):
     """Which tickets to send back to which agent, and why, from a folder of result JSON files.
 

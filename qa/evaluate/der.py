@@ -31,6 +31,9 @@ class DerItem:
 
 
 def _pyannote_io():
+    from qa.extras import require
+
+    require("speech", "Diarization error rate")
     from pyannote.database.util import load_rttm, load_uem
 
     return load_rttm, load_uem

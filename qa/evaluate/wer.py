@@ -20,10 +20,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from qa.audio import AUDIO_SUFFIXES
+from qa.fileio import read_text
 
 
 @lru_cache(maxsize=4)
 def _normalizer(language: str):
+    from qa.extras import require
+
+    # Whisper's own normaliser is the one WER figures are comparable with; it comes with openai-whisper.
+    require("openai-whisper", "Word error rate (Whisper's text normaliser)")
     from whisper.normalizers import BasicTextNormalizer, EnglishTextNormalizer
 
     return EnglishTextNormalizer() if language == "en" else BasicTextNormalizer()
@@ -59,23 +64,19 @@ class WordErrors:
 
 
 def align_errors(reference: list[str], hypothesis: list[str]) -> WordErrors:
-    """Levenshtein alignment of word lists, counting substitutions, deletions and insertions."""
-    # Each cell holds (cost, subs, dels, ins); rows over the reference, columns over the hypothesis.
-    previous = [(j, 0, 0, j) for j in range(len(hypothesis) + 1)]
-    for i, ref_word in enumerate(reference, 1):
-        current = [(i, 0, i, 0)]
-        for j, hyp_word in enumerate(hypothesis, 1):
-            diag, up, left = previous[j - 1], previous[j], current[j - 1]
-            same = ref_word == hyp_word
-            options = [
-                (diag[0] + (not same), diag[1] + (not same), diag[2], diag[3]),
-                (up[0] + 1, up[1], up[2] + 1, up[3]),
-                (left[0] + 1, left[1], left[2], left[3] + 1),
-            ]
-            current.append(min(options))
-        previous = current
-    _, subs, dels, ins = previous[-1]
-    return WordErrors(len(reference), subs, dels, ins)
+    """Levenshtein alignment of word lists (jiwer), counting substitutions, deletions and insertions.
+
+    Where alignments of equal cost split the errors differently, jiwer's choice is the one counted.
+    """
+    if not reference:  # jiwer refuses an empty reference: every hypothesis word is an insertion
+        return WordErrors(0, 0, 0, len(hypothesis))
+    if not hypothesis:
+        return WordErrors(len(reference), 0, len(reference), 0)
+    import jiwer
+
+    # The words come normalised (no spaces inside), so joining and jiwer's split give the same lists.
+    output = jiwer.process_words(" ".join(reference), " ".join(hypothesis))
+    return WordErrors(len(reference), output.substitutions, output.deletions, output.insertions)
 
 
 def word_errors(reference: str, hypothesis: str, language: str = "en") -> WordErrors:
@@ -107,7 +108,7 @@ SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z0-9_-]*:\s", re.MULTILINE)
 
 def _read_reference(path: Path) -> str:
     """A reference text without speaker labels at line starts ("AGENT: ...", "IVR: ...")."""
-    return SPEAKER_LABEL.sub("", path.read_text(encoding="utf-8"))
+    return SPEAKER_LABEL.sub("", read_text(path))
 
 
 def _stm_item(path: Path) -> WerItem | None:

@@ -46,20 +46,10 @@ class LoadedAudio:
 
 def load_mono(path: Path) -> LoadedAudio:
     """Decode a call's audio once, mixed to mono (trainers hear both parties in a clip)."""
-    try:
-        from qa.audio import load_audio
-    except ImportError:  # the transcription stage is not installed: read what soundfile can
-        load_audio = None
-    if load_audio is not None:
-        audio = load_audio(path)
-        return LoadedAudio(audio.mono, audio.sample_rate)
-    import soundfile
+    from qa.audio import load_audio
 
-    try:
-        data, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
-    except Exception as exc:  # soundfile raises its own LibsndfileError / RuntimeError
-        raise AudioError(f"{path}: cannot decode audio for a clip ({exc}); check the file plays.") from exc
-    return LoadedAudio(data.mean(axis=1), rate)
+    audio = load_audio(path)
+    return LoadedAudio(audio.mono, audio.sample_rate)
 
 
 def write_clip(audio: LoadedAudio, start: float, end: float, target: Path) -> Path:

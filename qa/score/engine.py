@@ -27,13 +27,14 @@ from qa.score.total import score_of
 class Scorer:
     """Loads pipelines and embeddings once; ``score(call)`` for each call of a batch."""
 
-    def __init__(self, rubric: Rubric | str = "helpdesk", *, embed_cache=None, use_disk_cache: bool = True):
+    def __init__(self, rubric: Rubric | str = "helpdesk", *, embed_cache=None, use_disk_cache: bool = True,
+                 encoder=None):
         from qa.score.embed import Embedder
         from qa.score.nlp import TextAnalyzer
 
         self.rubric = load_rubric(rubric) if isinstance(rubric, str) else rubric
         self.analyzer = TextAnalyzer()
-        self.embedder = Embedder(embed_cache, use_disk=use_disk_cache)
+        self.embedder = Embedder(embed_cache, use_disk=use_disk_cache, encoder=encoder)
         self._modules = {kind: registry.module(kind) for kind in registry.KINDS}
         self.learn(self.rubric)
 

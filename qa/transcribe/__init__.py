@@ -63,6 +63,10 @@ def load_transcriber(engine: str = DEFAULT_ENGINE, model: str = "base", *, threa
 
     if engine not in ENGINES:
         raise ConfigError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}.")
+    if engine == "openai-whisper":
+        from qa.extras import require
+
+        require("openai-whisper", "--engine openai-whisper")
     if lazy:
         return LazyTranscriber(engine, model, threads=threads, beam_size=beam_size,
                                compute_type=compute_type)

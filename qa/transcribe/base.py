@@ -52,7 +52,10 @@ def glossary_prompt(glossary) -> str | None:
 
 def speech_chunks(samples: np.ndarray) -> list[dict]:
     """Silero VAD speech regions as [{"start": sample, "end": sample}, ...] (possibly empty)."""
+    import onnxruntime
     from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    onnxruntime.disable_telemetry_events()  # the VAD runs on onnxruntime; an offline tool reports nothing
 
     return get_speech_timestamps(samples, VadOptions(**VAD_OPTIONS), sampling_rate=SAMPLE_RATE)
 

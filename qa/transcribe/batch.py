@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qa.errors import AudioError
+from qa.fileio import read_text
 
 
 @dataclass
@@ -27,7 +28,7 @@ def read_glossary(values) -> tuple[str, ...]:
     for value in values or ():
         path = Path(value)
         if path.is_file():
-            lines = path.read_text(encoding="utf-8").splitlines()
+            lines = read_text(path).splitlines()
             terms.extend(t.strip() for t in lines if t.strip() and not t.lstrip().startswith("#"))
         else:
             terms.extend(t.strip() for t in str(value).split(",") if t.strip())

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pyannote.audio.core.plda import PLDA
 
 
-class UnusedPLDA(PLDA):
+class PLDAPlaceholder(PLDA):
     def __init__(self):  # no transform files: nothing to load
         self.lda_dimension = 0
 
     def __call__(self, embeddings):
-        raise RuntimeError("UnusedPLDA has no weights: use it only with AgglomerativeClustering, "
+        raise RuntimeError("PLDAPlaceholder has no weights: use it only with AgglomerativeClustering, "
                            "never with VBxClustering.")

@@ -1,0 +1,29 @@
+"""One e5 model per process: scoring and the ticket comparison are handed the same encoder."""
+from __future__ import annotations
+
+import numpy as np
+
+from qa.score import Scorer
+from qa.score.embed import Embedder, Encoder
+from qa.ticket.align import Aligner
+
+
+def test_scoring_and_ticket_alignment_share_one_loaded_model():
+    encoder = Encoder(threads=1)
+    scorer = Scorer("helpdesk", use_disk_cache=False, encoder=encoder)
+    aligner = Aligner(encoder=scorer.embedder.model)
+    vectors = scorer.embedder.embed(["I reset your password", "Thank you for calling"])
+    loaded = encoder._model
+    assert loaded is not None and vectors.shape == (2, 384)
+    scores = aligner.similarity("Password reset", ["Na-reset ko na po ang password ninyo", "Salamat po"])
+    assert encoder._model is loaded  # the aligner used the model scoring loaded, not a second copy
+    assert scores[0] > scores[1]
+    scorer.close()
+    assert encoder._model is loaded  # a model handed in is released by its owner, not by the scorer
+
+
+def test_an_embedder_of_its_own_releases_its_model():
+    embedder = Embedder(use_disk=False)
+    assert np.allclose(np.linalg.norm(embedder.embed(["hello there"]), axis=1), 1.0, atol=1e-3)
+    embedder.close()
+    assert embedder.model._model is None
