@@ -261,6 +261,7 @@ CREATE INDEX results_list ON results(call_id, scored_at, rubric_id, rubric_versi
     band, outcome, score, ticket_id);
 CREATE INDEX calls_list ON calls(call_id, agent_id, agent_name, date, language, duration);
 CREATE INDEX verdicts_list ON verdicts(call_id, rubric_id, rubric_version, verdict, criterion);
+CREATE INDEX verdicts_by_criterion ON verdicts(criterion, verdict, call_id, rubric_id, rubric_version);
 CREATE VIRTUAL TABLE transcripts_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
 -- fts rowid -> call id, so a search finds its calls without reading the transcripts' text.
 CREATE TABLE transcripts_fts_calls (fts_rowid INTEGER PRIMARY KEY, call_id TEXT NOT NULL);

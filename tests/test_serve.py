@@ -315,3 +315,16 @@ def test_redaction_applies_to_what_each_role_sees(tmp_path):
     copy.parent.mkdir(parents=True)
     copy.write_bytes(audio.read_bytes())
     assert client.get(f"/calls/{url_id(call_id)}/audio").status_code == 200
+
+
+def test_the_criterion_filter_follows_the_final_verdict(app, store_path):
+    client = sign_in(app, "ana")
+    with Store(store_path) as store:
+        stored = next(s for s in store.results() if s.call_id == "call-00020")
+    criterion = next(v for v in stored.result.criteria if v.verdict == "pass")
+    def listed(verdict: str) -> set[str]:
+        return set(rows(client.get("/", params={"criterion": criterion.id, "verdict": verdict}).text))
+    assert "call-00020" in listed("pass") and "call-00020" not in listed("fail")
+    page = client.get("/calls/call-00020").text
+    client.post(f"/calls/call-00020/verdicts/{criterion.id}", data={"verdict": "fail", "reason": "x", "csrf": csrf_of(page)})
+    assert "call-00020" in listed("fail") and "call-00020" not in listed("pass")
