@@ -145,11 +145,11 @@ CREATE TABLE failures (
 CREATE INDEX failures_batch ON failures(batch_id);
 """
 
-# Version 3: people in the loop (qa serve, qa/review.py): accounts and sessions, verdict overrides
+# People in the loop (version 3 when written; keep it after any migration merged before it) (qa serve, qa/review.py): accounts and sessions, verdict overrides
 # with their audit trail, disputes, review assignments, blind calibration labels, and a full-text
 # index of the transcripts. The index is a plain FTS5 table keyed by the transcript's rowid and kept
 # up by triggers that are safe for INSERT OR REPLACE (whose implicit delete fires no trigger).
-_SCHEMA_V3 = """
+_SCHEMA_REVIEW = """
 CREATE TABLE users (
     name TEXT PRIMARY KEY,
     role TEXT NOT NULL,
@@ -289,7 +289,7 @@ END;
 """
 
 # Each entry migrates the schema from version i to i + 1. Append, never edit a released entry.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_REVIEW)
 
 
 @dataclass(frozen=True)

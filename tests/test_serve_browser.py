@@ -178,7 +178,7 @@ def test_the_transcript_follows_playback_and_a_click_seeks(server, browser):
     box_top = browser.execute_script("return document.getElementById('transcript').scrollTop")
     assert box_top == 0
     browser.execute_script("const a = document.getElementById('call-audio'); a.currentTime = 120; a.play();")
-    time.sleep(1.5)
+    wait(lambda: browser.execute_script("return document.getElementById('call-audio').currentTime > 120.5"), 30)
     state = browser.execute_script(
         "const a = document.getElementById('call-audio'), box = document.getElementById('transcript');"
         "const w = box.querySelector('.w.now'); const r = w.getBoundingClientRect(), b = box.getBoundingClientRect();"
@@ -188,15 +188,15 @@ def test_the_transcript_follows_playback_and_a_click_seeks(server, browser):
     assert state["count"] == 1 and state["s"] <= state["t"] < state["s"] + 3.0  # the word being said
     assert state["top"] > 0 and state["visible"]  # the transcript scrolled to it
     later = wait(lambda: (lambda s: s if s > state["s"] else None)(browser.execute_script(
-        "return parseFloat(document.querySelector('#transcript .w.now').dataset.s)")))
+        "return parseFloat(document.querySelector('#transcript .w.now').dataset.s)")), 30)
     assert later > state["s"]  # and the highlight moves on with the audio
     word = browser.find_elements(By.CSS_SELECTOR, "#transcript .w")[5]
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", word)
     word.click()
     start = float(word.get_attribute("data-s"))
-    time.sleep(0.4)
-    current = browser.execute_script("return document.getElementById('call-audio').currentTime")
-    assert start <= current < start + 1.5
+    current = wait(lambda: (lambda t: t if start <= t < start + 3.0 else None)(
+        browser.execute_script("return document.getElementById('call-audio').currentTime")), 10)
+    assert start <= current < start + 3.0
     assert "now" in word.get_attribute("class") or current > float(word.get_attribute("data-e"))
     assert console_errors(browser) == []
     screenshot(browser, "serve-call")
