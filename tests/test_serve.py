@@ -328,3 +328,15 @@ def test_the_criterion_filter_follows_the_final_verdict(app, store_path):
     page = client.get("/calls/call-00020").text
     client.post(f"/calls/call-00020/verdicts/{criterion.id}", data={"verdict": "fail", "reason": "x", "csrf": csrf_of(page)})
     assert "call-00020" in listed("fail") and "call-00020" not in listed("pass")
+
+
+def test_a_trainer_builds_the_library_and_an_analyst_cannot(app, store_path):
+    ana = sign_in(app, "ana")
+    token = csrf_of(ana.get("/team").text)
+    assert ana.post("/library/build", data={"csrf": token}).status_code == 403
+    tara = sign_in(app, "tara")
+    built = tara.post("/library/build", data={"csrf": csrf_of(tara.get("/team").text)})
+    assert built.status_code == 200 and str(built.url.path) == "/library/index.html"
+    assert "Example library" in built.text and (store_path.parent / "library" / "index.html").is_file()
+    assert tara.get("/library/index.html").status_code == 200
+    assert sign_in(app, "A-101").get("/library/index.html").status_code == 403
