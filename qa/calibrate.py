@@ -80,6 +80,31 @@ def kappa(pairs: list[tuple[str, str]]) -> float | None:
     return round((observed - expected) / (1 - expected), 3)
 
 
+def krippendorff_alpha(units) -> float | None:
+    """Krippendorff's alpha for nominal verdicts; ``units`` holds, per call, the verdicts the raters
+    gave it (any number of raters, missing ones left out). None when no unit has two verdicts."""
+    coincidence: Counter = Counter()
+    for values in units:
+        values = list(values)
+        if len(values) < 2:
+            continue
+        for i, first in enumerate(values):
+            for j, second in enumerate(values):
+                if i != j:
+                    coincidence[(first, second)] += 1.0 / (len(values) - 1)
+    if not coincidence:
+        return None
+    totals: Counter = Counter()
+    for (first, _), weight in coincidence.items():
+        totals[first] += weight
+    n = sum(totals.values())
+    observed = sum(w for (a, b), w in coincidence.items() if a != b)
+    expected = sum(totals[a] * totals[b] for a in totals for b in totals if a != b) / (n - 1)
+    if expected == 0:
+        return 1.0 if observed == 0 else 0.0
+    return round(1.0 - observed / expected, 3)
+
+
 def _agreement(pairs: list[tuple[str, str]]) -> dict:
     n = len(pairs)
     agree = sum(a == b for a, b in pairs)

@@ -4,7 +4,7 @@ By default it lives beside the reports (``<out>/qa.sqlite``); ``--db`` chooses a
 an upsert inside a transaction, so running a batch twice leaves one row per call and never a half
 written one. The schema is versioned with ``PRAGMA user_version`` and migrated forward on open.
 
-Tables (schema version 3):
+Tables (schema version 4):
 
 - ``batches``: one row per ``qa run`` / ``qa score`` invocation (command, options, counts).
 - ``calls``: the whole :class:`qa.model.Call` JSON plus the columns reports filter on (agent, date...).
@@ -21,6 +21,10 @@ Several processes may open the same file at once (two schedulers running ``qa ru
 is a ``BEGIN IMMEDIATE`` transaction that waits up to ``BUSY_TIMEOUT`` seconds for the other, and
 creating or migrating the schema happens inside one such transaction, which re-reads the version
 first, so only one process migrates and the other sees the result.
+- version 4, for people in the loop (``qa serve``, :mod:`qa.review`): ``users``, ``sessions``,
+  ``overrides``, ``final_scores``, ``audit``, ``disputes``, ``assignments``, ``calibration_sessions``,
+  ``calibration_labels``, ``call_facts`` (role confidence, language probability, kept by triggers)
+  and the FTS5 index ``transcripts_fts``.
 
 Because the Call JSON is kept, :meth:`Store.calls_for_rescoring` hands stored calls straight to the
 scorer: a new rubric version never re-runs speech recognition or diarization.
@@ -39,6 +43,7 @@ from typing import Any, Iterable, Iterator
 from qa.errors import ConfigError, StoreError
 from qa.fileio import private_dir
 from qa.model import Call, Result
+from qa.schema_review import SCHEMA_REVIEW
 
 DEFAULT_DB_NAME = "qa.sqlite"
 BUSY_TIMEOUT = 60.0  # seconds a writer waits for another process's transaction before giving up
@@ -158,8 +163,9 @@ ALTER TABLE results ADD COLUMN input_key TEXT;
 CREATE INDEX results_input ON results(call_id, input_key);
 """
 
+# Version 4: people in the loop (qa/schema_review.py).
 # Each entry migrates the schema from version i to i + 1. Append, never edit a released entry.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3, SCHEMA_REVIEW)
 
 
 @dataclass(frozen=True)
@@ -173,6 +179,7 @@ class StoredResult:
     language: str | None
     scored_at: str
     batch_id: int | None
+    machine: Result | None = None  # the machine's result when a person changed a verdict (qa.review)
 
     @property
     def call_id(self) -> str:
@@ -307,6 +314,11 @@ class Store:
         self._depth -= 1
         if self._depth == 0:
             self._db.execute("COMMIT")
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open SQLite connection, for modules that keep their own tables here (qa.review, qa.serve)."""
+        return self._db
 
     @property
     def schema_version(self) -> int:

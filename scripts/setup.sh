@@ -28,6 +28,7 @@ command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 # Chromium is what the report tests open pages in; libsndfile decodes flac/wav for soundfile.
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)  # Selenium drives it in the qa serve tests
 [ -e /usr/lib/x86_64-linux-gnu/libsndfile.so.1 ] || [ -e /usr/lib/aarch64-linux-gnu/libsndfile.so.1 ] || need+=(libsndfile1)
 [ -d /usr/share/fonts/truetype/nanum ] || need+=(fonts-nanum)  # Korean text in report screenshots/PDFs
 if [ ${#need[@]} -gt 0 ]; then

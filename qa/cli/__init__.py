@@ -38,9 +38,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from qa.cli import diarize, reports, run, scoring, speech, tickets
+    from qa.cli import diarize, reports, run, scoring, serve, speech, tickets
 
-    for module in (run, speech, diarize, scoring, tickets, reports):
+    for module in (run, speech, diarize, scoring, tickets, reports, serve):
         for command in module.COMMANDS:
             main.add_command(command)
 

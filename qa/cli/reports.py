@@ -194,10 +194,11 @@ def export(formats, out, db, no_redact, start, end) -> None:
     from qa.redact.apply import for_people
     from qa.report.exports import FORMATS, write_exports
     from qa.report.pages import build_team_page
+    from qa.review import final_results
 
     with _open_store(db, out) as raw:
         store = for_people(raw, not no_redact)
-        results = store.results(start=start, end=end)
+        results = final_results(store, start=start, end=end)
         team = build_team_page(store, start, end, results=results)
         for path in write_exports(results, team, Path(out) / "exports", formats or FORMATS):
             click.echo(path)

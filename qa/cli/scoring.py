@@ -108,13 +108,15 @@ def rubric_show(name, fmt):
 
 @click.command("calibrate")
 @click.argument("verdicts", type=click.Path(exists=True, dir_okay=False))
-@click.option("--results", "results_dir", required=True, type=click.Path(exists=True, file_okay=False),
+@click.option("--results", "results_dir", type=click.Path(exists=True, file_okay=False),
               help="Folder of <call_id>.result.json written by qa score.")
+@click.option("--db", type=click.Path(exists=True, dir_okay=False),
+              help="Or the results store: compare with the final verdicts (people's overrides applied).")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the report as JSON.")
 @click.option("--calls", "calls_dir", type=click.Path(exists=True, file_okay=False),
               help="Folder of the labelled call JSON: also sweep the semantic checks' thresholds.")
 @rubric_option("Rubric for --calls (checked first in any case).")
-def calibrate_command(verdicts, results_dir, json_out, calls_dir, rubric):
+def calibrate_command(verdicts, results_dir, db, json_out, calls_dir, rubric):
     """Agreement between the tool and analysts' verdicts (percent and Cohen's kappa).
 
     VERDICTS is a CSV with columns call_id, criterion, verdict and optional analyst. Reports
@@ -125,14 +127,25 @@ def calibrate_command(verdicts, results_dir, json_out, calls_dir, rubric):
     Example:
       qa calibrate tests/data/scoring/labels.csv --results results/
       qa calibrate labels.csv --results results/ --calls calls/   # + threshold sweep
+      qa calibrate labels.csv --db reports/qa.sqlite                # final verdicts in the store
     """
     from qa.calibrate import calibrate, format_report, format_sweep, load_results, load_verdicts, semantic_sweep
     from qa.fileio import write_json
     from qa.rubric import load_rubric
 
+    if (results_dir is None) == (db is None):
+        raise click.UsageError("give the tool's verdicts with exactly one of --results DIR or --db FILE.")
     scorecard = load_rubric(rubric)  # a bad rubric stops here (exit 2), before any work
     labels = load_verdicts(verdicts)
-    report = calibrate(labels, load_results(results_dir))
+    if db:
+        from qa.review import calibration_results
+        from qa.store import Store
+
+        with Store(db) as store:
+            results = calibration_results(store)
+    else:
+        results = load_results(results_dir)
+    report = calibrate(labels, results)
     click.echo(format_report(report))
     if calls_dir:
         from qa.score import Scorer

@@ -27,6 +27,7 @@ from qa.report.exports import FORMATS, write_exports
 from qa.report.pages import (AgentPage, CallPage, IndexPage, TeamPage, build_agent_page, build_call_page,
                              build_index_page, build_team_page, slug)
 from qa.report.render import make_environment, render_to
+from qa.review import final_result, final_results
 from qa.store import Store, StoredResult
 
 Progress = Callable[[Iterable, str], Iterable]
@@ -50,7 +51,7 @@ def write_call_report(store: Store, call_id: str, out_dir: str | Path, *, audio_
     with ``copy=False``, referenced by a relative path). Personal data is redacted in the page and
     toned out in the audio copy (then always a copy) unless ``redact`` is False."""
     store = for_people(store, redact)
-    stored = stored or store.get_result(call_id)
+    stored = stored or final_result(store, call_id)
     if stored is None:
         raise _missing_call(call_id, store)
     out_dir = Path(out_dir)
@@ -103,7 +104,7 @@ def write_reports(store: Store, out_dir: str | Path, *, audio_dir: str | Path | 
     store = for_people(store, redact)
     out_dir = Path(out_dir)
     env = make_environment(templates)
-    results = store.results(start=start, end=end)
+    results = final_results(store, start=start, end=end)
     for stored in progress(results, "Call scorecards"):
         write_call_report(store, stored.call_id, out_dir, audio_dir=audio_dir, copy=copy, env=env,
                           stored=stored, redact=redact)

@@ -19,7 +19,7 @@ FORMATS = ("md", "csv", "json")
 
 RESULT_COLUMNS = ("call_id", "agent_id", "agent_name", "date", "language", "duration", "rubric_id",
                   "rubric_version", "score", "band", "auto_failed", "outcome", "ticket_id", "ticket_score",
-                  "findings", "reviews")
+                  "findings", "reviews", "machine_score", "machine_band", "overridden")
 
 
 def _row(stored: StoredResult) -> dict:
@@ -29,7 +29,18 @@ def _row(stored: StoredResult) -> dict:
             "rubric_id": r.rubric_id, "rubric_version": r.rubric_version, "score": r.score, "band": r.band,
             "auto_failed": r.auto_failed, "outcome": r.outcome.outcome if r.outcome else None,
             "ticket_id": r.ticket_id, "ticket_score": r.ticket_score, "findings": len(r.findings),
-            "reviews": sum(v.verdict == "review" for v in r.criteria)}
+            "reviews": sum(v.verdict == "review" for v in r.criteria),
+            # The machine's figures beside the final ones when a person changed a verdict (qa.review).
+            "machine_score": (stored.machine or r).score, "machine_band": (stored.machine or r).band,
+            "overridden": len(_changed(stored))}
+
+
+def _changed(stored: StoredResult) -> dict[str, str | None]:
+    """criterion id -> the machine's verdict, for the criteria whose final verdict differs from it."""
+    if stored.machine is None:
+        return {}
+    machine = {v.id: v.verdict for v in stored.machine.criteria}
+    return {v.id: machine.get(v.id) for v in stored.result.criteria if machine.get(v.id) != v.verdict}
 
 
 def _cell(value) -> str:
@@ -47,23 +58,29 @@ def _csv(header, rows) -> str:
 
 def write_csv(results: list[StoredResult], out_dir: Path) -> list[Path]:
     """results.csv (one row per call), verdicts.csv (per criterion), findings.csv (per finding)."""
+    return [atomic_write_text(out_dir / name, text) for name, text in csv_texts(results).items()]
+
+
+def csv_texts(results: list[StoredResult]) -> dict[str, str]:
+    """The CSV exports as text by file name (``qa serve`` hands them out without writing files)."""
     rows = [_row(s) for s in results]
-    verdicts = [(s.call_id, s.agent_id, s.day, v.id, v.section, v.verdict, v.weight, v.reason,
-                 v.evidence[0].start if v.evidence else None, v.evidence[0].text if v.evidence else None)
+    machine = {s.call_id: {v.id: v.verdict for v in (s.machine or s.result).criteria} for s in results}
+    verdicts = [(s.call_id, s.agent_id, s.day, v.id, v.section, v.verdict, machine[s.call_id].get(v.id), v.weight,
+                 v.reason, v.evidence[0].start if v.evidence else None, v.evidence[0].text if v.evidence else None)
                 for s in results for v in s.result.criteria]
     findings = [(s.call_id, s.agent_id, s.result.ticket_id, f.kind, f.severity, f.message, f.ticket_field,
                  f.ticket_text, f.call_evidence[0].start if f.call_evidence else None,
                  f.call_evidence[0].text if f.call_evidence else None)
                 for s in results for f in s.result.findings]
-    return [
-        atomic_write_text(out_dir / "results.csv", _csv(RESULT_COLUMNS, ([r[c] for c in RESULT_COLUMNS] for r in rows))),
-        atomic_write_text(out_dir / "verdicts.csv", _csv(
-            ("call_id", "agent_id", "date", "criterion", "section", "verdict", "weight", "reason",
-             "evidence_start", "evidence_text"), verdicts)),
-        atomic_write_text(out_dir / "findings.csv", _csv(
+    return {
+        "results.csv": _csv(RESULT_COLUMNS, ([r[c] for c in RESULT_COLUMNS] for r in rows)),
+        "verdicts.csv": _csv(
+            ("call_id", "agent_id", "date", "criterion", "section", "verdict", "machine_verdict", "weight", "reason",
+             "evidence_start", "evidence_text"), verdicts),
+        "findings.csv": _csv(
             ("call_id", "agent_id", "ticket_id", "kind", "severity", "message", "ticket_field", "ticket_text",
-             "call_time", "call_text"), findings)),
-    ]
+             "call_time", "call_text"), findings),
+    }
 
 
 def write_json_export(results: list[StoredResult], team: TeamPage, out_dir: Path) -> list[Path]:
@@ -133,4 +150,4 @@ def write_exports(results: list[StoredResult], team: TeamPage, out_dir: str | Pa
     return written
 
 
-__all__ = ["FORMATS", "write_exports", "write_csv", "write_markdown", "write_json_export", "mean"]
+__all__ = ["FORMATS", "write_exports", "write_csv", "csv_texts", "write_markdown", "write_json_export", "mean"]

@@ -19,6 +19,7 @@ from qa.report import no_progress
 from qa.report.audio import LoadedAudio, find_audio, load_mono, write_clip
 from qa.report.pages import TranscriptLine, call_href, now_text, slug, transcript_lines
 from qa.report.render import make_environment, render_to
+from qa.review import final_results
 from qa.store import Store, StoredResult
 
 
@@ -98,7 +99,7 @@ def build_library(store: Store, out_dir: str | Path, *, per_group: int = 3, padd
     store = for_people(store, redact)
     out_dir = Path(out_dir)
     library = out_dir / "library"
-    picks = pick_examples(store.results(start=start, end=end), per_group)
+    picks = pick_examples(final_results(store, start=start, end=end), per_group)
     by_call: dict[str, list[_Pick]] = defaultdict(list)
     for pick in picks:
         by_call[pick.stored.call_id].append(pick)

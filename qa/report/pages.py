@@ -17,6 +17,7 @@ from markupsafe import Markup
 from qa.fileio import safe_name
 from qa.model import AGENT, FAIL, NA, PASS, REVIEW, Call, Evidence, Finding, Result, RoleAssignment, Verdict
 from qa.report import charts
+from qa.review import final_results
 from qa.store import Store, StoredResult
 
 
@@ -314,7 +315,7 @@ def _focus(stat: CriterionStat, team_rate, mine: list[StoredResult], team: list[
 def build_agent_page(store: Store, agent_id: str, start: str | None = None, end: str | None = None,
                      *, team: list[StoredResult] | None = None, focus_count: int = 3) -> AgentPage:
     """The coaching report data of ``agent_id`` from ``start`` to ``end`` (ISO dates, inclusive)."""
-    team = store.results(start=start, end=end) if team is None else team
+    team = final_results(store, start=start, end=end) if team is None else team
     mine = [s for s in team if s.agent_id == agent_id]
     stats = criterion_stats([s.result for s in mine])
     team_stats = criterion_stats([s.result for s in team])
@@ -366,7 +367,7 @@ def heat_style(rate: float | None) -> str:
 
 def build_team_page(store: Store, start: str | None = None, end: str | None = None,
                     *, results: list[StoredResult] | None = None) -> TeamPage:
-    results = store.results(start=start, end=end) if results is None else results
+    results = final_results(store, start=start, end=end) if results is None else results
     all_stats = criterion_stats([s.result for s in results])
     by_agent: dict[str, list[StoredResult]] = defaultdict(list)
     for stored in results:

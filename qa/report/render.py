@@ -8,6 +8,7 @@ page: even a template bug that let markup through could not run a script.
 """
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import jinja2
 from qa.errors import ConfigError
 from qa.fileio import atomic_write_text
 from qa.report import charts
+from qa.serve.urls import app_call_url
 
 
 def clock(seconds: float | None) -> str:
@@ -35,8 +37,11 @@ def num(value: float | None, digits: int = 1) -> str:
     return "—" if value is None else f"{value:.{digits}f}"
 
 
-def make_environment(templates: str | Path | None = None) -> jinja2.Environment:
-    """The report environment; ``templates`` is a user folder whose files override the built-ins."""
+def make_environment(templates: str | Path | None = None, app_url: str | None = None) -> jinja2.Environment:
+    """The report environment; ``templates`` is a user folder whose files override the built-ins.
+
+    ``app_url`` (default: the ``QA_APP_URL`` environment variable) is where ``qa serve`` runs for
+    these reports; when set, pages link each call, the team view and the coaching report to it."""
     loaders: list[jinja2.BaseLoader] = []
     if templates is not None:
         folder = Path(templates)
@@ -48,6 +53,8 @@ def make_environment(templates: str | Path | None = None) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(clock=clock, pct=pct, num=num, bar=charts.bar)
+    app_url = os.environ.get("QA_APP_URL", "") if app_url is None else app_url
+    env.globals.update(app_url=app_url.rstrip("/"), app_call_url=lambda call_id: app_call_url(app_url, call_id))
     return env
 
 

@@ -21,6 +21,7 @@ from qa.rubric import Criterion, Rubric, load_rubric
 from qa.score import checks as registry
 from qa.score.context import CallContext, CheckOutcome
 from qa.score.outcome import decide_outcome
+from qa.score.total import score_of
 
 
 class Scorer:
@@ -166,16 +167,9 @@ class Scorer:
     # ------------------------------------------------------------ the whole call
 
     def _result(self, call: Call, ctx: CallContext, verdicts: list[Verdict]) -> Result:
-        counted = [v for v in verdicts if v.verdict in (PASS, FAIL)]
-        denominator = sum(v.weight for v in counted)
-        score = round(100.0 * sum(v.weight for v in counted if v.verdict == PASS) / denominator, 1) \
-            if denominator > 0 else None
-        auto_failed = any(v.auto_fail and v.verdict == FAIL for v in verdicts)
-        if auto_failed:
-            score = 0.0
+        score, auto_failed, mostly_review = score_of(verdicts)
         band = self.rubric.band(score)
-        reviewed = sum(v.weight for v in verdicts if v.verdict == REVIEW)
-        if not auto_failed and reviewed > denominator:
+        if mostly_review:
             # More of the form waits for a person than was decided: a score of 100 from the two
             # criteria that could be decided would mislead, so the band says so.
             band = REVIEW
