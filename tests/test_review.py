@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -22,6 +24,9 @@ from qa.review import (apply_overrides, audit_trail, disputes, export_labels, fi
 from qa.store import Store
 
 
+V2_STORE = Path(__file__).parent / "data" / "stores" / "v2.sqlite"
+
+
 @pytest.fixture()
 def store(tmp_path):
     with Store(tmp_path / "reports" / "qa.sqlite") as opened:
@@ -33,26 +38,32 @@ def _first(result, verdict):
     return next(v for v in result.criteria if v.verdict == verdict and v.weight > 0)
 
 
-def test_a_version_2_store_migrates_and_keeps_working(tmp_path, monkeypatch):
+def test_a_version_2_store_migrates_and_keeps_working(tmp_path):
+    """A store that qa 0.1 wrote (schema 2; tests/data/stores/make_v2_store.py) opens, migrates once and
+    keeps every result."""
     path = tmp_path / "old.sqlite"
-    monkeypatch.setattr(qa.store, "MIGRATIONS", qa.store.MIGRATIONS[:2])  # today's released schema
-    with Store(path) as old:
-        fill_store(old, make_calls(5))
-        assert old.schema_version == 2
-        before = [s.result for s in old.results()]
-    monkeypatch.undo()
+    shutil.copyfile(V2_STORE, path)
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 2
+        before = sorted(json.loads(row[0])["call_id"] for row in raw.execute("SELECT result_json FROM results"))
+        old_json = {row[0]: json.loads(row[1]) for row in raw.execute("SELECT call_id, result_json FROM results")}
     with Store(path) as upgraded:
         assert upgraded.schema_version == len(qa.store.MIGRATIONS)
-        assert [s.result for s in upgraded.results()] == before  # nothing lost or changed
-        assert [s.result for s in final_results(upgraded)] == before  # no override yet
+        results = upgraded.results()
+        assert sorted(s.call_id for s in results) == before and len(before) == 5  # nothing lost
+        assert all(s.result.to_dict() == old_json[s.call_id] for s in results)  # nothing changed
+        assert [s.result for s in final_results(upgraded)] == [s.result for s in results]  # no override yet
         db = upgraded.connection
         assert db.execute("SELECT COUNT(*) FROM transcripts_fts").fetchone()[0] == 5  # existing text indexed
         hits = db.execute("SELECT t.call_id FROM transcripts_fts JOIN transcripts t ON t.rowid = transcripts_fts.rowid"
                           " WHERE transcripts_fts MATCH '\"anything else\"'").fetchall()
-        english = {s.call_id for s in upgraded.results() if s.language == "en"}
+        english = {s.call_id for s in results if s.language == "en"}
         assert english and {h[0] for h in hits} >= english
         assert db.execute("SELECT COUNT(*) FROM call_facts").fetchone()[0] == 5
-        save_override(upgraded, "call-00000", before[0].criteria[0].id, "fail", "checked the audio", user="ana")
+        save_override(upgraded, results[0].call_id, results[0].result.criteria[0].id, "fail", "checked the audio",
+                      user="ana")
+        fill_store(upgraded, make_calls(7)[5:])  # new calls are saved into the migrated store
+        assert upgraded.count("results") == 7
     with Store(path) as again:  # a second open does not migrate twice
         assert again.schema_version == len(qa.store.MIGRATIONS) and len(audit_trail(again)) == 1
 
