@@ -92,12 +92,18 @@ def write_json(path: str | os.PathLike, data: Any) -> Path:
     return atomic_write_text(path, json_text(data) + "\n")
 
 
-def output_folder(path: str | os.PathLike, option: str = "--out") -> Path:
-    """The folder results go to, created owner-only when missing; a file there is a usage error."""
+def check_not_a_file(path: str | os.PathLike, option: str = "--out") -> Path:
+    """A folder option naming an existing file is a usage error (the same message everywhere)."""
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise ConfigError(f"{option} {path}: is a file, not a folder; give a folder name (it is created "
                           "when missing) or move the file away.")
+    return path
+
+
+def output_folder(path: str | os.PathLike, option: str = "--out") -> Path:
+    """The folder results go to, created owner-only when missing; a file there is a usage error."""
+    path = check_not_a_file(path, option)
     try:
         private_dir(path)
     except OSError as exc:

@@ -124,7 +124,7 @@ CALL_CASES = [
     ("call-id-list", "call-id-list.json", _json(_call_json(call_id=["a"])),
      "{dir}/call-id-list.json: call JSON does not match docs/schema.md (call_id: expected a call id (a name), got ['a'])."),
     ("not-utf8", "not-utf8.json", _bytes(b'{"segments": "\xff\xfe"}'),
-     "{dir}/not-utf8.json: not UTF-8 text (byte 14); a transcript must be a UTF-8 JSON file."),
+     "{dir}/not-utf8.json: not UTF-8 text (byte 0xff at offset 14); it looks like cp1006 (Farsi); save it as UTF-8."),
     ("text-as-audio", "text-as-audio.wav", _text("this is not audio\n" * 20), None),
     ("empty-audio", "empty-audio.wav", _bytes(b""), None),
     ("truncated", "truncated.wav", _truncated,

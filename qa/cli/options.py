@@ -36,9 +36,21 @@ def rubric_option(help: str = "Rubric name (built-in or in a QA_RUBRICS folder) 
 def out_option(help: str, *, default: str | None = None, required: bool = False, file: bool = False,
                dest: str = "out_dir"):
     """``--out``/``-o``: the folder a command writes into (``file=True``: the one file it writes)."""
-    kind = click.Path(dir_okay=False) if file else click.Path(file_okay=False, path_type=Path)
+    kind = click.Path(dir_okay=False) if file else click.Path(path_type=Path)
     return click.option("--out", "-o", dest, default=default, required=required,
-                        show_default=default is not None, type=kind, help=help)
+                        show_default=default is not None, type=kind, help=help,
+                        callback=None if file else _folder_not_file)
+
+
+def _folder_not_file(ctx, param, value):
+    """A folder ``--out`` naming an existing file: qa.fileio's message, exit 2."""
+    from qa.errors import ConfigError
+    from qa.fileio import check_not_a_file
+
+    try:
+        return None if value is None else check_not_a_file(value)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc), ctx=ctx) from exc
 
 
 class FormatList(click.ParamType):
