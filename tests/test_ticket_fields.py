@@ -107,6 +107,12 @@ def test_an_asset_tag_in_a_structured_field_is_compared_and_named():
     assert compare(call, same).findings == ()
 
 
+def test_the_same_wrong_value_in_text_and_in_a_field_is_reported_for_each():
+    call = make_call([("customer", "My policy number is E G seven three five five two."), ("agent", "Thanks.")])
+    ticket = Ticket("T7", "open", "A-1", {"description": "Claim on policy EG-73525.", "Policy No": "EG-73525"})
+    assert [f.ticket_field for f in compare(call, ticket).findings] == ["description", "Policy No"]
+
+
 @pytest.mark.parametrize("said, written, language, found", [
     ("My number is zero nine one seven, triple four, dalawa tatlo lima anim.", "+63 917 444 2356", "tl", False),
     ("My number is zero nine one seven, triple four, dalawa tatlo lima anim.", "0917 444 2365", "tl", True),
