@@ -107,6 +107,12 @@ def test_an_asset_tag_in_a_structured_field_is_compared_and_named():
     assert compare(call, same).findings == ()
 
 
+def test_the_same_wrong_value_in_text_and_in_a_field_is_reported_for_each():
+    call = make_call([("customer", "My policy number is E G seven three five five two."), ("agent", "Thanks.")])
+    ticket = Ticket("T7", "open", "A-1", {"description": "Claim on policy EG-73525.", "Policy No": "EG-73525"})
+    assert [f.ticket_field for f in compare(call, ticket).findings] == ["description", "Policy No"]
+
+
 @pytest.mark.parametrize("said, written, language, found", [
     ("My number is zero nine one seven, triple four, dalawa tatlo lima anim.", "+63 917 444 2356", "tl", False),
     ("My number is zero nine one seven, triple four, dalawa tatlo lima anim.", "0917 444 2365", "tl", True),
@@ -179,3 +185,15 @@ def test_cli_eval_prints_each_set_and_language():
     names = [line[:28].strip() for line in lines[header + 1:]]
     assert names == ["tickets-noisy", "tickets-crossauthor", "all", "all en", "all ko", "all tl"]
     assert lines[header + 3][28:].split() == ["14", "1.000", "1.000", "8/8", "0"]
+
+
+def test_cli_import_writes_structured_fields_into_the_native_json(tmp_path):
+    import json
+
+    out = CliRunner().invoke(main, ["ticket", "import", str(EXPORTS / "servicenow-fields.csv"),
+                                    "--out", str(tmp_path / "n.json")])
+    assert out.exit_code == 0, out.output
+    native = {t["ticket_id"]: t for t in json.loads((tmp_path / "n.json").read_text())["tickets"]}
+    assert native["CS-88121"]["u_asset_tag"] == "PRN-205" and native["CS-88123"]["location"] == "2251 Cedar Lane, Apt 4"
+    again = read_tickets(tmp_path / "n.json").tickets["CS-88121"]  # read back as a native export
+    assert again.fields["u_asset_tag"] == "PRN-205"

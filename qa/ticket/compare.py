@@ -190,9 +190,10 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
         if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts):
             continue
         rivals = [cf for cf in call_facts if _compatible(tf, cf)]
-        if not rivals or (tf.kind, tf.value) in seen:
+        # Once per field: the same wrong value in the text and in a structured field is two places to fix.
+        if not rivals or (tf.kind, tf.value, tf.field) in seen:
             continue
-        seen.add((tf.kind, tf.value))
+        seen.add((tf.kind, tf.value, tf.field))
         # The closest value said; among equals, one heard clearly before a doubtful repeat of it.
         said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), not cf.reliable, -cf.turn.start))
         label = LABELS.get(tf.kind if tf.kind != "id" else said.kind, "identifier")
