@@ -93,6 +93,12 @@ FIRST_SPEAKER_WEIGHT = 1.0
 NAME_WEIGHT = 3.0
 SECOND_AGENT_MIN = 4.0
 CONFIDENCE_SCALE = 3.0  # a margin of this many evidence points gives confidence ~0.88
+# Below this role confidence a role-dependent verdict should be `review`, not pass/fail: the
+# threshold recommended to the scoring stage (see docs/diarization.md, "Role confidence").
+ROLE_REVIEW_BELOW = 0.7
+# When the diarization itself fails the two-party check (qa.diarize.check) the roles are built on
+# sand: the confidence is capped here, under the review threshold, whatever the words say.
+DIARIZATION_REVIEW_CAP = 0.5
 _LATIN = re.compile(r"[a-z0-9]")
 
 
@@ -219,6 +225,10 @@ def decide(call: Call, *, agent_speaker: str | None = None,
     """Roles for the call's speakers (its utterances must carry speaker labels; IVR already marked)."""
     fixed = fixed_roles(call, agent_speaker=agent_speaker, channels=channels)
     roles = fixed or _decide_auto(call)
+    review = (call.diarization or {}).get("review")
+    if review and not fixed:
+        roles = replace(roles, confidence=min(roles.confidence, DIARIZATION_REVIEW_CAP),
+                        evidence=roles.evidence + tuple(f"diarization needs review: {r}" for r in review))
     if any(u.speaker == IVR_SPEAKER for u in call.utterances):
         roles = replace(roles, speakers={**roles.speakers, IVR_SPEAKER: IVR},
                         evidence=roles.evidence + ("the opening IVR prompt is not a party to the call",))
