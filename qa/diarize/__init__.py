@@ -37,8 +37,8 @@ EMBEDDING_BATCH = 48  # a multiple of the 3 local speakers per chunk
 # The call prior: a support call is two parties (three on a transfer or a conference), so mono calls
 # are clustered into 2-3 speakers instead of a free count (a free count put both parties of real
 # 8 kHz calls in one cluster; see docs/diarization.md, "Real phone calls").
-CALL_MIN_SPEAKERS = None
-CALL_MAX_SPEAKERS = None
+CALL_MIN_SPEAKERS = 2
+CALL_MAX_SPEAKERS = 3
 
 
 @dataclass

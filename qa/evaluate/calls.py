@@ -199,7 +199,8 @@ def _score_call(item: CallItem, call) -> dict:
     errors = None
     if ref_text is not None:
         language = "en" if (call.language or "en") == "en" else call.language
-        errors = word_errors(ref_text, " ".join(w.text for w in call.words), language)
+        # The ASR's own time order (utterances group words by speaker, which reorders overtalk).
+        errors = word_errors(ref_text, " ".join(s.text for s in call.segments), language)
     return {"uri": item.uri, "ref_speakers": len(set(reference.labels()) & set(PARTIES)),
             "hyp_speakers": len({t.speaker for t in call.turns}), "der": parts["der"],
             "der_total": parts["total"], "confusion": parts["confusion"] / parts["total"] if parts["total"] else 0.0,
