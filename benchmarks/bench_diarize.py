@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/bench_diarize.py                 # RTF + peak memory + DER table
     .venv/bin/python benchmarks/bench_diarize.py --long 60       # a 60-minute recording (concatenated)
     .venv/bin/python benchmarks/bench_diarize.py --calibrate     # sweep the clustering threshold
+    .venv/bin/python benchmarks/bench_diarize.py --call          # a 4-minute 8 kHz phone call, free
+                                                                 # speaker count vs the call prior
 
 Speed rows run each file through a fresh process so peak RSS (``ru_maxrss``) belongs to that file.
 DER (pyannote.metrics, collar 0, overlap scored) uses the corpus's UEM, else the reference's extent.
@@ -62,14 +64,20 @@ def _cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_one(path: str, minutes: float | None = None, step: float | None = None) -> dict:
-    """Diarize one file (or a concatenation of corpus audio lasting ``minutes``) in this process."""
+def run_one(path: str, minutes: float | None = None, step: float | None = None, bounds: dict | None = None) -> dict:
+    """Diarize one file (or a concatenation of corpus audio lasting ``minutes``) in this process.
+
+    ``path`` "phone-call": the 4-minute 8 kHz call of :func:`_phone_call`; ``bounds``: speaker-count
+    bounds passed to ``diarize`` (min_speakers / max_speakers)."""
     from qa.diarize import SEGMENTATION_STEP, load_diarizer
 
-    samples = _long_recording(minutes) if minutes else _load(Path(path))
+    if path == PHONE_CALL:
+        samples = _phone_call()
+    else:
+        samples = _long_recording(minutes) if minutes else _load(Path(path))
     diarizer = load_diarizer(step=step or SEGMENTATION_STEP)
     start, cpu_start = time.perf_counter(), _cpu_seconds()
-    turns = diarizer.diarize(samples)
+    turns = diarizer.diarize(samples, **(bounds or {}))
     wall, cpu = time.perf_counter() - start, _cpu_seconds() - cpu_start
     duration = len(samples) / 16000
     return {"file": Path(path).name if not minutes else f"concatenated {minutes:g} min",
@@ -77,6 +85,37 @@ def run_one(path: str, minutes: float | None = None, step: float | None = None) 
             "speakers": len({t.speaker for t in turns}), "peak_rss_mb": round(peak_rss_mb()),
             "step": step or SEGMENTATION_STEP, "cpu_s": round(cpu, 1),
             "turns": [[t.start, t.end, t.speaker] for t in turns] if not minutes else []}
+
+
+PHONE_CALL = "phone-call"
+HARPER_VALLEY = CORPUS / "en_harper_valley_calls"
+
+
+def _phone_call(seconds: float = 240.0) -> np.ndarray:
+    """A 4-minute real 8 kHz two-party call: Harper Valley bank calls (both channels mixed, as a mono
+    recording has them) played one after another until 240 s."""
+    calls = sorted(HARPER_VALLEY.glob("hvb-*.wav"))
+    pieces, total = [], 0
+    for path in calls:
+        piece = _load(path)[: int(seconds * 16000) - total]
+        pieces.append(piece)
+        total += len(piece)
+        if total >= seconds * 16000:
+            break
+    return np.concatenate(pieces).astype(np.float32)
+
+
+def phone_call_table(step: float | None) -> None:
+    """Speed and peak memory of one 4-minute 8 kHz call: free speaker count vs the two-party prior."""
+    from qa.diarize import CALL_MAX_SPEAKERS, CALL_MIN_SPEAKERS
+
+    print(f"load average at start: {os.getloadavg()[0]:.1f} (2 cores)")
+    print(f"{'speaker count':<22}{'audio s':>9}{'wall s':>9}{'RTF':>8}{'CPU s':>8}{'spk':>5}{'peak RSS MB':>13}")
+    for label, bounds in (("free (before)", {}), (f"{CALL_MIN_SPEAKERS}-{CALL_MAX_SPEAKERS} (call prior)",
+                                                  {"min_speakers": CALL_MIN_SPEAKERS, "max_speakers": CALL_MAX_SPEAKERS})):
+        row = _in_subprocess(PHONE_CALL, None, step, bounds)
+        print(f"{label:<22}{row['seconds']:>9}{row['wall_s']:>9}{row['rtf']:>8}{row['cpu_s']:>8}{row['speakers']:>5}"
+              f"{row['peak_rss_mb']:>13}")
 
 
 def _long_recording(minutes: float) -> np.ndarray:
@@ -92,9 +131,10 @@ def _long_recording(minutes: float) -> np.ndarray:
     return np.concatenate(out).astype(np.float32)
 
 
-def _in_subprocess(path: str, minutes: float | None = None, step: float | None = None) -> dict:
+def _in_subprocess(path: str, minutes: float | None = None, step: float | None = None,
+                   bounds: dict | None = None) -> dict:
     code = ("import json,sys; sys.path.insert(0, %r); from benchmarks.bench_diarize import run_one; "
-            "print(json.dumps(run_one(%r, %r, %r)))" % (str(ROOT), path, minutes, step))
+            "print(json.dumps(run_one(%r, %r, %r, %r)))" % (str(ROOT), path, minutes, step, bounds))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     if out.returncode:
         raise SystemExit(f"{path}: failed\n{out.stderr[-3000:]}")
@@ -179,12 +219,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--long", type=float, metavar="MINUTES", help="diarize a concatenated recording this long")
     parser.add_argument("--calibrate", action="store_true", help="sweep the clustering threshold")
+    parser.add_argument("--call", action="store_true", help="a 4-minute 8 kHz phone call: free count vs call prior")
     parser.add_argument("--step", type=float, default=None,
                         help="segmentation step as a fraction of the 10 s window (default: the library's 0.1)")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if args.calibrate:
         calibrate(np.round(np.arange(0.55, 1.01, 0.05), 2))
+    elif args.call:
+        phone_call_table(args.step)
     elif args.long:
         row = _in_subprocess("", args.long, args.step)
         print(f"{row['file']}: {row['seconds']} s of audio, step {row['step']}, wall {row['wall_s']} s, "

@@ -40,7 +40,8 @@ AGENT_EVIDENCE: tuple[tuple[float, str, tuple[str, ...]], ...] = (
         "you've reached", "you have reached", "speaking, how",
         "전화 주셔서 감사", "무엇을 도와드릴", "어떻게 도와드릴", "도와드릴까요",
         "salamat sa pagtawag", "salamat po sa pagtawag", "paano ko po kayo matutulungan",
-        "ano pong maitutulong", "ano po ang maitutulong", "paano po kita matutulungan")),
+        "ano pong maitutulong", "ano po ang maitutulong", "paano po kita matutulungan",
+        "maitutulong ko", "maipaglilingkod", "ano ang maitutulong", "ano pong maipaglilingkod")),
     (1.5, "script closing", (
         "is there anything else", "anything else i can help", "have a great day", "have a nice day",
         "have a good day", "thank you for your patience", "thanks for your patience",
@@ -55,7 +56,8 @@ AGENT_EVIDENCE: tuple[tuple[float, str, tuple[str, ...]], ...] = (
         "confirm your", "can i have your", "may i have your", "can i get your", "could i get your",
         "what's your", "what is your", "spell your", "last four", "account number",
         "본인 확인", "생년월일", "사번", "성함", "아이디", "연락처",
-        "pangalan po", "buong pangalan", "petsa ng kapanganakan", "i-verify", "employee id po")),
+        "pangalan po", "buong pangalan", "petsa ng kapanganakan", "i-verify", "employee id po",
+        "hingin ko po", "hihingin ko", "mahingi ang", "kumpirmahin", "inyong pangalan", "numero ng inyong")),
     (1.5, "ticket or escalation language", (
         "ticket number", "incident number", "case number", "reference number", "i'll escalate",
         "i will escalate", "escalate this", "i've escalated", "i'll create a ticket", "i've created",
@@ -69,7 +71,8 @@ AGENT_EVIDENCE: tuple[tuple[float, str, tuple[str, ...]], ...] = (
         "please try", "go ahead and", "one moment", "bear with me", "place you on hold",
         "put you on hold", "brief hold", "i'm going to", "i'll go ahead", "on my end", "on our end",
         "확인해 드리", "잠시만 기다려", "도와드리겠", "재설정해 드", "해 드리겠습니다", "고객님",
-        "sandali lang po", "titingnan ko", "i-check ko", "subukan po ninyo", "pakisubukan")),
+        "sandali lang po", "titingnan ko", "i-check ko", "subukan po ninyo", "pakisubukan",
+        "matutulungan ko po", "matutulungan po namin", "huwag po kayo mag-alala")),
 )
 CUSTOMER_EVIDENCE: tuple[tuple[float, str, tuple[str, ...]], ...] = (
     (-1.5, "describes own problem", (
@@ -78,7 +81,9 @@ CUSTOMER_EVIDENCE: tuple[tuple[float, str, tuple[str, ...]], ...] = (
         "keeps crashing", "it says", "my laptop", "my computer", "my account", "my password",
         "i need help", "i need access", "i was wondering", "i got an error", "i get an error", "i'm locked", "i am locked",
         "안 돼요", "안 되는데", "안돼요", "문제가 있어서", "전화했는데", "잠겼어요", "안 열려요",
-        "hindi gumagana", "may problema", "ayaw gumana", "hindi ako maka", "tumawag ako", "nag-crash")),
+        "hindi gumagana", "may problema", "ayaw gumana", "hindi ako maka", "tumawag ako", "nag-crash",
+        "gusto ko lang", "gusto ko sana", "gusto ko sanang", "nais ko po sanang", "itatanong ko lang",
+        "napatawag ako", "ang pangalan ko ay", "yung account ko")),
 )
 IVR_PHRASES = (
     "your call is important", "this call may be recorded", "calls may be recorded", "may be monitored",
@@ -89,10 +94,32 @@ IVR_PHRASES = (
     "통화 내용은 녹음", "녹음될 수", "상담원 연결", "잠시만 기다려 주십시오", "번을 눌러", "번을 누르",
     "pindutin", "maaaring i-record", "mahalaga sa amin ang inyong tawag", "sandali lamang po",
 )
+# Poor ASR (8 kHz Taglish: "maraming salamat sa pagtawag" comes back as "maraming sa lama sa
+# pagpawag") defeats exact phrases; the opening greeting is long and distinctive enough to be found
+# approximately: letters only, rapidfuzz partial_ratio >= FUZZY_MIN, within the first FUZZY_WITHIN s.
+FUZZY_GREETINGS = ("maramingsalamatsapagtawag", "salamatposapagtawag", "salamatsapagtawag",
+                   "anopongmaitutulong", "anoangmaitutulongko", "anopongmaipaglilingkod",
+                   "paanokopokayomatutulungan", "thankyouforcalling", "thankyouforcontacting",
+                   "howcanihelpyoutoday", "howmayihelpyoutoday")
+FUZZY_MIN = 85.0
+FUZZY_WITHIN = 60.0
+FUZZY_WEIGHT = 1.5
 FIRST_SPEAKER_WEIGHT = 1.0
+# Structure that survives poor ASR: the customer recites numbers (account, phone, birth date; Whisper
+# writes digits reliably even when it garbles the words) and the agent asks the questions.
+NUMBERS_WEIGHT = -1.0
+NUMBERS_MIN = 6  # digits the reciter says, and at least twice the other's
+QUESTIONS_WEIGHT = 0.5
+QUESTIONS_MIN = 3
 NAME_WEIGHT = 3.0
 SECOND_AGENT_MIN = 4.0
 CONFIDENCE_SCALE = 3.0  # a margin of this many evidence points gives confidence ~0.88
+# Below this role confidence a role-dependent verdict should be `review`, not pass/fail: the
+# threshold recommended to the scoring stage (see docs/diarization.md, "Role confidence").
+ROLE_REVIEW_BELOW = 0.7
+# When the diarization itself fails the two-party check (qa.diarize.check) the roles are built on
+# sand: the confidence is capped here, under the review threshold, whatever the words say.
+DIARIZATION_REVIEW_CAP = 0.5
 _LATIN = re.compile(r"[a-z0-9]")
 
 
@@ -166,6 +193,13 @@ def _score(utterances: Iterable[Segment], speaker: str, agent_name: str | None) 
                 seen.add((name, found[0]))
                 score += weight
                 evidence.append(f'{speaker} {name}: "{found[0]}" at {u.start:.1f}s')
+        greeted = any(isinstance(k, tuple) and k[0] == "script greeting" for k in seen)
+        if not greeted and "fuzzy" not in seen and u.start <= FUZZY_WITHIN:
+            heard = fuzzy_greeting(u.text)
+            if heard:
+                seen.add("fuzzy")
+                score += FUZZY_WEIGHT
+                evidence.append(f'{speaker} script greeting (heard approximately, like "{heard}") at {u.start:.1f}s')
         said = matches(u.text, names)
         if said and "name" not in seen:
             seen.add("name")
@@ -173,6 +207,16 @@ def _score(utterances: Iterable[Segment], speaker: str, agent_name: str | None) 
             evidence.append(f'{speaker} says the agent name from the call metadata: "{said[0]}" '
                             f"at {u.start:.1f}s")
     return score, evidence
+
+
+def fuzzy_greeting(text: str) -> str | None:
+    """The greeting phrase ``text`` approximately holds (letters only, spaces ignored), or None."""
+    from rapidfuzz import fuzz
+
+    letters = re.sub(r"[^a-z]", "", text.lower())
+    if len(letters) < 12:
+        return None
+    return next((p for p in FUZZY_GREETINGS if fuzz.partial_ratio(p, letters) >= FUZZY_MIN), None)
 
 
 def _name_phrases(agent_name: str | None) -> tuple[str, ...]:
@@ -219,6 +263,10 @@ def decide(call: Call, *, agent_speaker: str | None = None,
     """Roles for the call's speakers (its utterances must carry speaker labels; IVR already marked)."""
     fixed = fixed_roles(call, agent_speaker=agent_speaker, channels=channels)
     roles = fixed or _decide_auto(call)
+    review = (call.diarization or {}).get("review")
+    if review and not fixed:
+        roles = replace(roles, confidence=min(roles.confidence, DIARIZATION_REVIEW_CAP),
+                        evidence=roles.evidence + tuple(f"diarization needs review: {r}" for r in review))
     if any(u.speaker == IVR_SPEAKER for u in call.utterances):
         roles = replace(roles, speakers={**roles.speakers, IVR_SPEAKER: IVR},
                         evidence=roles.evidence + ("the opening IVR prompt is not a party to the call",))
@@ -235,6 +283,7 @@ def _decide_auto(call: Call) -> RoleAssignment:
     for speaker in talk:
         scores[speaker], found = _score(people, speaker, agent_name)
         evidence += found
+    evidence += _structure(people, scores)
     first = people[0]
     scores[first.speaker] += FIRST_SPEAKER_WEIGHT
     after = " after the IVR prompt" if any(u.speaker == IVR_SPEAKER for u in call.utterances) else ""
@@ -249,6 +298,23 @@ def _decide_auto(call: Call) -> RoleAssignment:
     summary = ", ".join(f"{s} {scores[s]:+.1f}" for s in ranked)
     return RoleAssignment(mapping, round(confidence, 3), "auto",
                           (f"agent evidence points: {summary}", *evidence))
+
+
+def _structure(people: list[Segment], scores: dict[str, float]) -> list[str]:
+    """Who recites the numbers (customer) and who asks the questions (agent); adds to ``scores``."""
+    evidence = []
+    for weight, minimum, what, count in (
+            (NUMBERS_WEIGHT, NUMBERS_MIN, "recites numbers (digits said)", lambda t: len(re.findall(r"\d", t))),
+            (QUESTIONS_WEIGHT, QUESTIONS_MIN, "asks the questions (question marks)", lambda t: t.count("?"))):
+        totals = {s: 0 for s in scores}
+        for u in people:
+            totals[u.speaker] += count(u.text)
+        ranked = sorted(totals, key=totals.get, reverse=True)
+        top, rest = totals[ranked[0]], max((totals[s] for s in ranked[1:]), default=0)
+        if top >= minimum and top >= 2 * rest:
+            scores[ranked[0]] += weight
+            evidence.append(f"{ranked[0]} {what}: {top} against {rest}")
+    return evidence
 
 
 def _also_agent(score: float, best: float) -> bool:

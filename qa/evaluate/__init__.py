@@ -21,6 +21,7 @@ from qa.errors import ConfigError
 EVALUATORS: dict[str, str] = {
     "wer": "qa.evaluate.wer",
     "der": "qa.evaluate.der",
+    "calls": "qa.evaluate.calls",
 }
 
 
