@@ -13,6 +13,7 @@ from typing import Any
 
 # kind -> module name; the order is how ``qa rubric check`` lists valid kinds.
 KINDS = {
+    "act": "act",
     "phrase": "phrase",
     "semantic": "semantic",
     "order": "order",
