@@ -10,7 +10,7 @@ from qa.cli import main
 from qa.errors import RubricError
 from qa.rubric import check_rubric, load_rubric
 
-KINDS = "phrase, semantic, order, dead_air, hold, overtalk, talk_ratio, handle_time"
+KINDS = "act, phrase, semantic, order, dead_air, hold, overtalk, talk_ratio, handle_time"
 GOOD_CRITERION = """
       - id: extra.ok
         description: fine

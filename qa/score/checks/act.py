@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from qa.model import FAIL, PASS, REVIEW
 from qa.score.checks import Option
-from qa.score.checks.common import ROLE, WINDOW, found
+from qa.score.checks.common import ROLE, WINDOW, found, preview
 from qa.score.context import CheckOutcome
 from qa.score.text import evidence_of, looked_for
 
@@ -79,6 +79,7 @@ def run(ctx, options: dict):
                                     f"p={p:.2f} (counts from {low:g})",
                             (evidence_of(tagged.turn, f"{act} p={p:.2f}: {unit}"),), None, turns, uses_roles)
     best = f" (best p={ranked[0][0]:.2f})" if ranked else ""
+    what = f"{preview(options['hints'])} or the act {names}" if options["hints"] else f"the act {names}"
     return CheckOutcome(FAIL, f"no {names} in {where}{best}",
-                        (looked_for(window.start, limit if limit is not None else window.end, names, where),),
+                        (looked_for(window.start, limit if limit is not None else window.end, what, where),),
                         None, turns, uses_roles)
