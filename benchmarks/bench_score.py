@@ -137,14 +137,14 @@ def main_long() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp) / "e5.sqlite"
         start = time.perf_counter()
-        scorer = Scorer("helpdesk", embed_cache=cache)
+        scorer = Scorer("helpdesk_acts", embed_cache=cache)
         scorer.score(load_call(ROOT / "tests/data/scoring/heldout/ho-en-01.json"))  # load the models
         load = time.perf_counter() - start
         before = scorer.embedder.computed
         first = timed(scorer, [call], batch=True)
         embedded = scorer.embedder.computed - before
         scorer.close()
-        rescorer = Scorer("helpdesk", embed_cache=cache)
+        rescorer = Scorer("helpdesk_acts", embed_cache=cache)
         rescorer.score(call)
         rescore = timed(rescorer, [call] * 20)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -85,7 +85,7 @@ def test_low_asr_probability_in_the_window_turns_a_fail_into_review(scorer):
 def test_result_json_has_the_stable_fields(scorer):
     data = scorer.score(load_call(CALLS / "tl-02.json")).to_dict()
     assert {"call_id", "rubric", "score", "band", "criteria", "outcome", "metrics"} <= set(data)
-    assert data["rubric"] == {"id": "helpdesk", "version": "2.0"}
+    assert data["rubric"] == {"id": "helpdesk", "version": "1.0"}
     criterion = data["criteria"][0]
     assert {"id", "verdict", "evidence", "reason"} <= set(criterion)
     assert {"start", "end", "speaker", "role", "text"} <= set(criterion["evidence"][0])

@@ -20,7 +20,7 @@ JUDGE = HERE / "data" / "judge"
 def scorer():
     from qa.score.engine import Scorer
 
-    return Scorer("helpdesk", use_disk_cache=False)
+    return Scorer("helpdesk_acts", use_disk_cache=False)
 
 
 def _call(transcript: str, language: str = "en"):

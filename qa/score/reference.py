@@ -1,6 +1,6 @@
 """A Call from a human reference transcript, to score the judge apart from speech recognition.
 
-Two line formats, one turn a line (blank lines and ``#`` comments skipped):
+Two line formats, one turn a line (roles agent, customer or ivr) (blank lines and ``#`` comments skipped):
 
     AGENT: hello this is harper valley national bank ...     (no times: 0.32 s a word, 0.5 s gaps)
     [12.48-19.75] agent: Okay huwag po kayo mag-alala ...    (times in seconds)
@@ -16,10 +16,10 @@ from pathlib import Path
 from qa.errors import TranscriptError
 from qa.model import Call
 
-_TIMED = re.compile(r"^\[(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)\]\s*(agent|customer)\s*:\s*(.*)$", re.I)
-_UNTIMED = re.compile(r"^(agent|customer)\s*:\s*(.*)$", re.I)
+_TIMED = re.compile(r"^\[(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)\]\s*(agent|customer|ivr)\s*:\s*(.*)$", re.I)
+_UNTIMED = re.compile(r"^(agent|customer|ivr)\s*:\s*(.*)$", re.I)
 _NOISE = re.compile(r"\[[^\]]*\]|<[^>]*>")
-SPEAKERS = {"agent": "SPEAKER_00", "customer": "SPEAKER_01"}
+SPEAKERS = {"agent": "SPEAKER_00", "customer": "SPEAKER_01", "ivr": "IVR"}
 
 
 def _turn(start: float, end: float, role: str, text: str) -> dict:

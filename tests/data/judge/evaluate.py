@@ -60,7 +60,7 @@ def main(argv=None) -> None:
     parser.add_argument("labels", help="a labels CSV in this folder (or a path)")
     parser.add_argument("--tl", default="/tmp/tl_dev", help="rebuilt Tagalog dev calls")
     parser.add_argument("--asr", default="/tmp/i10_asr", help="call JSON from the pipeline")
-    parser.add_argument("--rubric", default="helpdesk")
+    parser.add_argument("--rubric", default="helpdesk_acts")
     parser.add_argument("--out", default=None, help="folder for the result JSON (default: temporary)")
     parser.add_argument("--brief", action="store_true", help="tables only, no disagreement list")
     args = parser.parse_args(argv)
