@@ -11,6 +11,11 @@ calls share all their text), then times, after the models are loaded:
   warm      the same Scorer again (in-memory caches)
 
     .venv/bin/python benchmarks/bench_score.py [N]      # default 1000
+    .venv/bin/python benchmarks/bench_score.py --long   # one 5-minute call: first time, re-score, memory
+
+``--long`` joins labelled calls into one 5-minute call (about 900 words) and times its first-time
+scoring (nothing cached: every unit the act model tags is embedded), re-scoring it from the store with
+a fresh Scorer and the embedding cache on disk (calls/s), and the peak resident memory.
 """
 from __future__ import annotations
 
@@ -104,5 +109,54 @@ def main(n: int = 1000) -> None:
     print(f"warm     {rate(n, warm)}  [same Scorer]")
 
 
+def five_minute_call(base, seconds: float = 300.0):
+    """One call of at least ``seconds``: labelled calls' turns one after another, times shifted."""
+    utterances, offset = [], 0.0
+    for call in base:
+        for u in call.utterances:
+            shift = offset - call.utterances[0].start
+            utterances.append(replace(u, start=round(u.start + shift, 2), end=round(u.end + shift, 2),
+                                      words=tuple(replace(w, start=round(w.start + shift, 2),
+                                                          end=round(w.end + shift, 2)) for w in u.words)))
+        offset = utterances[-1].end + 0.6
+        if offset >= seconds:
+            break
+    first = base[0]
+    return replace(first, call_id="five-minutes", utterances=tuple(utterances),
+                   segments=tuple(replace(u, speaker=None, role=None) for u in utterances))
+
+
+def main_long() -> None:
+    import resource
+
+    from qa.formats import load_call
+    from qa.score import Scorer
+
+    base = [load_call(p) for p in sorted((ROOT / "tests/data/scoring/calls").glob("en-*.json"))]
+    call = five_minute_call(base * 4)
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp) / "e5.sqlite"
+        start = time.perf_counter()
+        scorer = Scorer("helpdesk_acts", embed_cache=cache)
+        scorer.score(load_call(ROOT / "tests/data/scoring/heldout/ho-en-01.json"))  # load the models
+        load = time.perf_counter() - start
+        before = scorer.embedder.computed
+        first = timed(scorer, [call], batch=True)
+        embedded = scorer.embedder.computed - before
+        scorer.close()
+        rescorer = Scorer("helpdesk_acts", embed_cache=cache)
+        rescorer.score(call)
+        rescore = timed(rescorer, [call] * 20)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"one call of {call.duration:.0f} s, {len(call.words)} words, {len(call.utterances)} turns; "
+          f"model load {load:.2f} s")
+    print(f"first time  {first[0]:.2f} s wall, {first[1]:.2f} CPU s  [{embedded} units embedded]")
+    print(f"re-score    {rate(20, rescore)}  [fresh Scorer, embedding cache on disk]")
+    print(f"peak RSS    {peak:.0f} MB")
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
+    if sys.argv[1:] == ["--long"]:
+        main_long()
+    else:
+        main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)

@@ -108,8 +108,10 @@ def krippendorff_alpha(units) -> float | None:
 def _agreement(pairs: list[tuple[str, str]]) -> dict:
     n = len(pairs)
     agree = sum(a == b for a, b in pairs)
+    review = sum(a == "review" for a, _ in pairs)  # the tool's (first) side waiting for a person
     return {"n": n, "agree": agree, "percent": round(100.0 * agree / n, 1) if n else None,
-            "kappa": kappa(pairs)}
+            "kappa": kappa(pairs), "review": review,
+            "review_percent": round(100.0 * review / n, 1) if n else None}
 
 
 @dataclass
@@ -167,7 +169,8 @@ def calibrate(labels: list[Label], results: dict[str, Result]) -> Report:
 def _row(name: str, stats: dict) -> str:
     percent = "-" if stats["percent"] is None else f"{stats['percent']:.1f}%"
     kappa_text = "-" if stats["kappa"] is None else f"{stats['kappa']:.2f}"
-    return f"  {name:<30} {stats['agree']:>4}/{stats['n']:<4} {percent:>7}  kappa {kappa_text}"
+    review = "-" if stats.get("review_percent") is None else f"{stats['review_percent']:.1f}%"
+    return f"  {name:<30} {stats['agree']:>4}/{stats['n']:<4} {percent:>7}  kappa {kappa_text:>5}  review {review:>6}"
 
 
 def format_report(report: Report) -> str:

@@ -35,8 +35,9 @@ TOP_KEYS = {"id", "version", "languages", "description", "extends", "bands", "re
             "company_names"}
 SECTION_KEYS = {"id", "title", "criteria"}
 CRITERION_KEYS = {"id", "description", "weight", "auto_fail", "applies", "match", "checks"}
-REVIEW_KEYS = {"min_word_probability": 0.5, "min_role_confidence": 0.6}
-APPLIES_KEYS = {"outcome", "when_unknown", "follow_up_by"}
+REVIEW_KEYS = {"min_word_probability": 0.5, "min_role_confidence": 0.6, "min_act_probability": 0.6,
+               "unsure_act_probability": 0.4}
+APPLIES_KEYS = {"outcome", "when_unknown", "follow_up_by", "happened"}
 WINDOW_KEYS = {"part", "turns", "seconds"}
 
 
@@ -55,7 +56,8 @@ class Criterion:
     checks: tuple[Check, ...]
     auto_fail: bool = False
     match: str = "any"  # any: one passing check passes; all: every check must pass
-    applies: dict = field(default_factory=dict)  # {outcome: [...], when_unknown: review|apply|na}
+    # {outcome: [...], when_unknown: review|apply|na, follow_up_by: [...], happened: [acts]}
+    applies: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,17 @@ def _check_window(value: Any) -> str | None:
     return None
 
 
+def _check_acts(value: Any) -> str | None:
+    from qa.score.acts import ACTS
+
+    if not isinstance(value, list) or not value:
+        return f"expected a non-empty list of act names, got {_describe(value)}"
+    unknown = [v for v in value if v not in ACTS]
+    if unknown:
+        return f"unknown act(s) {', '.join(map(str, unknown))}; valid acts: {', '.join(ACTS)}"
+    return None
+
+
 TYPE_CHECKS = {
     "str": lambda v: None if isinstance(v, str) else f"expected a string, got {_describe(v)}",
     "number": lambda v: None if _is_number(v) else f"expected a number, got {_describe(v)}",
@@ -140,6 +153,7 @@ TYPE_CHECKS = {
     "role": lambda v: None if v in (*ROLES, "any") else f"expected one of agent, customer, any, got {v!r}",
     "phrases": _check_phrases,
     "window": _check_window,
+    "acts": _check_acts,
 }
 
 
@@ -278,6 +292,10 @@ def _check_applies(applies: Any, where: str, problems: _Problems) -> None:
         problems.add(f"{where}.follow_up_by", f"expected a list from agent, caller, got {by!r}")
     if applies.get("when_unknown", "review") not in ("review", "apply", "na"):
         problems.add(f"{where}.when_unknown", f"expected review, apply or na, got {applies['when_unknown']!r}")
+    if "happened" in applies:
+        message = _check_acts(applies["happened"])
+        if message:
+            problems.add(f"{where}.happened", message)
 
 
 def _check_top(data: dict, problems: _Problems, child: bool) -> None:

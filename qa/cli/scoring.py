@@ -73,7 +73,7 @@ def rubric_check(files):
 
     \b
     Example:
-      qa rubric check rubrics/helpdesk.yaml rubrics/site.yaml
+      qa rubric check qa/rubrics/helpdesk.yaml site-rubrics/site.yaml
     """
     from qa.rubric import check_rubric
 

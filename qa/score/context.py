@@ -45,9 +45,11 @@ class CallContext:
     call: Call
     analyzer: TextAnalyzer
     embedder: object  # qa.score.embed.Embedder (created lazily by the Scorer)
-    outcome: Outcome
+    outcome: Outcome | None  # set by the Scorer right after the context is built (it may read the acts)
     roles_reliable: bool
     company_names: tuple[str, ...] = ()  # the known company (metadata, else rubric); () = unknown
+    act_pass: float = 0.6  # an act counts from this probability (rubric review.min_act_probability)
+    act_unsure: float = 0.4  # between this and act_pass: review (rubric review.unsure_act_probability)
     _similar_cache: dict = field(default_factory=dict)
 
     @cached_property
@@ -61,6 +63,31 @@ class CallContext:
     @cached_property
     def has_roles(self) -> bool:
         return any(t.role for t in self.turns)
+
+    # ------------------------------------------------------------ dialogue acts (qa/score/acts.py)
+
+    @cached_property
+    def acts(self) -> dict:
+        """id(turn) -> TurnActs for every turn of the call (one embedding batch, on first use)."""
+        from qa.score.acts import tag_turns
+
+        return {id(t.turn): t for t in tag_turns(self.turns, self.embedder)}
+
+    def act_hits(self, turns, names, own_party: bool = False) -> list[tuple[float, object, str]]:
+        """(probability, TurnActs, act) of the likeliest of ``names`` in each of ``turns``, best first;
+        ``own_party``: only acts said by the party that performs them (when the call has roles)."""
+        from qa.score.acts import performer
+
+        hits = []
+        for turn in turns:
+            tagged = self.acts.get(id(turn))
+            if tagged is None:
+                continue
+            names_here = [n for n in names if not own_party or turn.role is None or turn.role == performer(n)]
+            if names_here:
+                best = max(names_here, key=tagged.p)
+                hits.append((tagged.p(best), tagged, best))
+        return sorted(hits, key=lambda h: (-h[0], h[1].turn.start))
 
     # ------------------------------------------------------------ windows
 

@@ -38,6 +38,13 @@ class Scorer:
         self._modules = {kind: registry.module(kind) for kind in registry.KINDS}
         self.learn(self.rubric)
 
+    @property
+    def uses_acts(self) -> bool:
+        """Acts (the act model) are tagged only for rubrics that name them: act checks, hold permission
+        acts or ``applies: {happened: [...]}``; the outcome then reads them too."""
+        return any(c.applies.get("happened") or any(ch.kind == "act" or ch.options.get("acts") for ch in c.checks)
+                   for c in self.rubric.criteria)
+
     def learn(self, rubric: Rubric) -> None:
         """Teach the analyzer a rubric's words (misheard words are mapped onto them)."""
         from qa.score import timing
@@ -74,8 +81,11 @@ class Scorer:
         roles = call.roles
         reliable = bool(call.utterances) and any(u.role for u in call.utterances) and (
             roles is None or roles.confidence >= self.rubric.review["min_role_confidence"])
-        return CallContext(call, self.analyzer, self.embedder, decide_outcome(call), reliable,
-                           company_names(call, self.rubric))
+        review = self.rubric.review
+        ctx = CallContext(call, self.analyzer, self.embedder, None, reliable, company_names(call, self.rubric),
+                          act_pass=review["min_act_probability"], act_unsure=review["unsure_act_probability"])
+        ctx.outcome = decide_outcome(call, ctx.acts if self.uses_acts else None, ctx.act_pass)
+        return ctx
 
     def score(self, call: Call) -> Result:
         ctx = self.context(call)
@@ -120,6 +130,12 @@ class Scorer:
         return Evidence(round(start, 2), round(ctx.call.duration, 2), reason, matched="checked: whole call")
 
     def _not_applicable(self, ctx: CallContext, criterion: Criterion) -> tuple[str, str] | None:
+        happened = criterion.applies.get("happened")
+        if happened:
+            hits = ctx.act_hits(ctx.turns, happened, own_party=True)
+            if not hits or hits[0][0] < ctx.act_pass:
+                best = f" (likeliest p={hits[0][0]:.2f})" if hits else ""
+                return NA, f"not applicable: nothing on the call was {' / '.join(happened)}{best}"
         wanted = criterion.applies.get("outcome")
         if not wanted:
             return None

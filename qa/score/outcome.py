@@ -113,9 +113,41 @@ def _cues(turn: Segment):
         yield outcome, match.group(0).strip()
 
 
-def decide_outcome(call: Call) -> Outcome:
-    """How the call ended, with the cue utterances as evidence and a reason a person can read."""
+# Dialogue acts (qa/score/acts.py) that decide the outcome like cues do: act -> (outcome, role, the
+# probability it needs at least). A hand-off decides every escalation criterion, so it must be
+# clear too (HANDOFF_P, chosen on the tuning calls; the cue phrases still catch the scripted ones).
+# A caller's confirmation must be clear (0.8): it outweighs an escalation said before it, and
+# "okay, thanks" after a hand-off is not a fix. "still_broken" is not an event: the caller's first
+# description of the problem reads the same.
+HANDOFF_P = 0.85
+_ACT_EVENTS = {
+    "escalates": (ESCALATED, AGENT, HANDOFF_P), "transfers": (TRANSFERRED, AGENT, HANDOFF_P),
+    "promises_callback": (FOLLOW_UP, AGENT, HANDOFF_P), "account_action": (RESOLVED, AGENT, 0.0),
+    "confirms_fixed": (RESOLVED, CUSTOMER, 0.8),
+}
+
+
+def _act_events(tagged: dict, threshold: float):
+    """(turn, outcome, "act p=..: words") for every turn whose act model says it decides the outcome."""
+    for item in tagged.values():
+        for act, (outcome, role, least) in _ACT_EVENTS.items():
+            if item.turn.role is not None and item.turn.role != role:
+                continue
+            p = item.p(act)
+            if p >= max(threshold, least):
+                yield item.turn, outcome, f"{act} p={p:.2f}: {item.unit(act)}"
+
+
+def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.6) -> Outcome:
+    """How the call ended, with the deciding utterances as evidence and a reason a person can read.
+
+    ``tagged`` (id(turn) -> TurnActs, from the act model) adds what the utterances do — an escalation,
+    a transfer, a promised call-back, account work done, the caller confirming a fix or saying it is
+    still broken — to the cue phrases, which stay as exact matches: "Okay, done. It's printing now."
+    is resolved without any cue."""
     found = [(turn, outcome, matched) for turn in turns_of(call) for outcome, matched in _cues(turn)]
+    if tagged:
+        found = sorted(found + list(_act_events(tagged, threshold)), key=lambda f: f[0].start)
     confirmed = any(o == RESOLVED and t.role != AGENT for t, o, _ in found)
     found = [(t, _CALLER if o == _ADVICE else o, m) for t, o, m in found if not (o == _ADVICE and confirmed)]
     if not found:

@@ -30,6 +30,7 @@ OPTIONS = {
     "long_silence": Option("number", 20.0, help="an unannounced silence this long is a silent check"),
     "before_seconds": Option("number", 30.0, help="how long before the hold permission may be asked"),
     "announce": Option("phrases", None, help="how agents announce a hold (default: built-in EN/KO/TL cues)"),
+    "acts": Option("acts", None, help="acts that ask permission too (e.g. [asks_hold], from the act model)"),
 }
 
 
@@ -44,6 +45,9 @@ def run(ctx, options: dict):
                        and (not ctx.has_roles or t.role == AGENT))
         searched += before
         asked = ctx.find(before, options["permission"])
+        if not asked and options["acts"]:
+            tagged = [h for h in ctx.act_hits(before, options["acts"]) if h[0] >= ctx.act_pass]
+            asked = [(h[1].turn, h[1].unit(h[2]), h[2]) for h in sorted(tagged, key=lambda h: h[1].turn.start)]
         if asked:
             turn, matched, _ = asked[-1]
             evidence.append(evidence_of(turn, matched))

@@ -1,0 +1,114 @@
+"""Dialogue acts per utterance: a multilingual classifier on multilingual-e5-small sentence embeddings.
+
+Each turn of a call is cut into *units* — the turn, its sentences and clauses, and overlapping
+12-word windows of long unpunctuated ASR turns ("hello this is harper valley national bank my name is
+elizabeth how can i help you today" holds four acts) — and every unit is tagged with the probability
+of each act in :data:`ACTS` by one-vs-rest logistic regression over ``[e5(unit), e5(previous turn)]``
+(the previous turn is the context: "four four seven one two" is identifying information after "can I
+have your employee ID?"). A turn's probability for an act is its best unit's, and that unit is the
+evidence. The weights (``qa/data/act_model.npz``) are rebuilt deterministically by
+``python -m qa.score.train_acts`` from the labelled utterances in ``qa/data/acts/*.yaml``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from qa.errors import QAError
+from qa.model import Segment
+from qa.score.text import normalise
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "act_model.npz"
+DATA_DIR = MODEL_PATH.parent / "acts"
+
+# The acts a rubric can name (``acts: [...]`` in an ``act`` check). "other" is everything else.
+ACTS = (
+    "thanks_for_calling", "names_company", "gives_name", "offers_help", "asks_identity", "gives_identity",
+    "account_action", "explains_fix", "asks_if_solved", "asks_anything_else", "gives_ticket",
+    "states_next_steps", "states_timeframe", "reads_back", "asks_hold", "thanks_hold", "transfers",
+    "escalates", "promises_callback", "confirms_fixed", "still_broken", "thanks_farewell",
+)
+# Who performs each act; the rest are the agent's. Applicability (``happened``) and the outcome only
+# count an act said by its own party (a caller saying "my account is locked" is not account work).
+CUSTOMER_ACTS = frozenset({"gives_identity", "confirms_fixed", "still_broken"})
+WINDOW_WORDS, WINDOW_STEP, LONG_UNIT = 12, 6, 16
+
+
+def performer(act: str) -> str:
+    return "customer" if act in CUSTOMER_ACTS else "agent"
+
+
+@dataclass(frozen=True)
+class TurnActs:
+    """The acts of one turn: probability per act and the unit (words) that carries it."""
+    turn: Segment
+    probs: np.ndarray  # (len(ACTS),)
+    units: tuple[str, ...]
+    best: np.ndarray  # (len(ACTS),) index into units
+
+    def p(self, act: str) -> float:
+        return float(self.probs[ACTS.index(act)])
+
+    def unit(self, act: str) -> str:
+        return self.units[int(self.best[ACTS.index(act)])]
+
+
+def units_of(text: str) -> list[str]:
+    """The pieces of a turn that are tagged: the turn, sentences/clauses, windows of long runs."""
+    from qa.score.context import split_sentences
+
+    found = [text.strip()] + [s for s in split_sentences(text) if s.strip() != text.strip()]
+    for piece in list(found):
+        words = piece.split()
+        if len(words) > LONG_UNIT:
+            for start in range(0, len(words) - WINDOW_STEP, WINDOW_STEP):
+                found.append(" ".join(words[start:start + WINDOW_WORDS]))
+    return list(dict.fromkeys(u for u in found if normalise(u)))
+
+
+@lru_cache(maxsize=2)
+def load_model(path: str = str(MODEL_PATH)) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """(weights (2*384, n), bias (n,), act names) of the trained tagger."""
+    try:
+        data = np.load(path, allow_pickle=False)
+    except OSError as exc:
+        raise QAError(f"act model {path} cannot be read ({exc}); rebuild it with "
+                      "`python -m qa.score.train_acts`") from exc
+    names = tuple(str(n) for n in data["acts"])
+    if names != ACTS:
+        raise QAError(f"act model {path} was trained for other acts; rebuild it with "
+                      "`python -m qa.score.train_acts`")
+    return data["weights"].astype(np.float32), data["bias"].astype(np.float32), names
+
+
+def features(unit_vectors: np.ndarray, context_vectors: np.ndarray) -> np.ndarray:
+    return np.concatenate([unit_vectors, context_vectors], axis=1)
+
+
+def predict(x: np.ndarray, model=None) -> np.ndarray:
+    weights, bias, _ = model or load_model()
+    return 1.0 / (1.0 + np.exp(-(x @ weights + bias)))
+
+
+def tag_turns(turns: tuple[Segment, ...], embedder, model=None) -> tuple[TurnActs, ...]:
+    """Acts of every turn of a call (one embedding batch for all units of the call)."""
+    if not turns:
+        return ()
+    pieces = [units_of(t.text) for t in turns]
+    flat = [u for group in pieces for u in group]
+    vectors = embedder.embed([normalise(u) for u in flat])
+    turn_vectors, offsets, cursor = [], [], 0
+    for group in pieces:
+        offsets.append(cursor)
+        turn_vectors.append(vectors[cursor])  # the whole turn is the first unit
+        cursor += len(group)
+    tagged = []
+    for index, (turn, group) in enumerate(zip(turns, pieces)):
+        own = vectors[offsets[index]:offsets[index] + len(group)]
+        before = turn_vectors[index - 1] if index else np.zeros(vectors.shape[1], dtype=np.float32)
+        probs = predict(features(own, np.repeat(before[None, :], len(group), axis=0)), model)
+        tagged.append(TurnActs(turn, probs.max(axis=0), tuple(group), probs.argmax(axis=0)))
+    return tuple(tagged)

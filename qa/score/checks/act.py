@@ -1,0 +1,85 @@
+"""act — a dialogue act is performed (tagged per utterance by the multilingual act model).
+
+Every turn in the window is tagged with the probability of each act (``qa/score/acts.py``: logistic
+regression on multilingual-e5-small embeddings of the turn's sentences and the turn before it). The
+check passes on the likeliest turn when its probability reaches ``min_probability``; it answers
+``review`` when the best is only between ``unsure_probability`` and that (the model is not sure);
+below, it fails. ``hints`` are phrases (same syntax as ``phrase``) that pass at once when said
+exactly — a site's own script words. ``before: [acts]`` only counts turns said before the first
+turn that performs one of those acts (by its own party) (identity asked before account work). The evidence
+is the deciding turn with its time and the words (unit) that carried the act.
+
+Passing example::
+
+    kind: act
+    acts: [offers_help]
+    window: {part: opening, turns: 2}
+    # agent: "Hi, Northwind IT, what's going on today?"  -> pass (offers_help p=0.93)
+
+Failing example::
+
+    # agent: "Northwind IT." customer: "My VPN is down."  -> fail (offers_help p=0.04)
+
+Act names: see ``qa.score.acts.ACTS`` (docs/rubrics.md lists them).
+"""
+from __future__ import annotations
+
+from qa.model import FAIL, PASS, REVIEW
+from qa.score.checks import Option
+from qa.score.checks.common import ROLE, WINDOW, found, preview
+from qa.score.context import CheckOutcome
+from qa.score.text import evidence_of, looked_for
+
+ID = "act"
+OPTIONS = {
+    "acts": Option("acts", required=True, help="one or more act names (any of them counts)"),
+    "role": ROLE,
+    "window": WINDOW,
+    "hints": Option("phrases", None, help="exact phrases that count at once (phrase syntax)"),
+    "before": Option("acts", None, help="only turns before the first turn that performs one of these acts"),
+    "min_probability": Option("number", None, help="act probability that counts (default: the rubric's "
+                                                   "review.min_act_probability)"),
+    "unsure_probability": Option("number", None, help="below min_probability but at least this: review "
+                                                      "(default: the rubric's review.unsure_act_probability)"),
+}
+
+
+def cutoff(ctx, names, threshold: float):
+    """The start of the first turn performing one of ``names`` (said by its own party), or None."""
+    hits = [h for h in ctx.act_hits(ctx.turns, names, own_party=True) if h[0] >= threshold]
+    return min((h[1].turn.start for h in hits), default=None)
+
+
+def run(ctx, options: dict):
+    low = options["min_probability"] if options["min_probability"] is not None else ctx.act_pass
+    unsure = options["unsure_probability"] if options["unsure_probability"] is not None else ctx.act_unsure
+    window = ctx.window(options["role"], options["window"])
+    turns = window.turns
+    limit = cutoff(ctx, options["before"], low) if options["before"] else None
+    if limit is not None:
+        turns = tuple(t for t in turns if t.start <= limit)
+    names = " / ".join(options["acts"])
+    if options["hints"]:
+        hits = ctx.find(turns, options["hints"])
+        if hits:
+            return found(ctx, hits, window, "said")
+    ranked = ctx.act_hits(turns, options["acts"])
+    uses_roles = window.role is not None
+    where = window.label + (f", before {limit:.1f}s" if limit is not None else "")
+    if ranked and ranked[0][0] >= low:
+        p, tagged, act = ranked[0]
+        unit = tagged.unit(act)
+        return CheckOutcome(PASS, f'{act} (p={p:.2f}): "{unit}" at {tagged.turn.start:.1f}s',
+                            (evidence_of(tagged.turn, f"{act} p={p:.2f}: {unit}"),),
+                            ctx.probability(tagged.turn, unit), turns, uses_roles)
+    if ranked and ranked[0][0] >= unsure:
+        p, tagged, act = ranked[0]
+        unit = tagged.unit(act)
+        return CheckOutcome(REVIEW, f'unsure whether {act}: "{unit}" at {tagged.turn.start:.1f}s has '
+                                    f"p={p:.2f} (counts from {low:g})",
+                            (evidence_of(tagged.turn, f"{act} p={p:.2f}: {unit}"),), None, turns, uses_roles)
+    best = f" (best p={ranked[0][0]:.2f})" if ranked else ""
+    what = f"{preview(options['hints'])} or the act {names}" if options["hints"] else f"the act {names}"
+    return CheckOutcome(FAIL, f"no {names} in {where}{best}",
+                        (looked_for(window.start, limit if limit is not None else window.end, what, where),),
+                        None, turns, uses_roles)

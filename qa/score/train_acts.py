@@ -1,0 +1,182 @@
+"""Rebuild the act tagger's weights (qa/data/act_model.npz) from the labelled utterances.
+
+    python -m qa.score.train_acts            # train on qa/data/acts/*.yaml, write the model
+    python -m qa.score.train_acts --check    # also print a held-back 20 % per-act table first
+
+Deterministic: a fixed seed drives every sampled example, e5 embeddings are deterministic, and
+scikit-learn's lbfgs logistic regression has no randomness. The examples are the labelled utterances
+(one act each, or none for ``other``) plus, built from them:
+
+- cuts of 8-14 words through three joined utterances (an act counts when 70 % of its words are in
+  the cut), because long unpunctuated ASR turns are tagged in 12-word windows;
+- multi-act turns: openings (thanks + company + name + offer in any subset and order), random pairs
+  of acts in one turn, and English+Tagalog pairs (Taglish code-switching);
+- ASR-like copies: lower case, no punctuation, fillers, a misheard letter in a long word;
+- context: the turn before (an identity question before "four four seven one two", a "does it
+  work?" before "yes it's printing"), or none, or an unrelated turn.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+
+import numpy as np
+import yaml
+
+import io
+
+from qa.fileio import atomic_write_bytes
+from qa.score.acts import ACTS, DATA_DIR, MODEL_PATH, features
+
+SEED = 20261130
+OPENING = ("thanks_for_calling", "names_company", "gives_name", "offers_help")
+CONTEXT = {  # what an agent usually said just before the customer's act
+    "gives_identity": ("asks_identity",),
+    "confirms_fixed": ("asks_if_solved", "explains_fix"),
+    "still_broken": ("asks_if_solved", "explains_fix"),
+}
+FILLERS = {"en": ["uh", "um", "so", "okay"], "ko": ["음", "어", "네"], "tl": ["ano", "uh", "ah", "sige"]}
+GREETINGS = {"en": ["Hello,", "Good morning,", "Hi,"], "ko": ["안녕하세요,", "네,"], "tl": ["Magandang araw po,", "Hello po,"]}
+
+
+def load_utterances() -> dict[str, dict[str, list[str]]]:
+    data = {}
+    for path in sorted(DATA_DIR.glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        unknown = set(doc["acts"]) - set(ACTS) - {"other"}
+        if unknown:
+            raise SystemExit(f"{path}: unknown act(s) {sorted(unknown)}; acts are {ACTS}")
+        data[doc["language"]] = {act: [str(u) for u in items] for act, items in doc["acts"].items()}
+    return data
+
+
+def noisy(text: str, lang: str, rng: random.Random) -> str:
+    """An ASR-like copy: lower case, no punctuation, maybe a filler and a misheard letter."""
+    words = re.sub(r"[^\w\s'\-]", " ", text.lower()).split()
+    if words and rng.random() < 0.5:
+        words.insert(rng.randrange(len(words) + 1), rng.choice(FILLERS[lang]))
+    long = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if long and rng.random() < 0.4:
+        i = rng.choice(long)
+        j = rng.randrange(1, len(words[i]) - 1)
+        words[i] = words[i][:j] + rng.choice("aeioumnrst") + words[i][j + 1:]
+    return " ".join(words)
+
+
+def examples(data, rng: random.Random) -> list[tuple[str, str | None, frozenset]]:
+    """(text, context text or None, acts) for training."""
+    out = []
+    for lang, acts in sorted(data.items()):
+        others = acts.get("other", [])
+        pool = [(a, u) for a, items in sorted(acts.items()) for u in items]
+
+        def context_for(act):
+            if act in CONTEXT and rng.random() < 0.7:
+                before = [u for a in CONTEXT[act] for u in acts.get(a, [])]
+                return rng.choice(before) if before else None
+            return rng.choice(others) if others and rng.random() < 0.5 else None
+
+        for act, text in pool:
+            out.append((text, context_for(act), frozenset() if act == "other" else frozenset([act])))
+        for _ in range(120):  # openings: a subset of the four greeting acts in one turn
+            chosen = [a for a in OPENING if rng.random() < 0.6 and acts.get(a)] or [rng.choice(OPENING)]
+            if rng.random() < 0.2:
+                rng.shuffle(chosen)
+            parts = ([rng.choice(GREETINGS[lang])] if rng.random() < 0.4 else []) + \
+                [rng.choice(acts[a]) for a in chosen if acts.get(a)]
+            out.append((" ".join(parts), None, frozenset(a for a in chosen if acts.get(a))))
+        for _ in range(250):  # two acts in one turn (an "other" part adds no act)
+            (a1, u1), (a2, u2) = rng.sample(pool, 2)
+            labels = frozenset(a for a in (a1, a2) if a != "other")
+            out.append((f"{u1} {u2}", context_for(a2), labels))
+        if lang == "tl" and "en" in data:  # Taglish: an English sentence beside a Tagalog one
+            en_pool = [(a, u) for a, items in sorted(data["en"].items()) for u in items]
+            for _ in range(100):
+                (a1, u1), (a2, u2) = rng.choice(pool), rng.choice(en_pool)
+                pair = [(a1, u1), (a2, u2)] if rng.random() < 0.5 else [(a2, u2), (a1, u1)]
+                out.append((" ".join(u for _, u in pair), None,
+                            frozenset(a for a, _ in pair if a != "other")))
+        for _ in range(250):  # a cut through three turns' worth of speech, as ASR run-ons are tagged
+            parts = rng.sample(pool, 3)
+            words = [(a, i) for i, (a, u) in enumerate(parts) for _ in u.split()]
+            size = rng.randint(8, 14)
+            start = rng.randrange(max(1, len(words) - size + 1))
+            inside = words[start:start + size]
+            text = " ".join(" ".join(u for _, u in parts).split()[start:start + size])
+            labels = frozenset(a for i, (a, u) in enumerate(parts) if a != "other"
+                               and sum(1 for _, j in inside if j == i) >= 0.7 * len(u.split()))
+            out.append((text, None, labels))
+    noisy_copies = []
+    for text, context, labels in out:
+        if rng.random() < 0.6:
+            lang = "ko" if re.search(r"[\uac00-\ud7a3]", text) else ("tl" if " po" in f" {text}" else "en")
+            noisy_copies.append((noisy(text, lang, rng), context, labels))
+    return out + noisy_copies
+
+
+def embed_examples(items, embedder) -> tuple[np.ndarray, np.ndarray]:
+    from qa.score.text import normalise
+
+    texts = [normalise(t) for t, _, _ in items]
+    contexts = [normalise(c) if c else "" for _, c, _ in items]
+    unique = sorted(set(texts) | {c for c in contexts if c})
+    vectors = {}
+    for start in range(0, len(unique), 64):
+        chunk = unique[start:start + 64]
+        vectors.update(zip(chunk, embedder.embed(chunk)))
+    zero = np.zeros(384, dtype=np.float32)
+    x = features(np.stack([vectors[t] for t in texts]), np.stack([vectors[c] if c else zero for c in contexts]))
+    y = np.array([[act in labels for act in ACTS] for _, _, labels in items], dtype=np.int8)
+    return x, y
+
+
+def fit(x: np.ndarray, y: np.ndarray, c: float = 32.0) -> tuple[np.ndarray, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+
+    weights, bias = np.zeros((x.shape[1], y.shape[1]), np.float32), np.zeros(y.shape[1], np.float32)
+    for j in range(y.shape[1]):
+        model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+        model.fit(x, y[:, j])
+        weights[:, j], bias[j] = model.coef_[0], model.intercept_[0]
+    return weights, bias
+
+
+def check(x, y, rng: random.Random) -> None:
+    """Per-act precision/recall on a held-back 20 % (of the training material: in-sample style)."""
+    order = list(range(len(x)))
+    rng.shuffle(order)
+    cut = len(order) // 5
+    test, train = order[:cut], order[cut:]
+    weights, bias = fit(x[train], y[train])
+    p = 1 / (1 + np.exp(-(x[test] @ weights + bias))) >= 0.5
+    print(f"{'act':22} {'prec':>5} {'rec':>5} {'n':>4}")
+    for j, act in enumerate(ACTS):
+        t, q = y[test, j] == 1, p[:, j]
+        print(f"{act:22} {(t & q).sum() / max(q.sum(), 1):5.2f} {(t & q).sum() / max(t.sum(), 1):5.2f} {t.sum():4d}")
+
+
+def main(argv=None) -> None:
+    from qa.score.embed import Embedder
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="print a held-back per-act table first")
+    args = parser.parse_args(argv)
+    rng = random.Random(SEED)
+    items = examples(load_utterances(), rng)
+    embedder = Embedder()
+    x, y = embed_examples(items, embedder)
+    print(f"{len(items)} examples, {int(y.sum())} act labels, {x.shape[1]} features")
+    if args.check:
+        check(x, y, random.Random(SEED))
+    weights, bias = fit(x, y)
+    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
+
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, weights=weights.astype(np.float16), bias=bias, acts=np.array(ACTS))
+    atomic_write_bytes(MODEL_PATH, buffer.getvalue())
+    print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main()

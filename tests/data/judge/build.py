@@ -1,0 +1,37 @@
+"""Build the judge's frozen written test calls: frozen_calls.txt -> frozen/<id>.json + frozen.csv.
+
+Same text format as tests/data/scoring/build.py (whose functions this reuses). Run:
+    .venv/bin/python tests/data/judge/build.py
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("scoring_build", HERE.parent / "scoring" / "build.py")
+scoring = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(scoring)
+
+
+def main(name: str = "frozen_calls", out_name: str = "frozen") -> None:
+    out = HERE / out_name
+    out.mkdir(exist_ok=True)
+    rows = []
+    for head, lines, labels in scoring.parse((HERE / f"{name}.txt").read_text(encoding="utf-8")):
+        call_id, lang = head[0], head[1]
+        assert labels and len(labels) == len(scoring.CRITERIA), f"{call_id}: {len(labels or [])} labels"
+        data = scoring.build_call(call_id, lang, lines, "noroles" not in head)
+        (out / f"{call_id}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        rows += [(call_id, c, scoring.CODES[code], "labeller-i10") for c, code in zip(scoring.CRITERIA, labels)]
+    with open(HERE / f"{out_name}.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["call_id", "criterion", "verdict", "analyst"])
+        writer.writerows(rows)
+    print(f"{len(rows) // len(scoring.CRITERIA)} calls, {len(rows)} labels")
+
+
+if __name__ == "__main__":
+    main()

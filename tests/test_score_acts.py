@@ -1,0 +1,155 @@
+"""The learned judge (issue 10): the act model, outcome from acts, applicability from what happened,
+review from act probability, reference transcripts, and the frozen written test calls."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa.errors import RubricError, TranscriptError
+from qa.rubric import rubric_from_dict
+from qa.score.acts import ACTS, load_model, units_of
+
+HERE = Path(__file__).resolve().parent
+JUDGE = HERE / "data" / "judge"
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    from qa.score.engine import Scorer
+
+    return Scorer("helpdesk_acts", use_disk_cache=False)
+
+
+def _call(transcript: str, language: str = "en"):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build", HERE / "data" / "scoring" / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    from qa.model import Call
+
+    lines = [line.strip() for line in transcript.strip().splitlines()]
+    return Call.from_dict(build.build_call("t", language, lines, True))
+
+
+def test_the_shipped_model_matches_the_act_list_and_is_small():
+    weights, bias, names = load_model()
+    assert names == ACTS and weights.shape == (768, len(ACTS)) and bias.shape == (len(ACTS),)
+    assert (Path(__file__).parents[1] / "qa" / "data" / "act_model.npz").stat().st_size < 200_000
+
+
+def test_training_examples_are_deterministic():
+    from qa.score import train_acts
+
+    data = train_acts.load_utterances()
+    assert set(data) == {"en", "ko", "tl"}
+    first = train_acts.examples(data, random.Random(train_acts.SEED))
+    second = train_acts.examples(data, random.Random(train_acts.SEED))
+    assert first == second and len(first) > 2000
+    assert all(set(labels) <= set(ACTS) for _, _, labels in first)
+
+
+def test_long_unpunctuated_turns_are_cut_into_windows():
+    text = "hello this is harper valley national bank my name is elizabeth how can i help you today"
+    units = units_of(text)
+    assert units[0] == text and any(u.endswith("how can i help you today") for u in units[1:])
+    assert units_of("Okay.") == ["Okay."]
+
+
+def test_outcome_from_acts_without_any_cue(scorer):
+    """The issue's example: "Okay, done. It's printing now." is resolved, not unknown."""
+    from qa.score.outcome import decide_outcome
+
+    call = _call("""
+        A: Can you open tray two and pull out the stuck paper?
+        C: Okay, done. It's printing now.
+        A: Great, bye.""")
+    assert decide_outcome(call).outcome == "unknown"  # cue phrases alone
+    assert scorer.context(call).outcome.outcome == "resolved"
+
+
+def test_identity_applies_when_account_data_comes_up_not_on_keywords(scorer):
+    asked = _call("""
+        A: Service desk, how can I help?
+        C: I can't get into the payroll portal.
+        A: Sure. What's your user id and the account number on your payslip?
+        C: j smith, account four four one.
+        A: Thanks. I've unlocked your account.""")
+    verdicts = {v.id: v for v in scorer.score(asked).criteria}
+    assert verdicts["identity.verify"].verdict == "pass", verdicts["identity.verify"].reason
+    evidence = verdicts["identity.verify"].evidence[0]
+    assert "user id" in evidence.text and evidence.start > 0  # the quote and time of the deciding turn
+    chat = _call("""
+        A: Service desk, how can I help?
+        C: Where is the printer on the third floor?
+        A: It's by the kitchen.""")
+    assert {v.id: v.verdict for v in scorer.score(chat).criteria}["identity.verify"] == "na"
+
+
+def test_an_unsure_act_is_review_with_its_probability():
+    from qa.score.checks import act
+    from qa.score.context import CheckOutcome
+
+    class Ctx:
+        act_pass, act_unsure, turns = 0.6, 0.4, ()
+
+        def window(self, role, spec):
+            from qa.score.context import Window
+            return Window((), 0.0, 1.0, "agent", "agent turns")
+
+        def act_hits(self, turns, names, own_party=False):
+            from qa.model import Segment
+            from qa.score.acts import TurnActs
+            probs = np.zeros(len(ACTS))
+            probs[ACTS.index("asks_if_solved")] = 0.5
+            turn = Segment(3.0, 4.0, "Are we good?", role="agent")
+            return [(0.5, TurnActs(turn, probs, ("Are we good?",), np.zeros(len(ACTS), int)), "asks_if_solved")]
+
+    options = {"acts": ["asks_if_solved"], "role": "agent", "window": None, "hints": None, "before": None,
+               "min_probability": None, "unsure_probability": None}
+    outcome = act.run(Ctx(), options)
+    assert isinstance(outcome, CheckOutcome) and outcome.verdict == "review"
+    assert "p=0.50" in outcome.reason and outcome.evidence[0].start == 3.0
+
+
+def test_a_rubric_naming_an_unknown_act_is_refused():
+    data = {"id": "x", "version": "1", "bands": {"pass": 80, "fail": 0}, "sections": [{"id": "s", "criteria": [
+        {"id": "s.a", "description": "d", "weight": 1, "applies": {"happened": ["asks_idenity"]},
+         "checks": [{"kind": "act", "acts": ["offer_help"]}]}]}]}
+    with pytest.raises(RubricError) as error:
+        rubric_from_dict(data)
+    text = str(error.value)
+    assert "asks_idenity" in text and "offer_help" in text and "valid acts" in text
+
+
+def test_reference_transcripts_both_formats(tmp_path):
+    from qa.score.reference import call_from_reference
+
+    untimed = tmp_path / "a.ref.txt"
+    untimed.write_text("AGENT: hello this is the bank [baby]\nCUSTOMER: hi <unk> my card\n", encoding="utf-8")
+    call = call_from_reference(untimed, language="en")
+    assert [u.role for u in call.utterances] == ["agent", "customer"]
+    assert call.utterances[1].text == "hi my card" and call.roles.confidence == 1.0
+    timed = tmp_path / "b.txt"
+    timed.write_text("[0.00-2.50] agent: Magandang araw po\n[2.60-4.00] customer: Hello po\n", encoding="utf-8")
+    assert call_from_reference(timed, language="tl").utterances[1].start == 2.6
+    bad = tmp_path / "c.txt"
+    bad.write_text("NARRATOR: hi\n", encoding="utf-8")
+    with pytest.raises(TranscriptError, match="c.txt:1"):
+        call_from_reference(bad)
+
+
+def test_frozen_written_calls_build_and_score(scorer):
+    """The frozen test calls are built from their text and every label has a verdict (the figure
+    itself is reported in docs/rubrics.md, not asserted: it is a test split, not a tuning target)."""
+    from qa.calibrate import calibrate, load_verdicts
+    from qa.formats import load_call
+
+    labels = load_verdicts(JUDGE / "frozen.csv")
+    calls = [load_call(JUDGE / "frozen" / f"{i}.json") for i in dict.fromkeys(label.call_id for label in labels)]
+    results = {r.call_id: r for r in scorer.score_many(calls)}
+    report = calibrate(labels, results)
+    assert not report.missing and len(results) == 12
