@@ -26,7 +26,7 @@ from qa.calibrate import calibrate, format_report, load_verdicts  # noqa: E402
 from qa.fileio import write_json  # noqa: E402
 from qa.formats import load_call  # noqa: E402
 
-HV = ROOT.parent.parent / "shared" / "corpus" / "en_harper_valley_calls"
+HV = ROOT.parent / "shared" / "corpus" / "en_harper_valley_calls"
 
 
 def language_of(call_id: str) -> str:
