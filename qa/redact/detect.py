@@ -111,6 +111,9 @@ _ORDINAL_DIGITS = re.compile(r"\d{1,2}(st|nd|rd|th)")
 _KO_DATE = re.compile(r"[0-9영공일이삼사오육칠팔구십백천]+(년|월|일)")
 _NUMERIC_DATE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2}))$")
 _GLUE = {"of", "the", "ng", "de", "ika"}
+# A date needs a month name, a Korean 년/월 or digits joined by / - . : texts without one skip the search.
+_DATE_HINT = re.compile(r"\d[-/.]\d|[년월]|(?<![a-z])(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])",
+                        re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 _EDGE = "\"'“”‘’()[]{}<>,;:!?."
 
@@ -273,6 +276,11 @@ def find_pii(text: str, language: str | None = None) -> list[Pii]:
     """Every piece of personal data in ``text``, in order, without overlaps."""
     if not text or not text.strip():
         return []
+    return list(_find(text, language))
+
+
+@functools.lru_cache(maxsize=8192)  # reports quote the same turns and reasons many times
+def _find(text: str, language: str | None) -> tuple[Pii, ...]:
     found = _emails(text)
     keywords = _keywords(_lower(text))
     used: set[int] = set()  # keywords already answered
@@ -285,7 +293,7 @@ def find_pii(text: str, language: str | None = None) -> list[Pii]:
         index = keywords.index(nearest)
         return (None, None) if index in used else (nearest.kind, index)
 
-    candidates = [(s, e, None, "date") for s, e in _date_runs(text)]
+    candidates = [(s, e, None, "date") for s, e in _date_runs(text)] if _DATE_HINT.search(text) else []
     candidates += [(s, e, v, "number") for s, e, v in _number_runs(text)]
     candidates.sort(key=lambda c: (c[0], c[3] != "date"))
     for start, end, value, what in candidates:
@@ -301,7 +309,7 @@ def find_pii(text: str, language: str | None = None) -> list[Pii]:
         if index is not None and kind_of_context != "other":
             used.add(index)
         found.append(Pii(start, end, kind, text[start:end], value or re.sub(r"\W", "", text[start:end])))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def redact_text(text: str, language: str | None = None, spans: list[Pii] | None = None) -> str:
