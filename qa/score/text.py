@@ -38,6 +38,7 @@ def evidence_of(turn: Segment, matched: str = "") -> Evidence:
 
 
 def looked_for(start: float, end: float, what: str, where: str = "") -> Evidence:
-    """Evidence for a fail: the window that was searched and what was looked for."""
-    return Evidence(start=round(start, 2), end=round(end, 2), text=where,
+    """Evidence for a fail: the window that was searched and what was looked for. A window reaching
+    back before the call ("30 s before a hold at 27 s") starts at the call's start."""
+    return Evidence(start=round(max(0.0, start), 2), end=round(max(0.0, end), 2), text=where,
                     matched=f"looked for: {what}")
