@@ -60,6 +60,11 @@ def test_the_wheel_carries_the_rubrics_and_templates(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "qa/rubrics/helpdesk.yaml" in names
     assert "qa/templates/call.html" in names
+    # every data file the code reads ships too: the PII keywords, the act model and its training data,
+    # the second built-in rubric, the app's templates
+    packaged = {str(p.relative_to(ROOT)) for folder in ("qa/data", "qa/rubrics", "qa/templates")
+                for p in (ROOT / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    assert packaged and packaged <= set(names), sorted(packaged - set(names))
 
 
 def test_installed_qa_is_the_wheel_and_finds_its_rubric(installed, tmp_path):
