@@ -114,9 +114,6 @@ QUESTIONS_MIN = 3
 NAME_WEIGHT = 3.0
 SECOND_AGENT_MIN = 4.0
 CONFIDENCE_SCALE = 3.0  # a margin of this many evidence points gives confidence ~0.88
-# Below this role confidence a role-dependent verdict should be `review`, not pass/fail: the
-# threshold recommended to the scoring stage (see docs/diarization.md, "Role confidence").
-ROLE_REVIEW_BELOW = 0.7
 # When the diarization itself fails the two-party check (qa.diarize.check) the roles are built on
 # sand: the confidence is capped here, under the review threshold, whatever the words say.
 DIARIZATION_REVIEW_CAP = 0.5
