@@ -35,9 +35,12 @@ class LazyTranscriber(BaseTranscriber):
     """Loads the model on the first ``transcribe``: a batch whose results are all cached never does."""
 
     def __init__(self, engine: str, model: str, **options):
+        from qa.transcribe.faster import BATCH_SIZE
+
+        faster = engine == "faster-whisper"
         super().__init__(beam_size=options.get("beam_size", 5), threads=options.get("threads") or 0,
-                         compute_type=options.get("compute_type", "int8")
-                         if engine == "faster-whisper" else "float32")
+                         compute_type=options.get("compute_type", "int8") if faster else "float32",
+                         batch_size=(options.get("batch_size") or BATCH_SIZE) if faster else 1)
         self.engine, self.model_name, self._options, self._real = engine, model, options, None
 
     def transcribe(self, samples, **kwargs) -> Transcription:
@@ -52,11 +55,14 @@ class LazyTranscriber(BaseTranscriber):
 
 
 def load_transcriber(engine: str = DEFAULT_ENGINE, model: str = "base", *, threads: int | None = None,
-                     beam_size: int = 5, compute_type: str = "int8", lazy: bool = False) -> BaseTranscriber:
+                     beam_size: int = 5, compute_type: str = "int8", batch_size: int | None = None,
+                     lazy: bool = False) -> BaseTranscriber:
     """Load ``model`` once for ``engine``; call ``.transcribe(samples_16k)`` many times, then ``.close()``.
 
     model: "base" (default, multilingual), "tiny.en", a CTranslate2 folder or a hub name.
     compute_type applies to faster-whisper (int8 by default); openai-whisper runs float32 on a CPU.
+    batch_size: faster-whisper decodes up to this many 30-second windows at once (default 8; 1 = one
+    window after another, as openai-whisper always does).
     lazy=True defers loading to the first transcription (cached re-runs then cost no model load).
     """
     from qa.weights import resolve_model
@@ -69,14 +75,14 @@ def load_transcriber(engine: str = DEFAULT_ENGINE, model: str = "base", *, threa
         require("openai-whisper", "--engine openai-whisper")
     if lazy:
         return LazyTranscriber(engine, model, threads=threads, beam_size=beam_size,
-                               compute_type=compute_type)
+                               compute_type=compute_type, batch_size=batch_size)
     ref = resolve_model(model)
     threads = threads or default_threads()
     if engine == "faster-whisper":
         from qa.transcribe.faster import FasterWhisperTranscriber
 
         return FasterWhisperTranscriber(ref, threads=threads, beam_size=beam_size,
-                                        compute_type=compute_type)
+                                        compute_type=compute_type, batch_size=batch_size)
     from qa.transcribe.openai import OpenAIWhisperTranscriber
 
     return OpenAIWhisperTranscriber(ref, threads=threads, beam_size=beam_size)

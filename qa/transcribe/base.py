@@ -112,14 +112,16 @@ class BaseTranscriber:
     model_name = ""
     multilingual = True
 
-    def __init__(self, *, beam_size: int, threads: int, compute_type: str):
+    def __init__(self, *, beam_size: int, threads: int, compute_type: str, batch_size: int = 1):
         self.beam_size = beam_size
         self.threads = threads
         self.compute_type = compute_type
+        self.batch_size = batch_size
 
     def settings(self, *, vad: bool, glossary=(), language=None) -> dict:
         """Everything that changes the output: part of the cache key and of the call's ``asr``."""
-        return {"beam_size": self.beam_size, "compute_type": self.compute_type, "vad": vad,
+        return {"beam_size": self.beam_size, "batch_size": self.batch_size, "compute_type": self.compute_type,
+                "vad": vad,
                 "vad_options": VAD_OPTIONS if vad else None, "word_timestamps": True,
                 "condition_on_previous_text": DECODE_DEFAULTS["condition_on_previous_text"],
                 "glossary": list(glossary or ()), "language": language}
