@@ -12,6 +12,7 @@ calls share all their text), then times, after the models are loaded:
 
     .venv/bin/python benchmarks/bench_score.py [N]      # default 1000
     .venv/bin/python benchmarks/bench_score.py --long   # one 5-minute call: first time, re-score, memory
+    .venv/bin/python benchmarks/bench_score.py --store 10000 [RUBRIC]   # `qa score --db` on a 10,000-call store
 
 ``--long`` joins labelled calls into one 5-minute call (about 900 words) and times its first-time
 scoring (nothing cached: every unit the act model tags is embedded), re-scoring it from the store with
@@ -19,6 +20,7 @@ a fresh Scorer and the embedding cache on disk (calls/s), and the peak resident 
 """
 from __future__ import annotations
 
+import os
 import random
 import sys
 import tempfile
@@ -155,8 +157,42 @@ def main_long() -> None:
     print(f"peak RSS    {peak:.0f} MB")
 
 
+def main_store(n: int, rubric: str) -> None:
+    """`qa score --db` on a store of ``n`` calls (clones of the sample transcripts, as bench_serve
+    makes them): read every call, score, commit, write each result JSON. The rubric's sentences are
+    embedded once before timing (a re-scoring batch finds them on disk)."""
+    import resource
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench_serve
+
+    from qa.rubric import load_rubric
+    from qa.score import Scorer
+    from qa.score.batch import rescore_store
+    from qa.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "qa.sqlite"
+        bench_serve.fill(db, n)
+        scorer = Scorer(rubric, embed_cache=Path(tmp) / "e5.sqlite")
+        rescore_store(db, load_rubric(rubric), call_ids=["bench-000000", "bench-000001"], scorer=scorer)  # models
+        start, cpu = time.perf_counter(), time.process_time()
+        run = rescore_store(db, scorer.rubric, Path(tmp) / "out", scorer=scorer)
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+        with Store(db) as store:
+            words = len(store.get_call("bench-000000").words)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    load = os.getloadavg()[0]
+    print(f"| rubric | stored calls | words/call | wall s | calls/s (wall) | CPU s | calls per CPU-s | peak RSS | load |")
+    print(f"|---|---|---|---|---|---|---|---|---|")
+    print(f"| {rubric} | {len(run.results)} | {words} | {wall:.1f} | {len(run.results) / wall:.0f} | {cpu:.1f} "
+          f"| {len(run.results) / cpu:.0f} | {peak:.0f} MB | {load:.1f} |")
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["--long"]:
         main_long()
+    elif sys.argv[1:2] == ["--store"]:
+        main_store(int(sys.argv[2]) if len(sys.argv) > 2 else 10_000, sys.argv[3] if len(sys.argv) > 3 else "helpdesk")
     else:
         main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)

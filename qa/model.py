@@ -14,6 +14,7 @@ The JSON form of a call is versioned by :data:`SCHEMA_VERSION` and documented in
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Iterable
@@ -41,11 +42,16 @@ def _clean(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _field_names(cls) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
+
+
 def _known(cls, data: dict) -> dict:
     """Keep only the keys ``cls`` has, so newer JSON with extra fields still loads."""
     if not isinstance(data, dict):
         raise SchemaError("", f"expected an object, got {type(data).__name__}")
-    names = {f.name for f in fields(cls)}
+    names = _field_names(cls)
     return {k: v for k, v in data.items() if k in names}
 
 
@@ -153,6 +159,19 @@ class Word:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Word":
+        # The common case checked inline (a stored call has ~100,000 words to load on re-scoring);
+        # anything unusual goes through the checks below, which name what is wrong.
+        if type(data) is dict:
+            start, end, text = data.get("start"), data.get("end"), data.get("text")
+            probability = data.get("probability", 1.0)
+            speaker, role, channel = data.get("speaker"), data.get("role"), data.get("channel")
+            if (type(start) is float and type(end) is float and type(probability) is float
+                    and 0.0 <= start < math.inf and 0.0 <= end < math.inf and -math.inf < probability < math.inf
+                    and type(text) is str and len(text) <= MAX_WORD_CHARS
+                    and (speaker is None or type(speaker) is str and len(speaker) <= MAX_ID_CHARS)
+                    and (role is None or type(role) is str and len(role) <= MAX_ID_CHARS)
+                    and (channel is None or type(channel) is int and 0 <= channel < 64)):
+                return cls(start, end, text, probability, speaker, role, bool(data.get("overlap", False)), channel)
         _known(cls, data)
         probability = _optional_number(data, "probability", 1.0)
         return cls(start=_seconds(data, "start"), end=_seconds(data, "end"),
@@ -323,7 +342,8 @@ class Evidence:
     matched: str = ""  # what matched: the phrase, the example utterance, the identifier...
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {"start": self.start, "end": self.end, "text": self.text, "speaker": self.speaker,
+                "role": self.role, "matched": self.matched}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Evidence":
@@ -344,9 +364,9 @@ class Verdict:
     auto_fail: bool = False
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data["evidence"] = [e.to_dict() for e in self.evidence]
-        return data
+        return {"id": self.id, "verdict": self.verdict, "reason": self.reason,
+                "evidence": [e.to_dict() for e in self.evidence], "weight": self.weight,
+                "section": self.section, "description": self.description, "auto_fail": self.auto_fail}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Verdict":
@@ -367,9 +387,9 @@ class Outcome:
     follow_up_by: str | None = None
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data["evidence"] = [e.to_dict() for e in self.evidence]
-        return data
+        return {"outcome": self.outcome, "confidence": self.confidence,
+                "evidence": [e.to_dict() for e in self.evidence], "reason": self.reason,
+                "follow_up_by": self.follow_up_by}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Outcome":
@@ -389,9 +409,9 @@ class Finding:
     ticket_text: str = ""
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data["call_evidence"] = [e.to_dict() for e in self.call_evidence]
-        return data
+        return {"kind": self.kind, "severity": self.severity, "message": self.message,
+                "call_evidence": [e.to_dict() for e in self.call_evidence],
+                "ticket_field": self.ticket_field, "ticket_text": self.ticket_text}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Finding":

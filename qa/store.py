@@ -476,9 +476,15 @@ class Store:
     def calls_for_rescoring(self, call_ids: Iterable[str] | None = None) -> Iterator[Call]:
         """Yield stored calls (transcript, speakers, roles) so a new rubric can score them without ASR."""
         wanted = None if call_ids is None else set(call_ids)
-        for call_id, text in self._db.execute("SELECT call_id, call_json FROM calls ORDER BY call_id"):
-            if wanted is None or call_id in wanted:
-                yield Call.from_dict(json.loads(text))
+        ids = [i for i in self.call_ids() if wanted is None or i in wanted]
+        # Read a few hundred at a time with a fresh query each: no cursor stays open while the
+        # caller writes (re-scoring commits as it goes).
+        for first in range(0, len(ids), 200):
+            chunk = ids[first:first + 200]
+            rows = dict(self._db.execute(f"SELECT call_id, call_json FROM calls WHERE call_id IN "
+                                         f"({','.join('?' * len(chunk))})", chunk))
+            for call_id in chunk:
+                yield Call.from_dict(json.loads(rows[call_id]))
 
     def results(self, *, agent_id: str | None = None, start: str | None = None, end: str | None = None,
                 rubric_id: str | None = None, call_id: str | None = None) -> list[StoredResult]:

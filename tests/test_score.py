@@ -180,6 +180,43 @@ def test_score_many_gives_the_same_results_as_one_by_one(scorer):
     assert [r.to_dict() for r in batch.score_many(calls)] == [scorer.score(c).to_dict() for c in calls]
 
 
+@pytest.mark.parametrize("rubric", ["helpdesk", "helpdesk_acts"])
+def test_score_many_keeps_planned_results_only_when_nothing_was_missing(rubric, tmp_path):
+    """The planning pass's results stand for calls that needed no new embedding (the usual
+    re-scoring case); the others are scored again once their sentences are embedded. Both ways
+    give what score() gives one call at a time."""
+    from qa.score import Scorer
+
+    calls = [load_call(CALLS / f"{name}.json") for name in ("en-02", "ko-05", "tl-07")]
+    cache = tmp_path / "e5.sqlite"
+    one_by_one = [r.to_dict() for r in (lambda s: [s.score(c) for c in calls])(Scorer(rubric, embed_cache=cache))]
+    fresh = Scorer(rubric, use_disk_cache=False)
+    assert len(fresh.plan(calls)) < len(calls)  # nothing embedded yet: some calls must wait
+    warm = Scorer(rubric, embed_cache=cache)
+    assert len(warm.plan(calls)) == len(calls)  # every sentence on disk: the plan is the result
+    assert [r.to_dict() for r in warm.score_many(calls)] == one_by_one
+    assert [r.to_dict() for r in Scorer(rubric, use_disk_cache=False).score_many(calls)] == one_by_one
+
+
+def test_rescoring_commits_chunk_by_chunk(tmp_path, monkeypatch):
+    """A store larger than one chunk: every call re-scored, stored and written, in order."""
+    from qa.score import batch
+    from qa.store import Store
+
+    monkeypatch.setenv("QA_EMBED_CACHE", str(tmp_path / "e5.sqlite"))
+    monkeypatch.setattr(batch, "RESCORE_CHUNK", 2)
+    db = tmp_path / "qa.sqlite"
+    names = ("en-01", "en-02", "ko-05", "tl-03", "tl-07")
+    with Store(db) as store:
+        for name in names:
+            store.save_call(load_call(CALLS / f"{name}.json"))
+    run = batch.rescore_store(db, "helpdesk", tmp_path / "out")
+    assert [r.call_id for r in run.results] == sorted(names) and not run.failures
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{n}.result.json" for n in names)
+    with Store(db) as store:
+        assert {s.call_id for s in store.results(rubric_id="helpdesk")} == set(names)
+
+
 def test_silence_metrics_count_only_while_the_agent_is_on_the_call(scorer):
     """An IVR prompt and queue music before the agent picks up: not dead air, not the longest silence."""
     import importlib.util

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from qa.fileio import safe_name, write_json
+from qa.fileio import safe_name, write_json, write_json_many
 from qa.manifest import CallSpec, discover
 from qa.model import Call, Result
 from qa.runner import Failure, attempt, run_each
@@ -86,12 +86,19 @@ def score_inputs(inputs: list, rubric="helpdesk", out_dir: str | Path | None = N
     return run
 
 
+RESCORE_CHUNK = 500  # calls held in memory, scored together and committed in one transaction
+
+
 def rescore_store(db_path: str | Path, rubric, out_dir: str | Path | None = None, *,
                   call_ids=None, scorer=None) -> ScoreRun:
     """Re-score the calls kept in a results store (``qa run`` wrote it) with ``rubric``: no speech
     recognition, results saved beside the old ones under the new rubric id and version. Ticket
-    findings from the call's latest stored result are kept (the ticket did not change)."""
+    findings from the call's latest stored result are kept (the ticket did not change).
+
+    Calls are read, scored and committed ``RESCORE_CHUNK`` at a time: memory stays flat on a store
+    of any size, and an interruption keeps every chunk already committed."""
     from dataclasses import asdict
+    from itertools import islice
 
     from qa.score.engine import Scorer
     from qa.store import Store
@@ -101,17 +108,22 @@ def rescore_store(db_path: str | Path, rubric, out_dir: str | Path | None = None
     with Store(db_path) as store:
         store.save_rubric(scorer.rubric.id, scorer.rubric.version, {"path": scorer.rubric.path,
                           "criteria": [asdict(c) for c in scorer.rubric.criteria]})
-        calls = list(store.calls_for_rescoring(call_ids))
-        for call, result in zip(calls, _score_each(scorer, calls, run)):
-            if result is None:
-                continue
-            previous = store.get_result(call.call_id)
-            if previous is not None and previous.result.ticket_id:
-                old = previous.result
-                result = replace(result, ticket_id=old.ticket_id, findings=old.findings,
-                                 ticket_score=old.ticket_score)
-            store.save_result(result)
-            run.results.append(result)
+        pending = store.calls_for_rescoring(call_ids)
+        while calls := list(islice(pending, RESCORE_CHUNK)):
+            results = [(call, result) for call, result in zip(calls, _score_each(scorer, calls, run))
+                       if result is not None]
+            saved = []
+            with store.transaction():
+                for call, result in results:
+                    previous = store.get_result(call.call_id)
+                    if previous is not None and previous.result.ticket_id:
+                        old = previous.result
+                        result = replace(result, ticket_id=old.ticket_id, findings=old.findings,
+                                         ticket_score=old.ticket_score)
+                    store.save_result(result)
+                    saved.append(result)
+            run.results += saved
             if out_dir is not None:
-                run.written.append(write_json(Path(out_dir) / f"{safe_name(call.call_id)}.result.json", result.to_dict()))
+                run.written += write_json_many(
+                    [(Path(out_dir) / f"{safe_name(r.call_id)}.result.json", r.to_dict()) for r in saved])
     return run

@@ -66,6 +66,7 @@ class Embedder:
                 self._db = None  # a read-only home folder only costs speed
         self.computed = 0  # texts actually run through the model (for the benchmark)
         self._recording: dict[str, str] | None = None  # key -> text, while a batch is being planned
+        self.missed = 0  # embed() calls answered with zero rows while planning (texts not yet embedded)
 
     @property
     def model(self) -> Encoder:
@@ -106,6 +107,7 @@ class Embedder:
         todo = {k: t for k, t in zip(keys, texts) if k not in self._memory}
         if todo and self._recording is not None:
             self._recording.update(todo)
+            self.missed += 1
             return np.zeros((len(texts), 384), dtype=np.float32)
         if todo:
             vectors = self.model.query(list(todo.values()))

@@ -57,25 +57,31 @@ class Scorer:
                     phrases += flatten(check.options.get(name))
         self.analyzer.learn(phrases)
 
-    def plan(self, calls: list[Call]) -> None:
+    def plan(self, calls: list[Call]) -> dict[int, Result]:
         """Embed, in large batches, every sentence a semantic check will need for ``calls`` (phrase
         checks that pass first need none). A call that cannot be scored is skipped here: scoring it
-        for real reports its error."""
+        for real reports its error. Returns the results of the calls that needed no new embedding
+        (by position): they are final already (re-scoring a stored batch is mostly these)."""
+        done = {}
         self.embedder.record()
         try:
-            for call in calls:
+            for index, call in enumerate(calls):
+                missed = self.embedder.missed
                 try:
-                    self.score(call)
+                    result = self.score(call)
                 except Exception:  # noqa: BLE001 - reported by the real pass
                     continue
+                if self.embedder.missed == missed:
+                    done[index] = result
         finally:
             self.embedder.flush()
+        return done
 
     def score_many(self, calls: list[Call]) -> list[Result]:
-        """Score a batch: plan (batched embeddings), then the real pass on cached embeddings.
-        Same results as ``score`` one by one, less CPU."""
-        self.plan(calls)
-        return [self.score(call) for call in calls]
+        """Score a batch: plan (batched embeddings), then the real pass on cached embeddings for the
+        calls that lacked some. Same results as ``score`` one by one, less CPU."""
+        done = self.plan(calls)
+        return [done[i] if i in done else self.score(call) for i, call in enumerate(calls)]
 
     def context(self, call: Call) -> CallContext:
         roles = call.roles
