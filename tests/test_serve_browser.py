@@ -118,6 +118,7 @@ def sign_in(driver, url: str, name: str) -> None:
     driver.find_element(By.NAME, "password").send_keys(PASSWORD)
     driver.find_element(By.ID, "sign-in").click()
     wait(lambda: f"{name} · " in driver.find_element(By.TAG_NAME, "header").text)
+    loaded(driver)
 
 
 def wait(condition, timeout: float = 15.0):
@@ -133,6 +134,12 @@ def wait(condition, timeout: float = 15.0):
             return value
         time.sleep(0.1)
     raise AssertionError("timed out waiting for the page")
+
+
+def loaded(driver) -> None:
+    """Wait until the page a click or a form submit led to has finished loading: the element a test
+    waited for can be parsed before the rest of the page (the score, the verdict table) is."""
+    wait(lambda: driver.execute_script("return document.readyState") == "complete")
 
 
 def console_errors(driver) -> list[str]:
@@ -159,6 +166,7 @@ def test_search_finds_a_phrase(server, browser):
     browser.find_element(By.ID, "q").send_keys('"signing out and back in"')
     browser.find_element(By.ID, "search").click()
     wait(lambda: "signing" in browser.current_url)
+    loaded(browser)
     rows = browser.find_elements(By.CSS_SELECTOR, "#call-list tbody tr[data-call]")
     with Store(db) as store:
         english = {s.call_id for s in store.results() if s.language == "en"}
@@ -220,6 +228,7 @@ def test_an_override_changes_the_score_on_the_call_page_the_team_page_and_the_cs
     row.find_element(By.NAME, "reason").send_keys("listened: the agent never said it")
     row.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     wait(lambda: "machine" in browser.find_element(By.ID, f"v-{criterion.id}").text)
+    loaded(browser)
     with Store(db) as store:
         final = next(s for s in final_results(store) if s.call_id == stored.call_id)
         team_mean = [s.result.score for s in final_results(store) if s.agent_id == "A-103"]
@@ -263,6 +272,7 @@ def test_a_dispute_flows_from_the_agent_to_the_supervisor(server, browser):
     form.find_element(By.NAME, "comment").send_keys("I asked at 0:30, the transcript misheard it")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     wait(lambda: browser.find_elements(By.CSS_SELECTOR, ".dispute[data-status=open]"))
+    loaded(browser)
     assert not browser.find_elements(By.CSS_SELECTOR, "form.resolve")  # an agent cannot resolve
     sign_in(browser, url, "sam")
     browser.get(f"{url}/team")
@@ -270,10 +280,12 @@ def test_a_dispute_flows_from_the_agent_to_the_supervisor(server, browser):
     assert link.text == stored.call_id
     link.click()
     resolve = wait(lambda: browser.find_elements(By.CSS_SELECTOR, "form.resolve"))[0]
+    loaded(browser)
     Select(resolve.find_element(By.NAME, "decision")).select_by_value("accept")
     resolve.find_element(By.NAME, "reason").send_keys("heard it at 0:31")
     resolve.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     wait(lambda: browser.find_elements(By.CSS_SELECTOR, ".dispute[data-status=accepted]"))
+    loaded(browser)
     verdict = browser.find_element(By.ID, f"v-{failed.id}")
     assert "pass" in verdict.find_element(By.CSS_SELECTOR, ".final").text and "machine: fail" in verdict.text
     assert float(browser.find_element(By.ID, "score").text) > stored.result.score
