@@ -40,6 +40,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+import orjson
+
 from qa.errors import ConfigError, StoreError
 from qa.fileio import private_dir
 from qa.model import Call, Result
@@ -239,6 +241,11 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Path):
         return str(value)
     raise TypeError(f"cannot store a {type(value).__name__} in the results store: {value!r:.80}")
+
+
+def _loads(text: str) -> Any:
+    """A stored JSON column back to Python (orjson: a re-scored store reads every call's words)."""
+    return orjson.loads(text)
 
 
 def _json(data: Any) -> str:
@@ -452,13 +459,13 @@ class Store:
 
     def get_call(self, call_id: str) -> Call | None:
         row = self._db.execute("SELECT call_json FROM calls WHERE call_id = ?", (call_id,)).fetchone()
-        return Call.from_dict(json.loads(row[0])) if row else None
+        return Call.from_dict(_loads(row[0])) if row else None
 
     def get_ticket(self, ticket_id: str | None) -> dict | None:
         if not ticket_id:
             return None
         row = self._db.execute("SELECT ticket_json FROM tickets WHERE ticket_id = ?", (ticket_id,)).fetchone()
-        return json.loads(row[0]) if row else None
+        return _loads(row[0]) if row else None
 
     def scored_inputs(self) -> set[tuple[str, str]]:
         """(call_id, input_key) of every stored result saved with an input key."""
@@ -468,7 +475,7 @@ class Store:
         """The stored result of ``call_id`` computed from exactly ``input_key``, if there is one."""
         row = self._db.execute("SELECT result_json FROM results WHERE call_id = ? AND input_key = ?"
                                " ORDER BY rowid DESC LIMIT 1", (call_id, input_key)).fetchone()
-        return Result.from_dict(json.loads(row[0])) if row else None
+        return Result.from_dict(_loads(row[0])) if row else None
 
     def call_ids(self) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT call_id FROM calls ORDER BY call_id")]
@@ -484,7 +491,7 @@ class Store:
             rows = dict(self._db.execute(f"SELECT call_id, call_json FROM calls WHERE call_id IN "
                                          f"({','.join('?' * len(chunk))})", chunk))
             for call_id in chunk:
-                yield Call.from_dict(json.loads(rows[call_id]))
+                yield Call.from_dict(_loads(rows[call_id]))
 
     def results(self, *, agent_id: str | None = None, start: str | None = None, end: str | None = None,
                 rubric_id: str | None = None, call_id: str | None = None) -> list[StoredResult]:
@@ -514,7 +521,7 @@ class Store:
             sql += f" AND {day} <= :end"
             params["end"] = _day(end, "--to")
         sql += f" ORDER BY {day}, r.call_id"
-        return [StoredResult(Result.from_dict(json.loads(row[0])), *row[1:])
+        return [StoredResult(Result.from_dict(_loads(row[0])), *row[1:])
                 for row in self._db.execute(sql, params)]
 
     def get_result(self, call_id: str, rubric_id: str | None = None) -> StoredResult | None:
