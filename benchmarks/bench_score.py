@@ -12,7 +12,7 @@ calls share all their text), then times, after the models are loaded:
 
     .venv/bin/python benchmarks/bench_score.py [N]      # default 1000
     .venv/bin/python benchmarks/bench_score.py --long   # one 5-minute call: first time, re-score, memory
-    .venv/bin/python benchmarks/bench_score.py --store 10000 [RUBRIC]   # `qa score --db` on a 10,000-call store
+    .venv/bin/python benchmarks/bench_score.py --store 10000 [RUBRIC [JOBS...]]   # `qa score --db` on 10,000 calls, --jobs 1 and 2
 
 ``--long`` joins labelled calls into one 5-minute call (about 900 words) and times its first-time
 scoring (nothing cached: every unit the act model tags is embedded), re-scoring it from the store with
@@ -157,7 +157,7 @@ def main_long() -> None:
     print(f"peak RSS    {peak:.0f} MB")
 
 
-def main_store(n: int, rubric: str) -> None:
+def main_store(n: int, rubric: str, jobs_list: list[int]) -> None:
     """`qa score --db` on a store of ``n`` calls (clones of the sample transcripts, as bench_serve
     makes them): read every call, score, commit, write each result JSON. The calls are scored once
     before timing, as `qa run` did (their sentences are then in the embedding cache on disk); the
@@ -174,31 +174,42 @@ def main_store(n: int, rubric: str) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "qa.sqlite"
+        os.environ["QA_EMBED_CACHE"] = str(Path(tmp) / "e5.sqlite")  # the worker processes' cache too
         bench_serve.fill(db, n)
         # The first scoring (what `qa run` did): every sentence embedded once, into the disk cache.
         first = Scorer(rubric, embed_cache=Path(tmp) / "e5.sqlite")
         rescore_store(db, load_rubric(rubric), scorer=first)
         first.close()
-        # Re-scoring with a new rubric version: a fresh Scorer, models loaded before timing.
-        scorer = Scorer(rubric, embed_cache=Path(tmp) / "e5.sqlite")
-        rescore_store(db, load_rubric(rubric), call_ids=["bench-000000", "bench-000001"], scorer=scorer)
-        start, cpu = time.perf_counter(), time.process_time()
-        run = rescore_store(db, scorer.rubric, Path(tmp) / "out", scorer=scorer)
-        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+        # Re-scoring with a new rubric version, in one process (a fresh Scorer, models loaded before
+        # timing) and in N processes (their start and model loads are part of the time).
+        rows = []
+        for jobs in jobs_list:
+            scorer = Scorer(rubric, embed_cache=Path(tmp) / "e5.sqlite") if jobs == 1 else None
+            if scorer is not None:
+                rescore_store(db, load_rubric(rubric), call_ids=["bench-000000", "bench-000001"], scorer=scorer)
+            start, cpu = time.perf_counter(), time.process_time()
+            children = resource.getrusage(resource.RUSAGE_CHILDREN)
+            run = rescore_store(db, load_rubric(rubric), Path(tmp) / f"out-{jobs}", scorer=scorer, jobs=jobs)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            wall = time.perf_counter() - start
+            cpu = time.process_time() - cpu + (after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime)
+            rows.append((jobs, len(run.results), wall, cpu))
         with Store(db) as store:
             words = len(store.get_call("bench-000000").words)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     load = os.getloadavg()[0]
-    print(f"| rubric | stored calls | words/call | wall s | calls/s (wall) | CPU s | calls per CPU-s | peak RSS | load |")
-    print(f"|---|---|---|---|---|---|---|---|---|")
-    print(f"| {rubric} | {len(run.results)} | {words} | {wall:.1f} | {len(run.results) / wall:.0f} | {cpu:.1f} "
-          f"| {len(run.results) / cpu:.0f} | {peak:.0f} MB | {load:.1f} |")
+    print("| rubric | jobs | stored calls | words/call | wall s | calls/s (wall) | CPU s | calls per CPU-s | peak RSS (parent) | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for jobs, count, wall, cpu in rows:
+        print(f"| {rubric} | {jobs} | {count} | {words} | {wall:.1f} | {count / wall:.0f} | {cpu:.1f} "
+              f"| {count / cpu:.0f} | {peak:.0f} MB | {load:.1f} |")
 
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--long"]:
         main_long()
     elif sys.argv[1:2] == ["--store"]:
-        main_store(int(sys.argv[2]) if len(sys.argv) > 2 else 10_000, sys.argv[3] if len(sys.argv) > 3 else "helpdesk")
+        main_store(int(sys.argv[2]) if len(sys.argv) > 2 else 10_000, sys.argv[3] if len(sys.argv) > 3 else "helpdesk",
+                   [int(j) for j in sys.argv[4:]] or [1, 2])
     else:
         main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)

@@ -217,6 +217,28 @@ def test_rescoring_commits_chunk_by_chunk(tmp_path, monkeypatch):
         assert {s.call_id for s in store.results(rubric_id="helpdesk")} == set(names)
 
 
+def test_rescoring_in_two_processes_gives_the_same_store_and_files(tmp_path, monkeypatch):
+    """`qa score --db --jobs 2`: chunks scored in two worker processes, committed here in order."""
+    from qa.store import Store
+
+    monkeypatch.setenv("QA_EMBED_CACHE", str(tmp_path / "e5.sqlite"))
+    names = ("en-01", "en-02", "ko-05", "tl-03", "tl-07")
+    outputs = {}
+    for jobs in (1, 2):
+        db = tmp_path / f"qa-{jobs}.sqlite"
+        with Store(db) as store:
+            for name in names:
+                store.save_call(load_call(CALLS / f"{name}.json"))
+        out = tmp_path / f"out-{jobs}"
+        result = CliRunner().invoke(main, ["score", "--db", str(db), "--out", str(out), "--jobs", str(jobs)])
+        assert result.exit_code == 0, result.output
+        with Store(db) as store:
+            stored = [s.result.to_dict() for s in store.results()]
+        outputs[jobs] = (stored, {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()})
+    assert len(outputs[1][1]) == len(names)
+    assert outputs[2] == outputs[1]
+
+
 def test_silence_metrics_count_only_while_the_agent_is_on_the_call(scorer):
     """An IVR prompt and queue music before the agent picks up: not dead air, not the longest silence."""
     import importlib.util

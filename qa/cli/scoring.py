@@ -20,7 +20,10 @@ COMMANDS: list[click.Command] = []
 @language_option
 @click.option("--db", "db", type=click.Path(exists=True, dir_okay=False),
               help="Re-score the calls stored in this results database (qa run's qa.sqlite).")
-def score_command(inputs, rubric, out_dir, engine, model, language, db):
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --db: processes that score chunks of stored calls side by side (one per core "
+                   "pays off on thousands of calls; each loads the scorer's models once).")
+def score_command(inputs, rubric, out_dir, engine, model, language, db, jobs):
     """Score calls against a rubric; write one result JSON per call.
 
     INPUTS are call JSON files, imported transcripts (WhisperX-style JSON), audio files, or folders
@@ -31,6 +34,7 @@ def score_command(inputs, rubric, out_dir, engine, model, language, db):
       qa score out/calls/ --rubric helpdesk --out results/
       qa score samples/call-01.wav --out results/
       qa score --db reports/qa.sqlite --rubric rubrics/site.yaml --out results/
+      qa score --db reports/qa.sqlite --rubric rubrics/site.yaml --out results/ --jobs 2
     """
     from qa.pipeline import RunOptions
     from qa.rubric import load_rubric
@@ -40,7 +44,7 @@ def score_command(inputs, rubric, out_dir, engine, model, language, db):
         raise click.UsageError("give INPUTS (call JSON, transcripts, audio, folders) or --db")
     scorecard = load_rubric(rubric)  # a bad rubric stops here (exit 2), before any audio work
     if db:
-        run = rescore_store(db, scorecard, out_dir)
+        run = rescore_store(db, scorecard, out_dir, jobs=jobs)
     else:
         options = RunOptions(engine=engine, model=model, language=language, rubric=rubric)
         run = score_inputs(list(inputs), scorecard, out_dir, pipeline_options=options)

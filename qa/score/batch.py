@@ -90,32 +90,35 @@ RESCORE_CHUNK = 500  # calls held in memory, scored together and committed in on
 
 
 def rescore_store(db_path: str | Path, rubric, out_dir: str | Path | None = None, *,
-                  call_ids=None, scorer=None) -> ScoreRun:
+                  call_ids=None, scorer=None, jobs: int = 1) -> ScoreRun:
     """Re-score the calls kept in a results store (``qa run`` wrote it) with ``rubric``: no speech
     recognition, results saved beside the old ones under the new rubric id and version. Ticket
     findings from the call's latest stored result are kept (the ticket did not change).
 
     Calls are read, scored and committed ``RESCORE_CHUNK`` at a time: memory stays flat on a store
-    of any size, and an interruption keeps every chunk already committed."""
+    of any size, and an interruption keeps every chunk already committed. ``jobs`` > 1 scores the
+    chunks in that many processes (each reads its calls and loads the scorer's models once); this
+    process stays the one writer and commits the chunks in order."""
     from dataclasses import asdict
-    from itertools import islice
 
-    from qa.score.engine import Scorer
+    from qa.rubric import load_rubric
     from qa.store import Store
 
     run = ScoreRun()
-    scorer = scorer or Scorer(rubric)
+    scorecard = scorer.rubric if scorer is not None else (load_rubric(rubric) if isinstance(rubric, str) else rubric)
     with Store(db_path) as store:
-        store.save_rubric(scorer.rubric.id, scorer.rubric.version, {"path": scorer.rubric.path,
-                          "criteria": [asdict(c) for c in scorer.rubric.criteria]})
-        pending = store.calls_for_rescoring(call_ids)
-        while calls := list(islice(pending, RESCORE_CHUNK)):
-            results = [(call, result) for call, result in zip(calls, _score_each(scorer, calls, run))
-                       if result is not None]
+        store.save_rubric(scorecard.id, scorecard.version, {"path": scorecard.path,
+                          "criteria": [asdict(c) for c in scorecard.criteria]})
+        wanted = None if call_ids is None else set(call_ids)
+        ids = [i for i in store.call_ids() if wanted is None or i in wanted]
+        size = RESCORE_CHUNK if jobs <= 1 else max(1, min(RESCORE_CHUNK, -(-len(ids) // (2 * jobs))))
+        chunks = [ids[first:first + size] for first in range(0, len(ids), size)]
+        for results, failures in _scored_chunks(db_path, scorer, scorecard, chunks, jobs):
+            run.failures += failures
             saved = []
             with store.transaction():
-                for call, result in results:
-                    previous = store.get_result(call.call_id)
+                for result in results:
+                    previous = store.get_result(result.call_id)
                     if previous is not None and previous.result.ticket_id:
                         old = previous.result
                         result = replace(result, ticket_id=old.ticket_id, findings=old.findings,
@@ -127,3 +130,45 @@ def rescore_store(db_path: str | Path, rubric, out_dir: str | Path | None = None
                 run.written += write_json_many(
                     [(Path(out_dir) / f"{safe_name(r.call_id)}.result.json", r.to_dict()) for r in saved])
     return run
+
+
+_rescorer = None  # (Scorer, db path) of this process, when it is a re-scoring worker
+
+
+def _scored_chunks(db_path, scorer, rubric, chunks: list[list[str]], jobs: int):
+    """(results, failures) of each chunk of call ids, in order: here, or in ``jobs`` processes."""
+    if jobs <= 1 or len(chunks) < 2:
+        from qa.score.engine import Scorer
+
+        scorer = scorer or Scorer(rubric)
+        for ids in chunks:
+            yield _score_ids(ids, scorer, db_path)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context,
+                             initializer=_start_rescorer, initargs=(rubric, str(db_path))) as pool:
+        yield from pool.map(_worker_score_ids, chunks)
+
+
+def _start_rescorer(rubric, db_path: str) -> None:
+    global _rescorer
+    from qa.score.engine import Scorer
+
+    _rescorer = (Scorer(rubric), db_path)
+
+
+def _worker_score_ids(ids: list[str]) -> tuple[list[Result], list[Failure]]:
+    return _score_ids(ids, *_rescorer)
+
+
+def _score_ids(ids: list[str], scorer, db_path) -> tuple[list[Result], list[Failure]]:
+    from qa.store import Store
+
+    run = ScoreRun()
+    with Store(db_path) as store:
+        calls = list(store.calls_for_rescoring(ids))
+    results = _score_each(scorer, calls, run)
+    return [r for r in results if r is not None], run.failures
