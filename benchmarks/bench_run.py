@@ -10,7 +10,8 @@ diarized from an earlier run; the prepared Whisper weights are shared), measured
 CPU time (all processes, all threads: it does not grow when other jobs share the machine, wall
 time does) and peak memory (the sum of the resident memory of the process and its children,
 sampled every 0.1 s). `whisper` alternates the three commands in each round on the five sample
-recordings (329 s of audio): `qa run` (transcribe + diarize + score + tickets + reports) against
+recordings (329 s of audio), or with ``--real 20`` on 20 minutes of real 8 kHz calls mixed to mono
+(the Harper Valley calls, then rebuilt Tagalog dev calls): `qa run` (transcribe + diarize + score + tickets + reports) against
 openai-whisper (what its CLI runs, with the CLI's defaults; the audio decoded in-process because the
 CLI needs an ffmpeg binary) and faster-whisper transcribing the same files with the same weights.
 """
@@ -39,14 +40,16 @@ import torch, whisper
 from qa.audio import load_audio
 torch.set_num_threads(int(sys.argv[2]))
 model = whisper.load_model(sys.argv[1], device="cpu")
-for path in sys.argv[3:]:
-    model.transcribe(load_audio(path).mono, language="en", beam_size=5, best_of=5, fp16=False)
+for item in sys.argv[3:]:
+    path, _, language = item.rpartition("=")
+    model.transcribe(load_audio(path).mono, language=language, beam_size=5, best_of=5, fp16=False)
 """
 FASTER = """import sys
 from faster_whisper import WhisperModel
 model = WhisperModel(sys.argv[1], device="cpu", compute_type="int8", cpu_threads=int(sys.argv[2]))
-for path in sys.argv[3:]:
-    segments, _ = model.transcribe(path, language="en", beam_size=5)
+for item in sys.argv[3:]:
+    path, _, language = item.rpartition("=")
+    segments, _ = model.transcribe(path, language=language, beam_size=5)
     list(segments)
 """
 
@@ -127,8 +130,38 @@ def _sample_batch(tmp: Path, first: int = 5) -> tuple[Path, list[Path], float]:
         shutil.copy(SAMPLES / entry["audio"], folder / entry["audio"])
     shutil.copy(SAMPLES / "tickets.json", folder / "tickets.json")
     (folder / "manifest.yaml").write_text(yaml.safe_dump({"calls": entries}), encoding="utf-8")
-    files = [folder / e["audio"] for e in entries]
-    return folder, files, sum(load_audio(f).duration for f in files)
+    files = [f"{folder / e['audio']}={e.get('language') or 'en'}" for e in entries]
+    return folder, files, sum(load_audio(folder / e["audio"]).duration for e in entries)
+
+
+def _real_batch(tmp: Path, minutes: float) -> tuple[Path, list[str], float]:
+    """About ``minutes`` of real 8 kHz calls mixed to mono (the hard case: pyannote must find the two
+    parties): the eight Harper Valley calls (English), then Tagalog dev calls rebuilt in
+    $QA_TL_CALLS (default /tmp/tl_dev, see docs/diarization.md) until the total is reached."""
+    import soundfile
+    import yaml
+
+    folder = tmp / "real"
+    folder.mkdir()
+    tagalog = Path(os.environ.get("QA_TL_CALLS", "/tmp/tl_dev"))
+    sources = [(p, "en") for p in sorted(HARPER.glob("*.wav"))]
+    sources += [(p, "tl") for p in sorted(tagalog.glob("*_mono.flac"))]
+    entries, files, audio_s = [], [], 0.0
+    for path, language in sources:
+        if audio_s >= minutes * 60:
+            break
+        samples, rate = soundfile.read(str(path), dtype="float32")
+        name = f"{path.stem.removesuffix('_mono')}.wav"
+        soundfile.write(str(folder / name), samples.mean(axis=1) if samples.ndim == 2 else samples, rate)
+        entries.append({"id": path.stem.removesuffix("_mono"), "audio": name, "language": language,
+                        "agent_id": f"A-{len(entries) % 4}"})
+        files.append(f"{folder / name}={language}")
+        audio_s += len(samples) / rate
+    if audio_s < minutes * 60:
+        raise SystemExit(f"only {audio_s / 60:.1f} min of real calls found (Harper Valley in {HARPER}, "
+                         f"Tagalog in {tagalog}: rebuild them with shared/tools/rebuild_riu_calls.py --dev)")
+    (folder / "manifest.yaml").write_text(yaml.safe_dump({"calls": entries}), encoding="utf-8")
+    return folder, files, audio_s
 
 
 def bench_whisper(args) -> None:
@@ -137,7 +170,7 @@ def bench_whisper(args) -> None:
     from qa.weights import prepare_model
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-run-"))
-    folder, files, audio_s = _sample_batch(tmp, args.first)
+    folder, files, audio_s = _real_batch(tmp, args.real) if args.real else _sample_batch(tmp, args.first)
     threads = str(args.threads or default_threads())
     model_dir = prepare_model("base")
     checkpoint = convert_model(model_dir)
@@ -146,8 +179,8 @@ def bench_whisper(args) -> None:
         commands = {
             f"qa run --jobs {args.jobs}": QA + ["run", str(folder), "--out", str(tmp / f"out-{round_}"),
                                                 "--jobs", str(args.jobs)],
-            "openai-whisper CLI": [sys.executable, "-c", OPENAI, str(checkpoint), threads, *map(str, files)],
-            "faster-whisper": [sys.executable, "-c", FASTER, str(model_dir), threads, *map(str, files)],
+            "openai-whisper CLI": [sys.executable, "-c", OPENAI, str(checkpoint), threads, *files],
+            "faster-whisper": [sys.executable, "-c", FASTER, str(model_dir), threads, *files],
         }
         for name, command in commands.items():
             if args.only and name.split()[0] not in args.only:
@@ -156,7 +189,8 @@ def bench_whisper(args) -> None:
             rows.append({"round": round_ + 1, "command": name, **row})
             print(f"round {round_ + 1} {name}: {row['wall_s']:.1f} s, {row['cpu_s']:.1f} CPU s, "
                   f"{row['peak_mb']:.0f} MB", file=sys.stderr)
-    print(f"\n{len(files)} sample recording(s), {audio_s:.0f} s of audio; threads {threads}; "
+    kind = "real 8 kHz mono call(s)" if args.real else "sample recording(s)"
+    print(f"\n{len(files)} {kind}, {audio_s:.0f} s of audio; threads {threads}; "
           f"load average {os.getloadavg()[0]:.1f}\n")
     print(_table(rows, audio_s))
     shutil.rmtree(tmp, ignore_errors=True)
@@ -278,6 +312,8 @@ def main() -> None:
     whisper.add_argument("--jobs", type=int, default=1)
     whisper.add_argument("--threads", type=int, default=None)
     whisper.add_argument("--first", type=int, default=5, help="only the first N sample recordings")
+    whisper.add_argument("--real", type=float, default=None, metavar="MINUTES",
+                         help="instead of the samples: this many minutes of real 8 kHz calls, mono")
     whisper.add_argument("--only", nargs="+", choices=["qa", "openai-whisper", "faster-whisper"],
                          help="run only these commands (the table then lacks the others' ratios)")
     jobs = sub.add_parser("jobs", help="--jobs 1 vs --jobs 2 on real calls")
