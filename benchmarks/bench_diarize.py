@@ -15,6 +15,7 @@ single-speaker clips (jfk, LibriSpeech, LJSpeech, OSR, the stereo file's two cha
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -65,14 +66,19 @@ def _cpu_seconds() -> float:
 
 
 def run_one(path: str, minutes: float | None = None, step: float | None = None, bounds: dict | None = None,
-            embedding: str | None = None, threads: int | None = None) -> dict:
+            embedding: str | None = None, threads: int | None = None, batch: int | None = None) -> dict:
     """Diarize one file (or a concatenation of corpus audio lasting ``minutes``) in this process.
 
     ``path`` "phone-call": the 4-minute 8 kHz call of :func:`_phone_call`; ``bounds``: speaker-count
     bounds passed to ``diarize`` (min_speakers / max_speakers); ``embedding``: a key of
     ``qa.diarize.EMBEDDING_MODELS``; ``threads``: torch threads (1 makes CPU seconds comparable on a
-    busy machine: idle OpenMP threads spinning for a core count as CPU time)."""
+    busy machine: idle OpenMP threads spinning for a core count as CPU time); ``batch``: rows per
+    embedding batch (``qa.diarize.EMBEDDING_BATCH``)."""
+    import qa.diarize
     from qa.diarize import EMBEDDING, SEGMENTATION_STEP, load_diarizer
+
+    if batch:
+        qa.diarize.EMBEDDING_BATCH = batch
 
     if path == PHONE_CALL:
         samples = _phone_call()
@@ -111,11 +117,10 @@ def _phone_call(seconds: float = 240.0) -> np.ndarray:
     return np.concatenate(pieces).astype(np.float32)
 
 
-CALL_SETTINGS = [  # (label, step, embedding): before, the candidates measured, after (the defaults)
-    ("before: step 0.1, CAM++", 0.1, "campplus"),
-    ("step 0.5, CAM++", 0.5, "campplus"),
-    ("step 0.3, resemblyzer", 0.3, "resemblyzer"),
-    ("after: step 0.3, CAM++", 0.3, "campplus"),
+CALL_SETTINGS = [  # (label, step, embedding, batch): before, another model, after (the defaults)
+    ("before: 0.1, CAM++, 48", 0.1, "campplus", 48),
+    ("0.25, resemblyzer, 12", 0.25, "resemblyzer", 12),
+    ("after: 0.25, CAM++, 12", 0.25, "campplus", 12),
 ]
 
 
@@ -129,13 +134,16 @@ def phone_call_table(call: str | None, step: float | None, threads: int) -> None
     from qa.diarize import CALL_MAX_SPEAKERS, CALL_MIN_SPEAKERS, EMBEDDING
 
     bounds = {"min_speakers": CALL_MIN_SPEAKERS, "max_speakers": CALL_MAX_SPEAKERS}
-    settings = [(f"step {step}, CAM++", step, EMBEDDING)] if step else CALL_SETTINGS
+    settings = [(f"{step}, CAM++", step, EMBEDDING, None)] if step else CALL_SETTINGS
     print(f"call: {call or 'Harper Valley calls back to back'}; torch threads {threads}; "
           f"load average at start: {os.getloadavg()[0]:.1f} (2 cores)")
-    print(f"{'setting':<26}{'audio s':>8}{'wall s':>8}{'RTF':>7}{'CPU s':>7}{'CPU RTF':>8}{'load CPU s':>11}"
+    print(f"{'step, embedding, batch':<26}{'audio s':>8}{'wall s':>8}{'RTF':>7}{'CPU s':>7}{'CPU RTF':>8}{'load CPU s':>11}"
           f"{'spk':>4}{'peak RSS MB':>12}{'DER %':>7}")
-    for label, row_step, embedding in settings:
-        row = _in_subprocess(call or PHONE_CALL, None, row_step, bounds, embedding, threads)
+    for label, row_step, embedding, batch in settings:
+        if embedding == "resemblyzer" and importlib.util.find_spec("resemblyzer") is None:
+            print(f"{label:<26}skipped: pip install --no-deps resemblyzer==0.1.4")
+            continue
+        row = _in_subprocess(call or PHONE_CALL, None, row_step, bounds, embedding, threads, batch)
         der = der_of(Path(call), row["turns"]) if call else None
         der_text = f"{100 * der:.1f}" if der is not None else "-"
         print(f"{label:<26}{row['seconds']:>8}{row['wall_s']:>8}{row['rtf']:>7}{row['cpu_s']:>7}"
@@ -157,10 +165,11 @@ def _long_recording(minutes: float) -> np.ndarray:
 
 
 def _in_subprocess(path: str, minutes: float | None = None, step: float | None = None,
-                   bounds: dict | None = None, embedding: str | None = None, threads: int | None = None) -> dict:
+                   bounds: dict | None = None, embedding: str | None = None, threads: int | None = None,
+                   batch: int | None = None) -> dict:
     code = ("import json,sys; sys.path.insert(0, %r); from benchmarks.bench_diarize import run_one; "
-            "print(json.dumps(run_one(%r, %r, %r, %r, %r, %r)))"
-            % (str(ROOT), path, minutes, step, bounds, embedding, threads))
+            "print(json.dumps(run_one(%r, %r, %r, %r, %r, %r, %r)))"
+            % (str(ROOT), path, minutes, step, bounds, embedding, threads, batch))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     if out.returncode:
         raise SystemExit(f"{path}: failed\n{out.stderr[-3000:]}")

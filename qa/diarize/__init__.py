@@ -32,8 +32,19 @@ SAMPLE_RATE = 16000
 # see docs/diarization.md ("Choosing the threshold") for how it was calibrated on other recordings.
 CLUSTER_THRESHOLD = 0.85
 MIN_CLUSTER_SIZE = 12
-SEGMENTATION_STEP = 0.1  # of the 10 s window: pyannote's default (90 % overlap)
-EMBEDDING_BATCH = 48  # a multiple of the 3 local speakers per chunk
+# Step of the 10 s segmentation window, as a fraction of it. pyannote's default 0.1 (90 % overlap)
+# embeds every second of a call ~10 times per local speaker; 0.25 does 2.5 times less work
+# (4-minute call, 1 thread: 54 -> 18.5 CPU s, peak RSS 2.7 -> 1.4 GB with EMBEDDING_BATCH 12), chosen
+# on the TUNE calls of tests/data/splits.yaml: DER Harper Valley 10.1 -> 11.0 %, Tagalog 25.0 ->
+# 23.6 %, calls with right roles 4/4 and 6/9 at both steps. 0.3 and 0.2 were as good on those calls
+# but failed the pyannote-sample gate (7.2 / 7.1 % > 6 %); 0.4 put one call's roles wrong at 0.97
+# confidence; 0.5 cost 2 DER points on Harper Valley. Tables in docs/diarization.md ("Speed").
+SEGMENTATION_STEP = 0.25
+# Rows (chunk, local speaker) per embedding batch, a multiple of the 3 local speakers per chunk.
+# Embeddings do not depend on it (each row is embedded on its own frames); on a 4-minute call
+# (step 0.25, 1 thread) 48 rows took 19.9 CPU s and 1959 MB peak, 12 rows 18.5 s and 1428 MB,
+# 6 rows 19.7 s and 1420 MB (CAM++'s activations grow with the batch; benchmarks/bench_diarize.py).
+EMBEDDING_BATCH = 12
 # The call prior: a support call is two parties (three on a transfer or a conference), so mono calls
 # are clustered into 2-3 speakers instead of a free count (a free count put both parties of real
 # 8 kHz calls in one cluster; see docs/diarization.md, "Real phone calls").
