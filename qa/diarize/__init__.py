@@ -34,7 +34,7 @@ CLUSTER_THRESHOLD = 0.85
 MIN_CLUSTER_SIZE = 12
 # Step of the 10 s segmentation window, as a fraction of it. pyannote's default 0.1 (90 % overlap)
 # embeds every second of a call ~10 times per local speaker; 0.25 does 2.5 times less work
-# (4-minute call, 1 thread: 54 -> 18.5 CPU s, peak RSS 2.7 -> 1.4 GB with EMBEDDING_BATCH 12), chosen
+# (4-minute call, 1 thread: 53.2 -> 20.3 CPU s, peak RSS 2.6 -> 1.5 GB with EMBEDDING_BATCH 12), chosen
 # on the TUNE calls of tests/data/splits.yaml: DER Harper Valley 10.1 -> 11.0 %, Tagalog 25.0 ->
 # 23.6 %, calls with right roles 4/4 and 6/9 at both steps. 0.3 and 0.2 were as good on those calls
 # but failed the pyannote-sample gate (7.2 / 7.1 % > 6 %); 0.4 put one call's roles wrong at 0.97
