@@ -261,7 +261,7 @@ def main() -> None:
     parser.add_argument("--call", nargs="?", const="", metavar="FILE",
                         help="a 4-minute 8 kHz phone call (FILE with NAME.rttm beside it for DER): "
                              "speed, memory and DER per segmentation step / embedding model")
-    parser.add_argument("--threads", type=int, default=1, help="torch threads for --call (default 1)")
+    parser.add_argument("--threads", type=int, default=1, help="torch threads for --call and --long (default 1)")
     parser.add_argument("--step", type=float, default=None,
                         help="segmentation step as a fraction of the 10 s window (default: the library's 0.1)")
     args = parser.parse_args()
@@ -271,7 +271,7 @@ def main() -> None:
     elif args.call is not None:
         phone_call_table(args.call or None, args.step, args.threads)
     elif args.long:
-        row = _in_subprocess("", args.long, args.step)
+        row = _in_subprocess("", args.long, args.step, None, None, args.threads)
         print(f"{row['file']}: {row['seconds']} s of audio, step {row['step']}, wall {row['wall_s']} s, "
               f"CPU {row['cpu_s']} s, "
               f"RTF {row['rtf']}, {row['speakers']} speakers, peak RSS {row['peak_rss_mb']} MB")

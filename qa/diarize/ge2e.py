@@ -45,7 +45,7 @@ class GE2EEmbedding(Model):
         super().__init__(sample_rate=sample_rate, num_channels=num_channels)
         self.lstm = torch.nn.LSTM(MEL_BANDS, 256, 3, batch_first=True)
         self.linear = torch.nn.Linear(256, EMBEDDING_DIM)
-        state = torch.load(resemblyzer_weights(), map_location="cpu", weights_only=False)["model_state"]
+        state = torch.load(resemblyzer_weights(), map_location="cpu", weights_only=True)["model_state"]
         self.load_state_dict({k: v for k, v in state.items() if k.split(".")[0] in ("lstm", "linear")},
                              strict=False)
         self.mel = torchaudio.transforms.MelSpectrogram(
