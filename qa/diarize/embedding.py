@@ -96,17 +96,33 @@ class CAMPlusPlusEmbedding(Model):
         return dense.nonlinear.batchnorm(dense.linear(x.unsqueeze(-1)).squeeze(-1))
 
     def forward(self, waveforms: torch.Tensor, weights: torch.Tensor | None = None) -> torch.Tensor:
-        features = self.compute_fbank(waveforms)
         if weights is None:
-            return self.embed(features)
-        masks = F.interpolate(weights.unsqueeze(1).float(), size=features.shape[1], mode="nearest")[:, 0] > 0.5
-        selected = [feats[mask] for feats, mask in zip(features, masks)]
+            return self.embed(self.compute_fbank(waveforms))
+        selected = self._speaker_frames(waveforms, weights)
         # Speaker silent in a chunk: NaN tells pyannote's clustering to leave that embedding out.
         embeddings = torch.full((len(selected), EMBEDDING_DIM), float("nan"))
         for length, rows in _buckets(selected).items():
             batch = torch.stack([_tile(selected[row], length) for row in rows])
             embeddings[rows] = self.embed(batch)
         return embeddings
+
+    def _speaker_frames(self, waveforms: torch.Tensor, weights: torch.Tensor) -> list[torch.Tensor]:
+        """The filterbank frames of each row's speaker (empty where the mask is silent).
+
+        pyannote passes every chunk once per local speaker (3 rows, same waveform, one mask each),
+        so the chunk's filterbanks are computed once and shared, and not at all for a speaker
+        silent in the chunk.
+        """
+        selected, previous, features = [], None, None
+        for waveform, weight in zip(waveforms, weights):
+            if not bool((weight > 0.5).any()):
+                selected.append(torch.empty(0, NUM_MEL_BINS))
+                continue
+            if previous is None or not torch.equal(waveform, previous):
+                previous, features = waveform, self.compute_fbank(waveform[None])[0]
+            mask = F.interpolate(weight[None, None].float(), size=features.shape[0], mode="nearest")[0, 0] > 0.5
+            selected.append(features[mask])
+        return selected
 
 
 def _buckets(selected: list[torch.Tensor]) -> dict[int, list[int]]:
