@@ -101,3 +101,45 @@ def test_hand_offs_are_still_decided(scorer, ending, expected):
         C: Okay, thanks.""")
     assert outcome.outcome == expected, outcome.reason
     assert outcome.evidence and "outcome model p=" in outcome.reason
+
+
+@pytest.mark.parametrize("text, act, other", [
+    ("Okay, four hundred dollars has been moved from your checking into your savings.", "account_action",
+     "transfers"),
+    ("Na-transfer ko na po ang tatlong libo sa account ng asawa ninyo.", "account_action", "transfers"),
+    ("일반 통장에서 적금 통장으로 삼십만 원 옮겨 드렸습니다.", "account_action", "transfers"),
+    ("I'm going to put you through to our card services team now.", "transfers", None),
+    ("Let me bring up your account details.", "account_action", None),
+])
+def test_the_tagger_tells_money_moved_from_a_call_transfer(text, act, other):
+    from qa.model import Segment
+    from qa.score.acts import tag_turns
+    from qa.score.embed import Embedder
+
+    tagged = tag_turns((Segment(0.0, 3.0, text, None, "agent"),), Embedder(use_disk=False))[0]
+    assert tagged.p(act) >= 0.6, (act, tagged.p(act))
+    if other:
+        assert tagged.p(other) < 0.4, (other, tagged.p(other))
+
+
+def test_a_survey_invitation_is_not_a_transfer():
+    from qa.model import Segment
+    from qa.score.acts import tag_turns
+    from qa.score.embed import Embedder
+
+    text = "Before you hang up, please stay on the line to answer a short survey."
+    tagged = tag_turns((Segment(0.0, 3.0, text, None, "agent"),), Embedder(use_disk=False))[0]
+    assert tagged.p("transfers") < 0.4 and tagged.p("escalates") < 0.4
+
+
+def test_second_frozen_set_builds_and_every_label_is_scored(scorer):
+    """frozen2 (committed before the second round of training) is scored in full; its figure is
+    reported in docs/rubrics.md, not asserted: it is a test split, not a tuning target."""
+    from qa.calibrate import calibrate, load_verdicts
+    from qa.formats import load_call
+
+    judge = HERE / "data" / "judge"
+    labels = load_verdicts(judge / "frozen2.csv")
+    ids = list(dict.fromkeys(label.call_id for label in labels))
+    results = {r.call_id: r for r in scorer.score_many([load_call(judge / "frozen2" / f"{i}.json") for i in ids])}
+    assert len(results) == 15 and not calibrate(labels, results).missing
