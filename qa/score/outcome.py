@@ -121,10 +121,12 @@ def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.
     ``tagged`` (id(turn) -> TurnActs, from the act model): the outcome classifier decides from the
     whole call (qa/score/outcome_model.py), so "Okay, done. It's printing now." is resolved without
     any cue, and a survey transfer after a confirmed fix does not make the call transferred. Without
-    it (rubrics that name no acts) the cue phrases decide, as below. ``threshold`` is kept for callers
-    of the earlier act rules; the classifier has its own probabilities."""
+    it (rubrics that name no acts) the cue phrases decide, as below. A hand-off (escalated,
+    transferred, a call-back owed by the desk) decides every escalation criterion, so one the
+    classifier is less sure of than ``threshold`` (the rubric's ``review.min_act_probability``) is
+    ``unknown``: on garbled ASR one doubtful "escalates" must not make them all apply."""
     if tagged:
-        return _from_model(call, tagged)
+        return _from_model(call, tagged, threshold)
     found = [(turn, outcome, matched) for turn in turns_of(call) for outcome, matched in _cues(turn)]
     confirmed = any(o == RESOLVED and t.role != AGENT for t, o, _ in found)
     found = [(t, _CALLER if o == _ADVICE else o, m) for t, o, m in found if not (o == _ADVICE and confirmed)]
@@ -162,7 +164,7 @@ def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.
     return Outcome(outcome, confidence, evidence, reason, follow_up_by=by)
 
 
-def _from_model(call: Call, tagged: dict) -> Outcome:
+def _from_model(call: Call, tagged: dict, threshold: float) -> Outcome:
     from qa.score.outcome_model import LABELS, features, predict, supporting
 
     turns = turns_of(call)
@@ -176,6 +178,10 @@ def _from_model(call: Call, tagged: dict) -> Outcome:
     runner = LABELS[int(ranked[1])]
     reason = (f"{outcome}: {said or 'read from the whole call, no single utterance decides it'} "
               f"(outcome model p={p:.2f}; next {runner} p={float(probs[ranked[1]]):.2f})")
+    if label in (ESCALATED, TRANSFERRED, "follow_up:agent") and p < threshold:
+        return Outcome(UNKNOWN, 0.0, tuple(evidence_of(t, m) for t, m in support),
+                       f"unsure how the call ended: {outcome} has outcome model p={p:.2f} < {threshold} "
+                       f"(next {runner} p={float(probs[ranked[1]]):.2f}); {said or 'no single utterance decides it'}")
     if outcome == UNKNOWN:
         reason = f"nothing on the call settles how it ended (outcome model p={p:.2f}; next {runner})"
     if by:
