@@ -1,7 +1,9 @@
 """Decide how a call ended — resolved, escalated, transferred, follow-up or unknown — from what was said.
 
-The decision reads cue phrases in English, Korean and Tagalog (and the English that Tagalog and
-Korean speakers mix in). Agents announce escalations, transfers and call-backs; customers confirm
+With the act model's tags (rubrics that name acts, e.g. ``helpdesk_acts``) a small classifier decides
+from the whole call (qa/score/outcome_model.py), with the cue phrases below among its features.
+Without them (the phrase rubric ``helpdesk``) the decision reads cue phrases in English, Korean and
+Tagalog (and the English that Tagalog and Korean speakers mix in). Agents announce escalations, transfers and call-backs; customers confirm
 that something works again. The latest decisive cue wins, because calls often try a fix first
 ("does it work now?" — "no, still nothing") and escalate after it fails; a resolved cue only wins
 when no escalation, transfer or call-back is announced after it. Negated confirmations ("it still
@@ -113,41 +115,19 @@ def _cues(turn: Segment):
         yield outcome, match.group(0).strip()
 
 
-# Dialogue acts (qa/score/acts.py) that decide the outcome like cues do: act -> (outcome, role, the
-# probability it needs at least). A hand-off decides every escalation criterion, so it must be
-# clear too (HANDOFF_P, chosen on the tuning calls; the cue phrases still catch the scripted ones).
-# A caller's confirmation must be clear (0.8): it outweighs an escalation said before it, and
-# "okay, thanks" after a hand-off is not a fix. "still_broken" is not an event: the caller's first
-# description of the problem reads the same.
-HANDOFF_P = 0.85
-_ACT_EVENTS = {
-    "escalates": (ESCALATED, AGENT, HANDOFF_P), "transfers": (TRANSFERRED, AGENT, HANDOFF_P),
-    "promises_callback": (FOLLOW_UP, AGENT, HANDOFF_P), "account_action": (RESOLVED, AGENT, 0.0),
-    "confirms_fixed": (RESOLVED, CUSTOMER, 0.8),
-}
-
-
-def _act_events(tagged: dict, threshold: float):
-    """(turn, outcome, "act p=..: words") for every turn whose act model says it decides the outcome."""
-    for item in tagged.values():
-        for act, (outcome, role, least) in _ACT_EVENTS.items():
-            if item.turn.role is not None and item.turn.role != role:
-                continue
-            p = item.p(act)
-            if p >= max(threshold, least):
-                yield item.turn, outcome, f"{act} p={p:.2f}: {item.unit(act)}"
-
-
 def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.6) -> Outcome:
     """How the call ended, with the deciding utterances as evidence and a reason a person can read.
 
-    ``tagged`` (id(turn) -> TurnActs, from the act model) adds what the utterances do — an escalation,
-    a transfer, a promised call-back, account work done, the caller confirming a fix or saying it is
-    still broken — to the cue phrases, which stay as exact matches: "Okay, done. It's printing now."
-    is resolved without any cue."""
-    found = [(turn, outcome, matched) for turn in turns_of(call) for outcome, matched in _cues(turn)]
+    ``tagged`` (id(turn) -> TurnActs, from the act model): the outcome classifier decides from the
+    whole call (qa/score/outcome_model.py), so "Okay, done. It's printing now." is resolved without
+    any cue, and a survey transfer after a confirmed fix does not make the call transferred. Without
+    it (rubrics that name no acts) the cue phrases decide, as below. A hand-off (escalated,
+    transferred, a call-back owed by the desk) decides every escalation criterion, so one the
+    classifier is less sure of than ``threshold`` (the rubric's ``review.min_act_probability``) is
+    ``unknown``: on garbled ASR one doubtful "escalates" must not make them all apply."""
     if tagged:
-        found = sorted(found + list(_act_events(tagged, threshold)), key=lambda f: f[0].start)
+        return _from_model(call, tagged, threshold)
+    found = [(turn, outcome, matched) for turn in turns_of(call) for outcome, matched in _cues(turn)]
     confirmed = any(o == RESOLVED and t.role != AGENT for t, o, _ in found)
     found = [(t, _CALLER if o == _ADVICE else o, m) for t, o, m in found if not (o == _ADVICE and confirmed)]
     if not found:
@@ -182,6 +162,32 @@ def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.
     if against:
         reason += f" ({against} other cue(s) earlier in the call were outweighed)"
     return Outcome(outcome, confidence, evidence, reason, follow_up_by=by)
+
+
+def _from_model(call: Call, tagged: dict, threshold: float) -> Outcome:
+    from qa.score.outcome_model import LABELS, features, predict, supporting
+
+    turns = turns_of(call)
+    probs = predict(features(turns, tagged)[None, :])[0]
+    ranked = probs.argsort()[::-1]
+    label, p = LABELS[int(ranked[0])], float(probs[ranked[0]])
+    outcome, by = (FOLLOW_UP, label.split(":")[1]) if label.startswith("follow_up") else (label, None)
+    support = supporting(label, turns, tagged)
+    said = "; ".join(f'{turn.role or turn.speaker or "someone"} at {turn.start:.0f}s: "{matched}"'
+                     for turn, matched in support)
+    runner = LABELS[int(ranked[1])]
+    reason = (f"{outcome}: {said or 'read from the whole call, no single utterance decides it'} "
+              f"(outcome model p={p:.2f}; next {runner} p={float(probs[ranked[1]]):.2f})")
+    if label in (ESCALATED, TRANSFERRED, "follow_up:agent") and p < threshold:
+        return Outcome(UNKNOWN, 0.0, tuple(evidence_of(t, m) for t, m in support),
+                       f"unsure how the call ended: {outcome} has outcome model p={p:.2f} < {threshold} "
+                       f"(next {runner} p={float(probs[ranked[1]]):.2f}); {said or 'no single utterance decides it'}")
+    if outcome == UNKNOWN:
+        reason = f"nothing on the call settles how it ended (outcome model p={p:.2f}; next {runner})"
+    if by:
+        reason += " (the caller is to try again and call back)" if by == "caller" else \
+            " (the desk owes the caller a call-back)"
+    return Outcome(outcome, round(p, 2), tuple(evidence_of(t, m) for t, m in support), reason, follow_up_by=by)
 
 
 __all__ = ["decide_outcome"]

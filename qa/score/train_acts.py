@@ -8,7 +8,8 @@ scikit-learn's lbfgs logistic regression has no randomness. The examples are the
 (one act each, or none for ``other``) plus, built from them:
 
 - cuts of 8-14 words through three joined utterances (an act counts when 70 % of its words are in
-  the cut), because long unpunctuated ASR turns are tagged in 12-word windows;
+  the cut), because long unpunctuated ASR turns are tagged in 12-word windows; every 12-word window of
+  a long ``other`` utterance (a formal explanation that performs no act);
 - multi-act turns: openings (thanks + company + name + offer in any subset and order), random pairs
   of acts in one turn, and English+Tagalog pairs (Taglish code-switching);
 - ASR-like copies: lower case, no punctuation, fillers, a misheard letter in a long word;
@@ -47,7 +48,10 @@ def load_utterances() -> dict[str, dict[str, list[str]]]:
         unknown = set(doc["acts"]) - set(ACTS) - {"other"}
         if unknown:
             raise SystemExit(f"{path}: unknown act(s) {sorted(unknown)}; acts are {ACTS}")
-        data[doc["language"]] = {act: [str(u) for u in items] for act, items in doc["acts"].items()}
+        # Several files may hold one language (en.yaml, en_domains.yaml): their lists are joined.
+        acts = data.setdefault(doc["language"], {})
+        for act, items in doc["acts"].items():
+            acts.setdefault(act, []).extend(str(u) for u in items)
     return data
 
 
@@ -97,6 +101,10 @@ def examples(data, rng: random.Random) -> list[tuple[str, str | None, frozenset]
                 pair = [(a1, u1), (a2, u2)] if rng.random() < 0.5 else [(a2, u2), (a1, u1)]
                 out.append((" ".join(u for _, u in pair), None,
                             frozenset(a for a, _ in pair if a != "other")))
+        for text in others:  # every window of a long run-on turn that does nothing (formal explanations)
+            words = text.split()
+            for start in range(0, len(words) - 14, 6):
+                out.append((" ".join(words[start:start + 12]), None, frozenset()))
         for _ in range(250):  # a cut through three turns' worth of speech, as ASR run-ons are tagged
             parts = rng.sample(pool, 3)
             words = [(a, i) for i, (a, u) in enumerate(parts) for _ in u.split()]

@@ -1,7 +1,8 @@
 """Build the judge's frozen written test calls: frozen_calls.txt -> frozen/<id>.json + frozen.csv.
 
 Same text format as tests/data/scoring/build.py (whose functions this reuses). Run:
-    .venv/bin/python tests/data/judge/build.py
+    .venv/bin/python tests/data/judge/build.py            # frozen_calls.txt -> frozen/ + frozen.csv
+    .venv/bin/python tests/data/judge/build.py frozen2    # frozen2_calls.txt -> frozen2/ + frozen2.csv
 """
 from __future__ import annotations
 
@@ -34,4 +35,9 @@ def main(name: str = "frozen_calls", out_name: str = "frozen") -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if len(sys.argv) > 1:
+        main(f"{sys.argv[1]}_calls", sys.argv[1])
+    else:
+        main()

@@ -4,6 +4,7 @@ share of ``review``.
     python tests/data/judge/evaluate.py reference real_test.csv      # human transcripts (no ASR)
     python tests/data/judge/evaluate.py audio real_test.csv --asr /tmp/i10_asr   # pipeline call JSON
     python tests/data/judge/evaluate.py written frozen.csv           # the written frozen calls
+    python tests/data/judge/evaluate.py written frozen2.csv          # the second frozen set
 
 Reference transcripts: Harper Valley from ../shared/corpus/en_harper_valley_calls (*.ref.txt), the
 Tagalog dev calls from the folder ``rebuild_riu_calls.py --dev`` writes (--tl, default /tmp/tl_dev).
@@ -72,7 +73,8 @@ def main(argv=None) -> None:
     elif args.mode == "audio":
         calls = list(audio_calls(ids, Path(args.asr)))
     else:
-        calls = [load_call(HERE / "frozen" / f"{i}.json") for i in ids]
+        # frozen.csv -> frozen/<id>.json, frozen2.csv -> frozen2/<id>.json
+        calls = [load_call(labels_path.parent / labels_path.stem / f"{i}.json") for i in ids]
     scorer = Scorer(args.rubric)
     results = {r.call_id: r for r in scorer.score_many(calls)}
     out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="judge-eval-"))
