@@ -129,7 +129,8 @@ def run_ray(todo: list, options, rubric, tickets: dict, progress: ProgressHook, 
                                     override_num_blocks=len(todo))
         outcomes = items.map_batches(
             _RayWorker, fn_constructor_args=(replace(options, threads=threads), rubric, tickets),
-            batch_size=1, concurrency=max(1, min(options.jobs, len(todo))), num_cpus=threads or 1)
+            batch_size=1, concurrency=max(1, min(options.jobs, len(todo))), num_cpus=threads or 1,
+            num_gpus=1 if options.device == "cuda" else 0)  # a GPU worker holds one GPU for its models
         for row in outcomes.iter_rows():
             yield pickle.loads(row["outcome"])
     finally:

@@ -42,6 +42,7 @@ class RunOptions:
     num_speakers: int | None = None
     force: bool = False  # redo every call: no cached transcript or diarization, no skipping
     threads: int | None = None  # per worker; default: the cores shared out between the workers
+    device: str = "cpu"  # where Whisper and pyannote run: "cpu" or "cuda" (qa.device)
     cache_dir: Path | None = None  # transcripts and diarizations (default: ~/.cache/qa/transcripts)
     db: Path | None = None
     templates: Path | None = None

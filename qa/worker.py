@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from qa.device import check_device
 from qa.manifest import CallSpec
 from qa.model import Call, Result, Segment
 from qa.runner import Failure, ProgressHook, attempt, no_progress
@@ -36,8 +37,8 @@ class CachedDiarizer:
     """pyannote's turns cached by the content of the samples and the pipeline's settings, like
     transcripts; the pipeline loads on the first recording the cache does not have."""
 
-    def __init__(self, cache, *, threads: int | None = None):
-        self.cache, self.threads, self.info, self._real = cache, threads, {}, None
+    def __init__(self, cache, *, threads: int | None = None, device: str = "cpu"):
+        self.cache, self.threads, self.device, self.info, self._real = cache, threads, device, {}, None
 
     def _key(self, samples: np.ndarray, counts: tuple) -> str:
         from qa import diarize
@@ -56,7 +57,7 @@ class CachedDiarizer:
         if self._real is None:
             from qa.diarize import load_diarizer
 
-            self._real = load_diarizer(threads=self.threads)
+            self._real = load_diarizer(threads=self.threads, device=self.device)
         turns = self._real.diarize(samples, num_speakers=num_speakers, min_speakers=min_speakers,
                                    max_speakers=max_speakers)
         self.info = dict(self._real.info)
@@ -84,8 +85,9 @@ class Worker:
         self.rubric = rubric  # a loaded qa.rubric.Rubric; None: options.rubric, loaded when scoring
         self.tickets = tickets or {}
         self.cache = Cache(options.cache_dir, refresh=options.force)
+        check_device(options.device)  # here, in each worker: a Ray head without a GPU may drive GPU nodes
         self._transcriber = None
-        self.diarizer = CachedDiarizer(self.cache, threads=options.threads)
+        self.diarizer = CachedDiarizer(self.cache, threads=options.threads, device=options.device)
         self._scorer = None
         self._similarity = None
 
@@ -158,7 +160,8 @@ class Worker:
 
             # Lazy: the model loads on the first recording the cache does not have.
             self._transcriber = load_transcriber(self.options.engine, self.options.model,
-                                                 threads=self.options.threads, lazy=True)
+                                                 threads=self.options.threads, device=self.options.device,
+                                                 lazy=True)
         return self._transcriber
 
     @property

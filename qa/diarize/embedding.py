@@ -100,7 +100,7 @@ class CAMPlusPlusEmbedding(Model):
             return self.embed(self.compute_fbank(waveforms))
         selected = self._speaker_frames(waveforms, weights)
         # Speaker silent in a chunk: NaN tells pyannote's clustering to leave that embedding out.
-        embeddings = torch.full((len(selected), EMBEDDING_DIM), float("nan"))
+        embeddings = torch.full((len(selected), EMBEDDING_DIM), float("nan"), device=waveforms.device)
         for length, rows in _buckets(selected).items():
             batch = torch.stack([_tile(selected[row], length) for row in rows])
             embeddings[rows] = self.embed(batch)
@@ -116,7 +116,7 @@ class CAMPlusPlusEmbedding(Model):
         selected, previous, features = [], None, None
         for waveform, weight in zip(waveforms, weights):
             if not bool((weight > 0.5).any()):
-                selected.append(torch.empty(0, NUM_MEL_BINS))
+                selected.append(torch.empty(0, NUM_MEL_BINS, device=waveforms.device))
                 continue
             if previous is None or not torch.equal(waveform, previous):
                 previous, features = waveform, self.compute_fbank(waveform[None])[0]
@@ -142,4 +142,4 @@ def _buckets(selected: list[torch.Tensor]) -> dict[int, list[int]]:
 
 def _tile(feats: torch.Tensor, length: int) -> torch.Tensor:
     """Repeat the frames cyclically to ``length``: same mean and spread, batchable shape."""
-    return feats[torch.arange(length) % feats.shape[0]]
+    return feats[torch.arange(length, device=feats.device) % feats.shape[0]]

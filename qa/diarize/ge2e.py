@@ -66,7 +66,7 @@ class GE2EEmbedding(Model):
     def embed(self, frames: torch.Tensor) -> torch.Tensor:
         """(frames, 40) of one speaker -> (256,) mean of the L2-normed partial embeddings."""
         if frames.shape[0] < PARTIAL_FRAMES:
-            frames = frames[torch.arange(PARTIAL_FRAMES) % frames.shape[0]]
+            frames = frames[torch.arange(PARTIAL_FRAMES, device=frames.device) % frames.shape[0]]
         starts = range(0, max(1, frames.shape[0] - PARTIAL_FRAMES + PARTIAL_HOP), PARTIAL_HOP)
         partials = torch.stack([frames[s: s + PARTIAL_FRAMES] if s + PARTIAL_FRAMES <= frames.shape[0]
                                 else frames[-PARTIAL_FRAMES:] for s in starts])
@@ -77,7 +77,7 @@ class GE2EEmbedding(Model):
         return mean / mean.norm().clamp_min(1e-8)
 
     def forward(self, waveforms: torch.Tensor, weights: torch.Tensor | None = None) -> torch.Tensor:
-        embeddings = torch.full((len(waveforms), EMBEDDING_DIM), float("nan"))
+        embeddings = torch.full((len(waveforms), EMBEDDING_DIM), float("nan"), device=waveforms.device)
         previous, spectrogram = None, None
         for row, waveform in enumerate(waveforms[:, 0]):
             if previous is None or not torch.equal(waveform, previous):

@@ -56,13 +56,14 @@ class LazyTranscriber(BaseTranscriber):
 
 def load_transcriber(engine: str = DEFAULT_ENGINE, model: str = "base", *, threads: int | None = None,
                      beam_size: int = 5, compute_type: str = "int8", batch_size: int | None = None,
-                     lazy: bool = False) -> BaseTranscriber:
+                     device: str = "cpu", lazy: bool = False) -> BaseTranscriber:
     """Load ``model`` once for ``engine``; call ``.transcribe(samples_16k)`` many times, then ``.close()``.
 
     model: "base" (default, multilingual), "tiny.en", a CTranslate2 folder or a hub name.
     compute_type applies to faster-whisper (int8 by default); openai-whisper runs float32 on a CPU.
     batch_size: faster-whisper decodes up to this many 30-second windows at once (default 8; 1 = one
     window after another, as openai-whisper always does).
+    device: "cpu" or "cuda" (qa.device).
     lazy=True defers loading to the first transcription (cached re-runs then cost no model load).
     """
     from qa.weights import resolve_model
@@ -75,17 +76,17 @@ def load_transcriber(engine: str = DEFAULT_ENGINE, model: str = "base", *, threa
         require("openai-whisper", "--engine openai-whisper")
     if lazy:
         return LazyTranscriber(engine, model, threads=threads, beam_size=beam_size,
-                               compute_type=compute_type, batch_size=batch_size)
+                               compute_type=compute_type, batch_size=batch_size, device=device)
     ref = resolve_model(model)
     threads = threads or default_threads()
     if engine == "faster-whisper":
         from qa.transcribe.faster import FasterWhisperTranscriber
 
         return FasterWhisperTranscriber(ref, threads=threads, beam_size=beam_size,
-                                        compute_type=compute_type, batch_size=batch_size)
+                                        compute_type=compute_type, batch_size=batch_size, device=device)
     from qa.transcribe.openai import OpenAIWhisperTranscriber
 
-    return OpenAIWhisperTranscriber(ref, threads=threads, beam_size=beam_size)
+    return OpenAIWhisperTranscriber(ref, threads=threads, beam_size=beam_size, device=device)
 
 
 def _with_channel(transcription: Transcription, channel: int) -> tuple[Segment, ...]:

@@ -19,14 +19,14 @@ class FasterWhisperTranscriber(BaseTranscriber):
     engine = "faster-whisper"
 
     def __init__(self, ref: ModelRef, *, threads: int, beam_size: int = 5, compute_type: str = "int8",
-                 batch_size: int | None = None):
+                 batch_size: int | None = None, device: str = "cpu"):
         super().__init__(beam_size=beam_size, threads=threads, compute_type=compute_type,
                          batch_size=batch_size or BATCH_SIZE)
         from faster_whisper import WhisperModel
 
         self.model_name = ref.name
         try:
-            self._model = WhisperModel(ref.source, device="cpu", compute_type=compute_type,
+            self._model = WhisperModel(ref.source, device=device, compute_type=compute_type,
                                        cpu_threads=threads, num_workers=1,
                                        local_files_only=ref.path is None and _offline())
         except ValueError as exc:  # a bad compute type

@@ -20,13 +20,13 @@ from qa.weights import ModelRef
 class OpenAIWhisperTranscriber(BaseTranscriber):
     engine = "openai-whisper"
 
-    def __init__(self, ref: ModelRef, *, threads: int, beam_size: int = 5):
+    def __init__(self, ref: ModelRef, *, threads: int, beam_size: int = 5, device: str = "cpu"):
         super().__init__(beam_size=beam_size, threads=threads, compute_type="float32")
         import torch
 
         torch.set_num_threads(threads)
         self.model_name = ref.name
-        self._model = _load(ref)
+        self._model = _load(ref, device)
         self.multilingual = bool(self._model.is_multilingual)
 
     def _detect(self, speech: np.ndarray) -> tuple[str, float]:
@@ -36,7 +36,7 @@ class OpenAIWhisperTranscriber(BaseTranscriber):
         audio = whisper.pad_or_trim(torch.from_numpy(speech))
         mel = whisper.log_mel_spectrogram(audio, n_mels=self._model.dims.n_mels)
         with torch.inference_mode():
-            _, probs = self._model.detect_language(mel)
+            _, probs = self._model.detect_language(mel.to(self._model.device))
         language = max(probs, key=probs.get)
         return language, float(probs[language])
 
@@ -59,8 +59,9 @@ class OpenAIWhisperTranscriber(BaseTranscriber):
         self._model = None
 
 
-def _load(ref: ModelRef):
-    """A ``whisper.Whisper`` on the CPU from a converted CTranslate2 folder (or an OpenAI name)."""
+def _load(ref: ModelRef, device: str = "cpu"):
+    """A ``whisper.Whisper`` on ``device`` from a converted CTranslate2 folder (or an OpenAI name);
+    it decodes in float32 on either device (the same numbers as on the CPU)."""
     import whisper
 
     if ref.path is None:
@@ -69,13 +70,13 @@ def _load(ref: ModelRef):
                              f"(base, tiny.en), a CTranslate2 folder, or one of: "
                              f"{', '.join(whisper.available_models())}.")
         try:  # needs OpenAI's download site or a copy in ~/.cache/whisper
-            return whisper.load_model(ref.hub_name, device="cpu")
+            return whisper.load_model(ref.hub_name, device=device)
         except Exception as exc:
             raise ModelError(f"openai-whisper cannot load {ref.hub_name!r} ({exc}); offline, use a "
                              "built-in model (base, tiny.en).") from exc
     from qa.transcribe.convert import convert_model
 
-    model = whisper.load_model(str(convert_model(ref.path)), device="cpu")
+    model = whisper.load_model(str(convert_model(ref.path)), device=device)
     _set_alignment_heads(model, ref)
     return model
 
