@@ -117,7 +117,9 @@ def _same_value(kind: str, a: str, b: str) -> bool:
         return phone_key(a) == phone_key(b)
     if kind == "amount":  # a structured "Amount: 134.00" has no currency; the call's does
         (cur_a, num_a), (cur_b, num_b) = _amount(a), _amount(b)
-        return num_a == num_b and (not cur_a or not cur_b or cur_a == cur_b)
+        # "forty two fifty" is $42.50 said without its point
+        same = num_a == num_b or ("." in num_a) != ("." in num_b) and num_a.replace(".", "") == num_b.replace(".", "")
+        return same and (not cur_a or not cur_b or cur_a == cur_b)
     # "20931" said, "LT-20931" written: the same tag when only a letter prefix differs.
     short, long = sorted((a, b), key=len)
     return a == b or (len(short) >= 4 and long.endswith(short) and long[: -len(short)].isalpha())
@@ -129,7 +131,7 @@ def _evidence(fact: F.Fact) -> tuple[Evidence, ...]:
 
 # A number heard wrong is the commonest ASR slip: a finding that rests on a doubtful number is only
 # a `review` item. Other findings on unclear words (a scope phrase, a claim) stay, at `low`.
-NUMERIC = ("identifier_mismatch", "ticket_number_mismatch")
+NUMERIC = ("identifier_mismatch", "ticket_number_mismatch", "name_mismatch", "field_mismatch")
 
 
 def _finding(kind, severity, message, evidence=(), field="", text="", doubtful=False) -> Finding:
@@ -185,7 +187,8 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
     for tf in ticket_facts:
         # Ticket numbers in a ticket's text are its own or related tickets ("duplicate of INC0011111"),
         # not a claim about what was said; the number read to the caller is checked on its own.
-        if tf.kind not in F.COMPARED or tf.kind == "ticket_number":
+        # A structured "Ref No" column is a reference said on the call: it is compared.
+        if tf.kind not in F.COMPARED or tf.kind == "ticket_number" and tf.field in F.TICKET_TEXT_FIELDS:
             continue
         if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts):
             continue
@@ -389,6 +392,18 @@ def _decide(call: Call) -> Outcome:
     return decide_outcome(call)
 
 
+def _values(call: Call, ticket: Ticket) -> list[Finding]:
+    from qa.ticket.fields import check_values  # it builds its findings with this module's _finding
+
+    return check_values(call, ticket)
+
+
+def _once(findings: list[Finding]) -> list[Finding]:
+    """One status contradiction: the outcome's, else a promised follow-up on a closed ticket."""
+    status = [f for f in findings if f.kind == "status_contradiction"]
+    return [f for f in findings if f.kind != "status_contradiction" or f is status[0]]
+
+
 def compare(call: Call, ticket: Ticket, outcome: Outcome | None = None, *, similarity=None) -> TicketReview:
     """Every disagreement between ``call`` and ``ticket``. ``similarity(text, texts) -> scores``
     (default: the shared :class:`qa.ticket.align.Aligner`) lets a Korean or Tagalog call support an
@@ -401,7 +416,8 @@ def compare(call: Call, ticket: Ticket, outcome: Outcome | None = None, *, simil
     findings = [*check_ticket_number(said, ticket), *check_identifiers(said, written, ticket),
                 *check_missing(said, written, ticket), *check_claims(call, ticket, similarity=similarity),
                 *check_fix_claim(call, ticket),
-                *check_status(call, ticket, outcome), *check_fields(ticket)]
+                *check_status(call, ticket, outcome), *check_fields(ticket), *_values(call, ticket)]
+    findings = _once(findings)
     facts = {"call": [_fact_dict(f) for f in said], "ticket": [_fact_dict(f) for f in written]}
     return TicketReview(call.call_id, ticket.ticket_id, ticket.agent_id or call.metadata.get("agent_id"),
                         tuple(findings), documentation_score(findings), outcome, facts)

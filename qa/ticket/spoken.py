@@ -175,6 +175,10 @@ def _classify(word: str, start: int) -> list[_Item]:
             return [_Item("digit", DIGITS[linked], start, end, word)]
         if linked in TENS:  # "limampung piso", "dalawampung libo"
             return [_Item("tens", TENS[linked], start, end, word)]
+        if linked in TEENS:  # "sampung minuto"
+            return [_Item("teen", TEENS[linked], start, end, word)]
+        if linked in MULTIPLIERS:  # "isang daang libong piso" = 100000
+            return [_Item("mult", MULTIPLIERS[linked], start, end, word)]
     if low in REPEAT:
         return [_Item("repeat", REPEAT[low], start, end, word)]
     if low in SOUNDS_LIKE:
@@ -251,8 +255,11 @@ def _usable(items: list[_Item], index: int) -> bool:
         return (before is not None and after is not None and before.kind not in ("word", "connector")
                 and after.kind not in ("word", "connector"))
     inside = {"digit", "teen", "tens", "mult"}
+    # "two hundred and five", "siyam na raan": a connector joins a compound number, next to its
+    # multiplier; "between two and four PM" is two numbers.
     return item.kind != "connector" or (before is not None and after is not None
-                                        and before.kind in inside and after.kind in inside)
+                                        and before.kind in inside and after.kind in inside
+                                        and "mult" in (before.kind, after.kind))
 
 
 class _Writer:
