@@ -153,3 +153,19 @@ def test_development_pairs_of_the_second_round():
     assert len(round2) == 12 and all(not p.error for p in round2)
     assert all(p.matched == len(p.expected) == len(p.found) for p in round2), [
         (p.pair_id, p.expected, p.found) for p in round2]
+
+
+def test_an_identifier_heard_two_ways_on_the_call_is_a_review_item():
+    call = make_call([("customer", "The policy number is five five two four four three."),
+                      ("agent", "Five five two three four three, thank you.")])
+    assert run(call, ticket(**{"Policy No": "552443"})) == []  # one hearing agrees
+    assert run(call, ticket(**{"Policy No": "552483"})) == [("identifier_mismatch", "review", "Policy No")]
+    once = make_call([("customer", "The policy number is five five two four four three.")])
+    assert run(once, ticket(**{"Policy No": "552483"})) == [("identifier_mismatch", "high", "Policy No")]
+
+
+def test_dollars_and_cents_and_a_card_ending_in_four_digits():
+    call = make_call([("agent", "I see a charge of eighty six dollars and forty cents on the card ending six six one "
+                                "zero.")])
+    assert run(call, ticket(Amount="86.40", **{"Card Last 4": "6610"})) == []
+    assert run(call, ticket(Amount="68.40", **{"Card Last 4": "6610"})) == [("identifier_mismatch", "medium", "Amount")]

@@ -199,6 +199,9 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
         seen.add((tf.kind, tf.value, tf.field))
         # The closest value said; among equals, one heard clearly before a doubtful repeat of it.
         said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), not cf.reliable, -cf.turn.start))
+        # The call heard the same identifier two ways ("552443", then "552343" read back): the
+        # recording, not the ticket, is in doubt.
+        heard = {cf.value for cf in rivals if cf.kind == said.kind and F.edit_distance(cf.value, said.value) <= 2}
         label = LABELS.get(tf.kind if tf.kind != "id" else said.kind, "identifier")
         written_as = {"floor": tf.value, "amount": tf.text.strip(), "address": tf.text.strip()}.get(
             tf.kind) or as_written(ticket, tf)
@@ -208,7 +211,8 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
         findings.append(_finding(
             "identifier_mismatch", severity,
             f"The {label} {where} is {written_as!r} but the call said {said_as!r}.",
-            _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300], doubtful=not said.reliable))
+            _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300],
+            doubtful=not said.reliable or len(heard) > 1))
     return findings
 
 

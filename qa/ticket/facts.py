@@ -45,7 +45,8 @@ _CURRENCY = {"$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks
              "₩": "KRW", "krw": "KRW", "원": "KRW", "won": "KRW"}
 _NUMBER = r"\d[\d,]*(?:\.\d{1,2})?"
 _AMOUNT = re.compile(rf"(?P<pre>\$|₱|₩|\b(?:USD|PHP|KRW)\b)\s?(?P<n>{_NUMBER})|(?P<n2>{_NUMBER})\s?(?:na\s)?"
-                     r"(?P<post>dollars?|bucks|pesos?|piso|won|원|USD|PHP|KRW)", re.IGNORECASE)
+                     r"(?P<post>dollars?|bucks|pesos?|piso|won|원|USD|PHP|KRW)"
+                     r"(?:\s+(?:and|at)\s+(?P<c>\d{1,2})\s+(?:cents?|centavos?|sentimos))?", re.IGNORECASE)
 _FLOOR = re.compile(r"\b(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floor|fl\b)|\b(?:floor|fl\.?)\s*(?P<m>\d{1,3})\b|"
                     r"(?P<k>\d{1,3})\s*층|\bika-?(?P<t>\d{1,3})\s*(?:na\s+)?palapag", re.IGNORECASE)
 _STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
@@ -136,6 +137,8 @@ def amounts(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         number = match.group("n") or match.group("n2")
         unit = (match.group("pre") or match.group("post") or "").lower()
         value = number.replace(",", "")
+        if match.group("c") and "." not in value:  # "86 dollars and 40 cents"
+            value += "." + match.group("c").zfill(2)
         value = value[:-3] if value.endswith(".00") else value
         found.append((_CURRENCY.get(unit, unit.upper()), value, match.span()))
     return found
