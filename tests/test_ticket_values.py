@@ -169,3 +169,11 @@ def test_dollars_and_cents_and_a_card_ending_in_four_digits():
                                 "zero.")])
     assert run(call, ticket(Amount="86.40", **{"Card Last 4": "6610"})) == []
     assert run(call, ticket(Amount="68.40", **{"Card Last 4": "6610"})) == [("identifier_mismatch", "medium", "Amount")]
+
+
+def test_digits_written_one_by_one_with_commas_are_one_number():
+    # Whisper writes a number read digit by digit as "5, 5, 2, 4, 4, 3"; "ids 4412, 5531" stay two
+    assert normalise("Yes po, 5, 5, 2, 4, 4, 3.") == "Yes po, 552443."
+    assert normalise("ids 4412, 5531") == "ids 4412, 5531"
+    call = make_call([("customer", "Yes po, 5, 5, 2, 4, 4, 3.")], "tl")
+    assert run(call, ticket(**{"NI Number": "552483"})) == [("identifier_mismatch", "high", "NI Number")]

@@ -394,6 +394,7 @@ def spoken_spans(text: str) -> list[Span]:
         following = items[index + 1] if index + 1 < len(items) else None
         if stop == "stop" or stop == "comma" and following is not None and (
                 item.kind == "literal" and following.kind == "literal"
+                and not (len(item.word) == 1 == len(following.word))  # "5, 5, 2, 4": digits read one by one
                 or item.kind == "digit" and _compound_follows(items, index + 1)):
             close()
     close()
