@@ -177,3 +177,11 @@ def test_digits_written_one_by_one_with_commas_are_one_number():
     assert normalise("ids 4412, 5531") == "ids 4412, 5531"
     call = make_call([("customer", "Yes po, 5, 5, 2, 4, 4, 3.")], "tl")
     assert run(call, ticket(**{"NI Number": "552483"})) == [("identifier_mismatch", "high", "NI Number")]
+
+
+def test_a_digit_more_or_less_than_the_ticket_is_a_review_item():
+    # recognisers drop or double a digit; people mistype or swap one
+    call = make_call([("customer", "The order number is eight three four eight six four nine.")])
+    assert run(call, ticket(order_no="83486469")) == [("identifier_mismatch", "review", "order_no")]
+    assert run(call, ticket(order_no="8348694")) == []
+    assert run(call, ticket(order_no="8348649")) == [("identifier_mismatch", "high", "order_no")]

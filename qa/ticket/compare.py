@@ -202,6 +202,10 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
         # The call heard the same identifier two ways ("552443", then "552343" read back): the
         # recording, not the ticket, is in doubt.
         heard = {cf.value for cf in rivals if cf.kind == said.kind and F.edit_distance(cf.value, said.value) <= 2}
+        # A digit more or less in a number read out is how recognisers fail (a digit dropped or
+        # doubled); people mistype a digit or swap two. Amounts are exempt: 134 written 1340 is a slip.
+        dropped = tf.kind not in ("amount", "phone") and tf.value.isdigit() and said.value.isdigit() \
+            and len(tf.value) != len(said.value)
         label = LABELS.get(tf.kind if tf.kind != "id" else said.kind, "identifier")
         written_as = {"floor": tf.value, "amount": tf.text.strip(), "address": tf.text.strip()}.get(
             tf.kind) or as_written(ticket, tf)
@@ -212,7 +216,7 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
             "identifier_mismatch", severity,
             f"The {label} {where} is {written_as!r} but the call said {said_as!r}.",
             _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300],
-            doubtful=not said.reliable or len(heard) > 1))
+            doubtful=not said.reliable or len(heard) > 1 or dropped))
     return findings
 
 
