@@ -185,3 +185,12 @@ def test_a_digit_more_or_less_than_the_ticket_is_a_review_item():
     assert run(call, ticket(order_no="83486469")) == [("identifier_mismatch", "review", "order_no")]
     assert run(call, ticket(order_no="8348649")) == []
     assert run(call, ticket(order_no="8348694")) == [("identifier_mismatch", "high", "order_no")]
+
+
+def test_the_outcome_reads_the_scoring_stages_dialogue_acts():
+    # no cue phrase says "resolved"; the act model reads the caller confirming the fix
+    call = make_call([("customer", "The printer in room four will not print anything."),
+                      ("agent", "Let me clear the queue and restart the spooler. Try now."),
+                      ("customer", "Okay, done. It is printing now."), ("agent", "Great, have a nice day.")])
+    escalated = ticket("escalated", "Printer not printing. Escalated to desktop support.")
+    assert ("status_contradiction", "high", "status") in kinds(compare(call, escalated, similarity=False))

@@ -26,6 +26,7 @@ saying what kind of identifier it holds; such a finding names the field.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -37,6 +38,7 @@ from qa.ticket import facts as F
 from qa.ticket.lexicon import FIX_CLAIM, STEPS, STILL_BROKEN, WORKS_NOW
 from qa.ticket.spoken import canonical
 
+_LOG = logging.getLogger(__name__)
 PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0, "review": 0.0}
 REVIEW = "review"  # the severity of a finding resting on doubtful words: check the recording
 LABELS = {"ticket_number": "ticket number", "asset_tag": "asset tag", "account_id": "account number",
@@ -394,10 +396,25 @@ def shared_aligner():
     return _ALIGNER
 
 
+_EMBEDDER = None
+
+
 def _decide(call: Call) -> Outcome:
+    """How the call ended, as the scoring stage decides it with its dialogue-act model (what
+    ``qa run`` hands in with the default rubric); cue phrases alone when the act model is missing."""
+    global _EMBEDDER
+    from qa.score.acts import tag_turns
+    from qa.score.embed import Embedder
     from qa.score.outcome import decide_outcome  # the scoring stage owns how a call ended
 
-    return decide_outcome(call)
+    try:
+        if _EMBEDDER is None:
+            _EMBEDDER = Embedder(encoder=shared_aligner()._model)  # one e5 model per process
+        tagged = {id(t.turn): t for t in tag_turns(turns_of(call), _EMBEDDER)}
+    except (OSError, ValueError) as exc:  # no act model file: cues only
+        tagged = None
+        _LOG.debug("outcome from cues only: %s", exc)
+    return decide_outcome(call, tagged)
 
 
 def _values(call: Call, ticket: Ticket) -> list[Finding]:
