@@ -194,3 +194,34 @@ def test_the_outcome_reads_the_scoring_stages_dialogue_acts():
                       ("customer", "Okay, done. It is printing now."), ("agent", "Great, have a nice day.")])
     escalated = ticket("escalated", "Printer not printing. Escalated to desktop support.")
     assert ("status_contradiction", "high", "status") in kinds(compare(call, escalated, similarity=False))
+
+
+def test_an_amount_before_its_tagalog_amount_word_and_a_fused_linked_hundred():
+    call = make_call([("customer", "Dalawang libo't limang daan po yung singil ng repair shop.")], "tl")
+    assert run(call, ticket(**{"Claim Amount": "PHP 2,050"})) == [("identifier_mismatch", "medium", "Claim Amount")]
+    assert run(call, ticket(**{"Claim Amount": "PHP 2,500"})) == []
+    assert normalise("Oo isandaang libong piso") == "Oo 100000 piso"
+
+
+def test_a_fragment_of_a_phone_number_is_not_another_number():
+    # the recogniser heard six digits of a ten-digit number: nothing to accuse
+    call = make_call([("customer", "Yung phone number ko po, 1, 4, 5, 6, 6, 9.")], "tl")
+    assert run(call, ticket(**{"Contact Number": "822 145 3669"})) == []
+    heard = make_call([("customer", "Yung phone number ko po, 8, 2, 2, 1, 4, 5, 3, 6, 9, 6.")], "tl")
+    assert run(heard, ticket(**{"Contact Number": "822 145 3669"})) == [("identifier_mismatch", "high", "Contact Number")]
+
+
+def test_a_year_and_an_abbreviation_in_ticket_text_are_not_identifiers():
+    call = make_call([("customer", "My phone is oh nine one seven five five five one two three four, born in "
+                                   "nineteen fifty eight.")])
+    t = ticket(description="Verified phone 0917 555 1234, DOB 5 Dec 1985.")
+    assert run(call, t) == []
+
+
+def test_tagalog_identity_questions_support_an_identity_check():
+    call = make_call([("agent", "Pwede ko po bang malaman ang petsa ng inyong kapanganakan?"),
+                      ("customer", "Marso singko po.")], "tl")
+    assert run(call, ticket(description="Identity verified with the date of birth.")) == []
+    silent = make_call([("agent", "Ano po ang problema?"), ("customer", "Sira po ang printer.")], "tl")
+    assert run(silent, ticket(description="Identity verified with the date of birth.")) == [
+        ("unsupported_claim", "high", "description")]

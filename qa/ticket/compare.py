@@ -165,6 +165,8 @@ def _compatible(ticket_fact: F.Fact, call_fact: F.Fact) -> bool:
             (cur_a, _), (cur_b, _) = _amount(ticket_fact.value), _amount(call_fact.value)
             return not cur_a or not cur_b or cur_a == cur_b
         return True
+    if a == b == "phone":  # six digits heard of a ten-digit number: a fragment, not another number
+        return abs(len(phone_key(ticket_fact.value)) - len(phone_key(call_fact.value))) <= 1
     if a == b and a != "id":
         return True
     # A generic number on one side: only a near miss of the same shape counts ("45712" vs "45721").
@@ -206,8 +208,8 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
         heard = {cf.value for cf in rivals if cf.kind == said.kind and F.edit_distance(cf.value, said.value) <= 2}
         # A digit more or less in a number read out is how recognisers fail (a digit dropped or
         # doubled); people mistype a digit or swap two. Amounts are exempt: 134 written 1340 is a slip.
-        dropped = tf.kind not in ("amount", "phone") and tf.value.isdigit() and said.value.isdigit() \
-            and len(tf.value) != len(said.value)
+        keys = (phone_key(tf.value), phone_key(said.value)) if tf.kind == "phone" else (tf.value, said.value)
+        dropped = tf.kind != "amount" and all(k.isdigit() for k in keys) and len(keys[0]) != len(keys[1])
         label = LABELS.get(tf.kind if tf.kind != "id" else said.kind, "identifier")
         written_as = {"floor": tf.value, "amount": tf.text.strip(), "address": tf.text.strip()}.get(
             tf.kind) or as_written(ticket, tf)

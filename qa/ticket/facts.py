@@ -60,6 +60,7 @@ _CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.ID_CONTEXT]
 _FIELD_CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.FIELD_CONTEXT]
 _FIELD_SKIP = re.compile(lexicon.FIELD_SKIP)
 _AMOUNT_CUE = re.compile(lexicon.AMOUNT_CUE)
+_AMOUNT_AFTER = re.compile(lexicon.AMOUNT_AFTER)
 _UNIT_AFTER = re.compile(r"\s*(business |working )?(days?|araw|hours?|oras|minutes?|minuto|weeks?|linggo|months?|buwan)\b",
                          re.IGNORECASE)  # "refund 3-5 days": a time, not an amount
 # Our own field names and the prefixes help desks put before custom columns ("u_", "cf_").
@@ -181,13 +182,18 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
         if kind is None and (digits >= 10 or value.startswith("0") and digits >= 9):
             kind = "phone"
         if (kind is None and value.isdigit() and not _UNIT_AFTER.match(masked, match.end())
-                and _AMOUNT_CUE.search(normalise(masked[max(0, match.start() - 45):match.start()]))):
+                and (_AMOUNT_CUE.search(normalise(masked[max(0, match.start() - 45):match.start()]))
+                     or _AMOUNT_AFTER.match(masked.lower(), match.end()))):
             found.append(("amount", value, written))  # "ire-refund po namin yung 3200"
             continue
         if kind == "card_last4" and digits != 4:
             kind = "id"
+        if kind == "phone" and digits < 7:  # "phone 822 145 3669, DOB 5 Dec 1965": 1965 is no phone
+            kind = None
         if len(value) < 3 or (kind is None and len(value) < 4) or digits < 2 and kind != "error_code":
             continue
+        if kind is None and _YEAR.fullmatch(value):
+            continue  # "DOB 15 Jun 1998": a year is not an identifier
         found.append((kind or "id", value, written))
     return found
 

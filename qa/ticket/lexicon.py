@@ -71,7 +71,10 @@ STEPS: dict[str, dict] = {
                    r"\bna-?verify\b"],
         "call": [r"\b(date of birth|birth ?day|birth date|dob|security question|mother'?s maiden|verification code|"
                  r"one[- ]time (code|pin)|last (four|4)|employee (id|number)|verify (your|the|ko|po)|"
-                 r"confirm (your|the) (identity|employee|account|date|full name and)|kaarawan|i-?verify|iverify)",
+                 r"confirm (your|the) (identity|employee|account|date|full name and)|kaarawan|i-?verify|iverify|"
+                 # Tagalog: date of birth, full name, the card/account/member/policy number asked for
+                 r"kapanganakan|buong pangalan|member (id|number)|national insurance|security code|"
+                 r"numero (po )?ng (inyong |iyong |inyo pong |niyong )?(card|account|member|policy|national))",
                  r"(생년월일|본인 확인|본인확인|사번|사원 ?번호|인증 ?번호|신원 확인)"],
     },
 }
@@ -116,6 +119,8 @@ ID_CONTEXT: tuple[tuple[str, str], ...] = (
 # tatlong libo't dalawang daan", "the fee is forty"): only filler words may stand between.
 AMOUNT_CUE = (r"\b(refund|halaga|bayad|bayaran|singil|presyo|price|cost|costs|fee|charge|total|balance)"
               r"(\s+(po|yung|ang|ng|na|nang|the|of|is|a|about|around|mga|namin|ko|ninyo|niyo|was|will be)){0,3}\s*$")
+# ... or right before one, in Tagalog word order ("dalawang libo't limang daan po yung singil").
+AMOUNT_AFTER = r"\s*(po\s+)?(yung|ang|ung)\s+(singil|bayad|halaga|presyo|babayaran|refund)\b"
 # The name of a structured ticket field (a column of the export) that says it holds an amount or an
 # address, besides the identifier kinds of ID_CONTEXT ("u_callback_number", "자산번호", "Zip Code").
 FIELD_CONTEXT: tuple[tuple[str, str], ...] = (

@@ -55,6 +55,7 @@ MULTIPLIERS = {
 # Tagalog fused forms: "limandaan" = five hundred, "sanlibo" = one thousand.
 FUSED = {"sandaan": (1, 100), "isandaan": (1, 100), "sanlibo": (1, 1000), "isanlibo": (1, 1000),
          "limandaan": (5, 100), "dalawandaan": (2, 100), "tatlondaan": (3, 100)}
+FUSED.update({word + "g": value for word, value in FUSED.items()})  # linked: "isandaang libong piso"
 REPEAT = {"double": 2, "dobol": 2, "triple": 3, "tripol": 3}
 # Words a recogniser writes for a digit it heard ("six one to eight four"): a digit only between two
 # spoken digits, and a number read through one is doubtful (see Span.soft).
@@ -81,7 +82,9 @@ KO_SUFFIXES = ("입니다", "인데요", "이라고", "라고", "이에요", "�
                "요", "은", "는", "을", "를", "에", "고", "이")
 # Capitals that are words, not spelled letters.
 CAPS_WORDS = {"OK", "I", "A", "AM", "PM", "IT", "ID", "US", "TV", "PO", "NO", "SO", "MS",
-              "USD", "PHP", "KRW", "EUR", "GBP"}
+              "USD", "PHP", "KRW", "EUR", "GBP",
+              # abbreviations a ticket writes before a number ("DOB 5 Dec 1965", "PIN 1234")
+              "DOB", "SSN", "PIN", "OTP", "SMS", "ETA", "ATM", "NI", "IDD", "VIP", "FYI"}
 _EDGE = "\"'“”‘’()[]{}<>,;:"
 _TOKEN = re.compile(r"[^\s/]+")
 
