@@ -225,3 +225,9 @@ def test_tagalog_identity_questions_support_an_identity_check():
     silent = make_call([("agent", "Ano po ang problema?"), ("customer", "Sira po ang printer.")], "tl")
     assert run(silent, ticket(description="Identity verified with the date of birth.")) == [
         ("unsupported_claim", "high", "description")]
+
+
+def test_an_agents_identity_question_is_not_negated_by_a_misheard_hindi():
+    # Whisper wrote "hindi" (not) for "hingin" (ask for): the question still counts
+    call = make_call([("agent", "Maaari ko po bang hindi ng inyong buong pangalan?"), ("customer", "Ana Cruz po.")], "tl")
+    assert run(call, ticket(description="Identity verified.")) == []

@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from qa.model import Call, Segment, Ticket
+from qa.model import AGENT, Call, Segment, Ticket
 from qa.score.text import normalise, turns_of
 from qa.ticket import lexicon
 from qa.ticket.spoken import canonical, normalise as spoken, spoken_spans
@@ -391,6 +391,9 @@ def call_steps(call: Call) -> dict[str, list[tuple[Segment, str, bool]]]:
             reply = next((t for t in turns[index + 1:index + 3] if t.role != turn.role), None)
             asked = turn.text.rstrip().endswith("?")
             refused = asked and reply is not None and bool(_DENIAL.search(normalise(reply.text)))
+            # An agent asking for a date of birth is not negated by a "hindi" the recogniser wrote
+            # for "hingin" (ask for): an identity question is refuted only by a refused answer.
+            denied = denied and not (step == "identity_verified" and turn.role == AGENT)
             mentions.setdefault(step, []).append((turn, matched, denied or refused))
     return mentions
 
