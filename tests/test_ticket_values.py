@@ -231,3 +231,10 @@ def test_an_agents_identity_question_is_not_negated_by_a_misheard_hindi():
     # Whisper wrote "hindi" (not) for "hingin" (ask for): the question still counts
     call = make_call([("agent", "Maaari ko po bang hindi ng inyong buong pangalan?"), ("customer", "Ana Cruz po.")], "tl")
     assert run(call, ticket(description="Identity verified.")) == []
+
+
+def test_a_bank_account_verified_by_deposit_is_not_an_identity_claim():
+    call = make_call([("agent", "We send a small deposit to your bank account to check it.")])
+    assert run(call, ticket(description="The account is verified with a penny deposit.")) == []
+    assert run(call, ticket(description="Caller verified with date of birth.")) == [
+        ("unsupported_claim", "high", "description")]

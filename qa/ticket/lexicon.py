@@ -66,6 +66,8 @@ STEPS: dict[str, dict] = {
         "label": "an identity check",
         "ticket": [r"\b(identity|id)\b.{0,15}\b(verified|confirmed|authenticated|validated)",
                    r"\b(caller|user|customer)\b.{0,10}\b(verified|authenticated|validated)\b",
+                   # "the account is verified with a penny deposit" checks a bank account, not the caller
+                   r"(?<!account is )(?<!account was )(?<!account will be )"
                    r"\b(verified|authenticated|validated)\b.{0,25}\b(identity|caller|user|customer|via|with|using)",
                    r"\bsecurity questions?\b.{0,20}\b(answered|passed|completed)", r"(본인 확인|신원 확인).{0,6}(완료|했)",
                    r"\bna-?verify\b"],
