@@ -238,3 +238,7 @@ def test_a_bank_account_verified_by_deposit_is_not_an_identity_claim():
     assert run(call, ticket(description="The account is verified with a penny deposit.")) == []
     assert run(call, ticket(description="Caller verified with date of birth.")) == [
         ("unsupported_claim", "high", "description")]
+
+
+def test_sampo_is_a_spelling_of_ten():
+    assert [t.label() for t in times("sa loob po ng sampong minuto")] == ["10 minutes"]
