@@ -242,3 +242,9 @@ def test_a_bank_account_verified_by_deposit_is_not_an_identity_claim():
 
 def test_sampo_is_a_spelling_of_ten():
     assert [t.label() for t in times("sa loob po ng sampong minuto")] == ["10 minutes"]
+
+
+def test_a_value_named_to_refuse_it_is_not_the_choice():
+    call = make_call([("agent", "FedEx or LBC?"), ("customer", "LBC please, not FedEx.")])
+    assert run(call, ticket(Courier="LBC")) == []
+    assert run(call, ticket(Courier="FedEx")) == [("field_mismatch", "medium", "Courier")]

@@ -79,6 +79,9 @@ def _letters_joined(text: str) -> str:
                   lambda m: re.sub(r"[^A-Za-z]", "", m.group(0)), text)
 
 
+_REFUSED = re.compile(r"\b(not|no|ayaw|hindi|instead of|huwag|wag)( (po|the|a|sa|ng))?\s*$")
+
+
 def _category(name: str, value: str):
     """(group, the value's name in it) when a field holds a value of a known group."""
     words, value = F.column_words(name), normalise(_letters_joined(value)).strip()
@@ -108,8 +111,10 @@ def check_categories(call: Call, ticket: Ticket) -> list[Finding]:
             text = normalise(_letters_joined(turn.text))
             if spec.get("call_needs") and not re.search(spec["call_needs"], text):
                 continue
+            # "LBC please, not FedEx": a value named to refuse it is not a choice
             hits = [(m.start(), option, m.group(0)) for option, pattern in spec["values"].items()
-                    for m in re.finditer(rf"\b(?:{pattern})\b", text)]
+                    for m in re.finditer(rf"\b(?:{pattern})\b", text)
+                    if not _REFUSED.search(text[max(0, m.start() - 16):m.start()])]
             mentions += [(turn, option, words) for _, option, words in sorted(hits)]
         if not mentions or mentions[-1][1] == written:
             continue
