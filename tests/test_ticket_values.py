@@ -248,3 +248,16 @@ def test_a_value_named_to_refuse_it_is_not_the_choice():
     call = make_call([("agent", "FedEx or LBC?"), ("customer", "LBC please, not FedEx.")])
     assert run(call, ticket(Courier="LBC")) == []
     assert run(call, ticket(Courier="FedEx")) == [("field_mismatch", "medium", "Courier")]
+
+
+def test_a_middle_name_left_out_is_not_another_name():
+    call = make_call([("customer", "This is Maria Santos.")])
+    assert run(call, ticket(**{"Customer Name": "Maria Clara Santos"})) == []
+
+
+def test_a_time_is_compared_with_the_times_said_beside_the_fields_words():
+    call = make_call([("agent", "The branch closes at five PM today."),
+                      ("agent", "Someone will call you back at three PM tomorrow.")])
+    assert run(call, ticket(description="Call back tomorrow.", **{"Callback": "3 PM"})) == []
+    assert run(call, ticket(description="Call back tomorrow.", **{"Callback": "5 PM"})) == [
+        ("identifier_mismatch", "high", "Callback")]

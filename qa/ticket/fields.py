@@ -54,8 +54,13 @@ def check_times(call: Call, ticket: Ticket) -> list[Finding]:
         if name in F.BASIC_FIELDS or _SYSTEM_TIME.search(name) or not is_time_value(value):
             continue
         written = times(value)
+        # Times said beside the field's own words ("call" for a callback window, "open" for branch
+        # hours) when there are any; else every time said.
+        stems = [w[:4] for w in F.column_words(name).split() if len(w) >= 4]
+        near = [(turn, t) for turn, t in said if any(st in normalise(turn.text) for st in stems)]
         for family in dict.fromkeys(t.family for t in written):
-            heard = [(turn, t) for turn, t in said if t.family == family]
+            heard = [(turn, t) for turn, t in (near if any(t.family == family for _, t in near) else said)
+                     if t.family == family]
             wrong = [w for w in written if w.family == family and not any(w.same(t) for _, t in heard)]
             if not heard or not wrong:
                 continue
@@ -142,7 +147,7 @@ def _same_name(a: str, b: str) -> bool:
     return OSA.distance(a, b) <= allowed
 
 
-def _said_instead(tokens: list[tuple[Segment, str, int, int]], known: str, after: bool):
+def _said_instead(tokens: list[tuple[Segment, str, int, int]], known: str, after: bool, parts: list[str]):
     """The capitalised word said right after (or before) a known part of a name."""
     for index, (turn, word, start, end) in enumerate(tokens):
         if not _same_name(word, known):
@@ -153,6 +158,7 @@ def _said_instead(tokens: list[tuple[Segment, str, int, int]], known: str, after
             gap = turn.text[end:cand[2]] if after else turn.text[cand[3]:start]
             # "Sarah. Have a great day": a sentence break is not a surname
             if (not gap.strip() and cand[1][:1].isupper() and len(cand[1]) >= 3
+                    and not any(_same_name(cand[1], part) for part in parts)  # a middle name left out
                     and cand[1].lower() not in lexicon.NOT_NAMES and cand[1].isalpha()):
                 return cand
     return None
@@ -174,10 +180,10 @@ def check_names(call: Call, ticket: Ticket) -> list[Finding]:
             if present[index]:
                 continue
             if index > 0 and present[index - 1]:
-                said = _said_instead(tokens, parts[index - 1], after=True)
+                said = _said_instead(tokens, parts[index - 1], after=True, parts=parts)
                 shown = f"{parts[index - 1]} {said[1]}" if said else ""
             elif index + 1 < len(parts) and present[index + 1]:
-                said = _said_instead(tokens, parts[index + 1], after=False)
+                said = _said_instead(tokens, parts[index + 1], after=False, parts=parts)
                 shown = f"{said[1]} {parts[index + 1]}" if said else ""
             else:
                 said = None
