@@ -87,7 +87,9 @@ def test_spans_point_at_the_spoken_words():
 
 
 def test_a_number_read_through_a_sound_alike_word_is_marked_soft():
-    assert [s.soft for s in spoken_spans("It's six one to eight four, and two five.")] == [True]
+    # "and" between two plain digits ends a number (it joins only a compound: "two hundred and five")
+    assert [(s.value, s.soft) for s in spoken_spans("It's six one to eight four, and two five.")] == [
+        ("61284", True), ("25", False)]
     assert [s.soft for s in spoken_spans("siyete otso dos")] == [False]
 
 

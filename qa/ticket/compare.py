@@ -26,6 +26,7 @@ saying what kind of identifier it holds; such a finding names the field.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -37,6 +38,7 @@ from qa.ticket import facts as F
 from qa.ticket.lexicon import FIX_CLAIM, STEPS, STILL_BROKEN, WORKS_NOW
 from qa.ticket.spoken import canonical
 
+_LOG = logging.getLogger(__name__)
 PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0, "review": 0.0}
 REVIEW = "review"  # the severity of a finding resting on doubtful words: check the recording
 LABELS = {"ticket_number": "ticket number", "asset_tag": "asset tag", "account_id": "account number",
@@ -117,7 +119,9 @@ def _same_value(kind: str, a: str, b: str) -> bool:
         return phone_key(a) == phone_key(b)
     if kind == "amount":  # a structured "Amount: 134.00" has no currency; the call's does
         (cur_a, num_a), (cur_b, num_b) = _amount(a), _amount(b)
-        return num_a == num_b and (not cur_a or not cur_b or cur_a == cur_b)
+        # "forty two fifty" is $42.50 said without its point
+        same = num_a == num_b or ("." in num_a) != ("." in num_b) and num_a.replace(".", "") == num_b.replace(".", "")
+        return same and (not cur_a or not cur_b or cur_a == cur_b)
     # "20931" said, "LT-20931" written: the same tag when only a letter prefix differs.
     short, long = sorted((a, b), key=len)
     return a == b or (len(short) >= 4 and long.endswith(short) and long[: -len(short)].isalpha())
@@ -129,7 +133,7 @@ def _evidence(fact: F.Fact) -> tuple[Evidence, ...]:
 
 # A number heard wrong is the commonest ASR slip: a finding that rests on a doubtful number is only
 # a `review` item. Other findings on unclear words (a scope phrase, a claim) stay, at `low`.
-NUMERIC = ("identifier_mismatch", "ticket_number_mismatch")
+NUMERIC = ("identifier_mismatch", "ticket_number_mismatch", "name_mismatch", "field_mismatch")
 
 
 def _finding(kind, severity, message, evidence=(), field="", text="", doubtful=False) -> Finding:
@@ -161,6 +165,8 @@ def _compatible(ticket_fact: F.Fact, call_fact: F.Fact) -> bool:
             (cur_a, _), (cur_b, _) = _amount(ticket_fact.value), _amount(call_fact.value)
             return not cur_a or not cur_b or cur_a == cur_b
         return True
+    if a == b == "phone":  # six digits heard of a ten-digit number: a fragment, not another number
+        return abs(len(phone_key(ticket_fact.value)) - len(phone_key(call_fact.value))) <= 1
     if a == b and a != "id":
         return True
     # A generic number on one side: only a near miss of the same shape counts ("45712" vs "45721").
@@ -185,7 +191,8 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
     for tf in ticket_facts:
         # Ticket numbers in a ticket's text are its own or related tickets ("duplicate of INC0011111"),
         # not a claim about what was said; the number read to the caller is checked on its own.
-        if tf.kind not in F.COMPARED or tf.kind == "ticket_number":
+        # A structured "Ref No" column is a reference said on the call: it is compared.
+        if tf.kind not in F.COMPARED or tf.kind == "ticket_number" and tf.field in F.TICKET_TEXT_FIELDS:
             continue
         if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts):
             continue
@@ -196,6 +203,13 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
         seen.add((tf.kind, tf.value, tf.field))
         # The closest value said; among equals, one heard clearly before a doubtful repeat of it.
         said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), not cf.reliable, -cf.turn.start))
+        # The call heard the same identifier two ways ("552443", then "552343" read back): the
+        # recording, not the ticket, is in doubt.
+        heard = {cf.value for cf in rivals if cf.kind == said.kind and F.edit_distance(cf.value, said.value) <= 2}
+        # A digit more or less in a number read out is how recognisers fail (a digit dropped or
+        # doubled); people mistype a digit or swap two. Amounts are exempt: 134 written 1340 is a slip.
+        keys = (phone_key(tf.value), phone_key(said.value)) if tf.kind == "phone" else (tf.value, said.value)
+        dropped = tf.kind != "amount" and all(k.isdigit() for k in keys) and len(keys[0]) != len(keys[1])
         label = LABELS.get(tf.kind if tf.kind != "id" else said.kind, "identifier")
         written_as = {"floor": tf.value, "amount": tf.text.strip(), "address": tf.text.strip()}.get(
             tf.kind) or as_written(ticket, tf)
@@ -205,7 +219,8 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
         findings.append(_finding(
             "identifier_mismatch", severity,
             f"The {label} {where} is {written_as!r} but the call said {said_as!r}.",
-            _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300], doubtful=not said.reliable))
+            _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300],
+            doubtful=not said.reliable or len(heard) > 1 or dropped))
     return findings
 
 
@@ -383,17 +398,50 @@ def shared_aligner():
     return _ALIGNER
 
 
-def _decide(call: Call) -> Outcome:
+_EMBEDDER = None
+
+
+def call_acts(call: Call) -> dict | None:
+    """id(turn) -> the scoring stage's dialogue acts of each turn (qa.score.acts), or None when the
+    act model is missing. The embeddings come from the disk cache scoring filled."""
+    global _EMBEDDER
+    from qa.score.acts import tag_turns
+    from qa.score.embed import Embedder
+
+    try:
+        if _EMBEDDER is None:
+            _EMBEDDER = Embedder(encoder=shared_aligner()._model)  # one e5 model per process
+        return {id(t.turn): t for t in tag_turns(turns_of(call), _EMBEDDER)}
+    except (OSError, ValueError) as exc:  # no act model file: cues only
+        _LOG.debug("no dialogue acts: %s", exc)
+        return None
+
+
+def _decide(call: Call, acts: dict | None) -> Outcome:
+    """How the call ended, as the scoring stage decides it with its dialogue acts (what ``qa run``
+    hands in with the default rubric); cue phrases alone when the act model is missing."""
     from qa.score.outcome import decide_outcome  # the scoring stage owns how a call ended
 
-    return decide_outcome(call)
+    return decide_outcome(call, acts)
+
+
+def _values(call: Call, ticket: Ticket) -> list[Finding]:
+    from qa.ticket.fields import check_values  # it builds its findings with this module's _finding
+
+    return check_values(call, ticket)
+
+
+def _once(findings: list[Finding]) -> list[Finding]:
+    """One status contradiction: the outcome's, else a promised follow-up on a closed ticket."""
+    status = [f for f in findings if f.kind == "status_contradiction"]
+    return [f for f in findings if f.kind != "status_contradiction" or f is status[0]]
 
 
 def compare(call: Call, ticket: Ticket, outcome: Outcome | None = None, *, similarity=None) -> TicketReview:
     """Every disagreement between ``call`` and ``ticket``. ``similarity(text, texts) -> scores``
     (default: the shared :class:`qa.ticket.align.Aligner`) lets a Korean or Tagalog call support an
     English claim in words the lexicon does not know; pass ``similarity=False`` to use the lexicon only."""
-    outcome = outcome or _decide(call)
+    outcome = outcome or _decide(call, call_acts(call) if call.utterances else None)
     if similarity is None:
         similarity = shared_aligner().similarity
     said = F.call_facts(call)
@@ -401,7 +449,8 @@ def compare(call: Call, ticket: Ticket, outcome: Outcome | None = None, *, simil
     findings = [*check_ticket_number(said, ticket), *check_identifiers(said, written, ticket),
                 *check_missing(said, written, ticket), *check_claims(call, ticket, similarity=similarity),
                 *check_fix_claim(call, ticket),
-                *check_status(call, ticket, outcome), *check_fields(ticket)]
+                *check_status(call, ticket, outcome), *check_fields(ticket), *_values(call, ticket)]
+    findings = _once(findings)
     facts = {"call": [_fact_dict(f) for f in said], "ticket": [_fact_dict(f) for f in written]}
     return TicketReview(call.call_id, ticket.ticket_id, ticket.agent_id or call.metadata.get("agent_id"),
                         tuple(findings), documentation_score(findings), outcome, facts)

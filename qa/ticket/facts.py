@@ -23,10 +23,11 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from qa.model import Call, Segment, Ticket
+from qa.model import AGENT, Call, Segment, Ticket
 from qa.score.text import normalise, turns_of
 from qa.ticket import lexicon
 from qa.ticket.spoken import canonical, normalise as spoken, spoken_spans
+from qa.ticket.when import is_time_value
 
 ID_KINDS = ("ticket_number", "asset_tag", "account_id", "employee_id", "user_id", "invoice",
             "card_last4", "phone", "postal_code", "error_code", "id")
@@ -44,18 +45,24 @@ _CURRENCY = {"$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks
              "₩": "KRW", "krw": "KRW", "원": "KRW", "won": "KRW"}
 _NUMBER = r"\d[\d,]*(?:\.\d{1,2})?"
 _AMOUNT = re.compile(rf"(?P<pre>\$|₱|₩|\b(?:USD|PHP|KRW)\b)\s?(?P<n>{_NUMBER})|(?P<n2>{_NUMBER})\s?(?:na\s)?"
-                     r"(?P<post>dollars?|bucks|pesos?|piso|won|원|USD|PHP|KRW)", re.IGNORECASE)
+                     r"(?P<post>dollars?|bucks|pesos?|piso|won|원|USD|PHP|KRW)"
+                     r"(?:\s+(?:and|at)\s+(?P<c>\d{1,2})\s+(?:cents?|centavos?|sentimos))?", re.IGNORECASE)
 _FLOOR = re.compile(r"\b(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floor|fl\b)|\b(?:floor|fl\.?)\s*(?P<m>\d{1,3})\b|"
                     r"(?P<k>\d{1,3})\s*층|\bika-?(?P<t>\d{1,3})\s*(?:na\s+)?palapag", re.IGNORECASE)
 _STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
            r"Highway|Hwy|Extension|Ext")
-_ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}}),?\s+(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?:{_STREET})\b|"
+_ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}}),?\s+(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?i:{_STREET})\b|"
                       r"(?P<kname>[가-힣]+(?:로|길|대로))\s*(?P<kn>\d{1,5})")
+_YEAR = re.compile(r"(19|20)\d\d")
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?<![\w.])\d+(?![\w.])")
 _SCOPE = [re.compile(p) for p in lexicon.SCOPE]
 _CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.ID_CONTEXT]
 _FIELD_CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.FIELD_CONTEXT]
 _FIELD_SKIP = re.compile(lexicon.FIELD_SKIP)
+_AMOUNT_CUE = re.compile(lexicon.AMOUNT_CUE)
+_AMOUNT_AFTER = re.compile(lexicon.AMOUNT_AFTER)
+_UNIT_AFTER = re.compile(r"\s*(business |working )?(days?|araw|hours?|oras|minutes?|minuto|weeks?|linggo|months?|buwan)\b",
+                         re.IGNORECASE)  # "refund 3-5 days": a time, not an amount
 # Our own field names and the prefixes help desks put before custom columns ("u_", "cf_").
 BASIC_FIELDS = frozenset({"ticket_id", "status", "agent_id", "customer", "created", "title", "description",
                           "resolution", "notes", "category", "assigned_group"})
@@ -75,6 +82,21 @@ class Fact:
     field: str = ""  # the ticket field, or "" on the call
     turn: Segment | None = None  # the call turn, or None on the ticket
     reliable: bool = True
+
+
+# A word spelled out after it: "four one one Oak, that's O A K, Avenue" -> "four one one Oak Avenue".
+_SPELLED = re.compile(r"\b(?P<word>[A-Za-z]{2,})\s*,?\s+(?:that's|that is|thats|spelled|spelt|as in)\s+"
+                      r"(?P<letters>(?:[A-Za-z]\.?[\s-]+){1,15}[A-Za-z]\.?)(?:\s*,)?(?=\s|$)", re.IGNORECASE)
+
+
+def unspell(text: str) -> str:
+    """``text`` without the letters that spell the word just before them (a caller spelling a
+    street name), so that the address reads as one: "001 main, that's M A I N, street" -> "001 main
+    street". Letters that spell something else are kept."""
+    def drop(match: re.Match) -> str:
+        letters = re.sub(r"[^A-Za-z]", "", match.group("letters"))
+        return match.group("word") if letters.lower() == match.group("word").lower() else match.group(0)
+    return _SPELLED.sub(drop, text)
 
 
 def plain(text: str) -> str:
@@ -116,6 +138,8 @@ def amounts(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         number = match.group("n") or match.group("n2")
         unit = (match.group("pre") or match.group("post") or "").lower()
         value = number.replace(",", "")
+        if match.group("c") and "." not in value:  # "86 dollars and 40 cents"
+            value += "." + match.group("c").zfill(2)
         value = value[:-3] if value.endswith(".00") else value
         found.append((_CURRENCY.get(unit, unit.upper()), value, match.span()))
     return found
@@ -157,10 +181,19 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
                 kind = _kind_from_context(normalise(context)[-90:])
         if kind is None and (digits >= 10 or value.startswith("0") and digits >= 9):
             kind = "phone"
+        if (kind is None and value.isdigit() and not _UNIT_AFTER.match(masked, match.end())
+                and (_AMOUNT_CUE.search(normalise(masked[max(0, match.start() - 45):match.start()]))
+                     or _AMOUNT_AFTER.match(masked.lower(), match.end()))):
+            found.append(("amount", value, written))  # "ire-refund po namin yung 3200"
+            continue
         if kind == "card_last4" and digits != 4:
             kind = "id"
+        if kind == "phone" and digits < 7:  # "phone 822 145 3669, DOB 5 Dec 1965": 1965 is no phone
+            kind = None
         if len(value) < 3 or (kind is None and len(value) < 4) or digits < 2 and kind != "error_code":
             continue
+        if kind is None and _YEAR.fullmatch(value):
+            continue  # "DOB 15 Jun 1998": a year is not an identifier
         found.append((kind or "id", value, written))
     return found
 
@@ -230,7 +263,7 @@ def call_facts(call: Call) -> list[Fact]:
     english = (call.language or "en")[:2] == "en"
     named = entities([t.text for t in turns]) if english else [[] for _ in turns]
     for turn, found in zip(turns, named):
-        text = spoken(turn.text)
+        text = spoken(unspell(turn.text))
         sure = reliable(turn)
         doubtful = _doubtful_values(turn)
         facts.extend(fact if not fact.reliable or not _rests_on(fact.value, doubtful) else
@@ -311,8 +344,8 @@ def field_facts(name: str, value: str) -> list[Fact]:
     """Facts of one structured field ("u_asset_tag": "PRN-205"); the field's name gives the kind."""
     kind = field_kind(name)
     text = spoken(plain(value)).strip()
-    if kind is None or not re.search(r"\d", text):
-        return []
+    if kind is None or not re.search(r"\d", text) or is_time_value(plain(value)):
+        return []  # a time ("tomorrow 2-4 PM", "5 working days") is compared by qa.ticket.fields
     if kind == "amount":
         found = amounts(text) or [("", m.group().replace(",", ""), m.span()) for m in re.finditer(_NUMBER, text)][:1]
         return [Fact("amount", f"{cur}{_whole(number)}", text[s:e], name) for cur, number, (s, e) in found]
@@ -321,8 +354,10 @@ def field_facts(name: str, value: str) -> list[Fact]:
     if kind == "floor":
         return [Fact("floor", n, text[s:e], name) for n, (s, e) in floors(text) or [(text, (0, len(text)))]]
     found = identifiers(text, column_words(name))
-    if kind == "generic":  # a column no name explains: only identifiers written with letters and digits
-        return [Fact(k, v, w, name) for k, v, w in found if re.search(r"[A-Z]", v)]
+    if kind == "generic":  # a column no name explains ("Policy No", "order_no", "Ref"): identifiers
+        # written with letters and digits, or numbers of four digits or more (not counts, not years)
+        return [Fact(k, v, w, name) for k, v, w in found
+                if re.search(r"[A-Z]", v) or len(v) >= 4 and not _YEAR.fullmatch(v)]
     if kind in ("phone", "postal_code") or not found:
         digits = canonical(text)
         return [Fact(kind, digits, value.strip(), name)] if len(digits) >= 3 else []
@@ -356,6 +391,9 @@ def call_steps(call: Call) -> dict[str, list[tuple[Segment, str, bool]]]:
             reply = next((t for t in turns[index + 1:index + 3] if t.role != turn.role), None)
             asked = turn.text.rstrip().endswith("?")
             refused = asked and reply is not None and bool(_DENIAL.search(normalise(reply.text)))
+            # An agent asking for a date of birth is not negated by a "hindi" the recogniser wrote
+            # for "hingin" (ask for): an identity question is refuted only by a refused answer.
+            denied = denied and not (step == "identity_verified" and turn.role == AGENT)
             mentions.setdefault(step, []).append((turn, matched, denied or refused))
     return mentions
 

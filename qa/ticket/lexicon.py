@@ -66,12 +66,17 @@ STEPS: dict[str, dict] = {
         "label": "an identity check",
         "ticket": [r"\b(identity|id)\b.{0,15}\b(verified|confirmed|authenticated|validated)",
                    r"\b(caller|user|customer)\b.{0,10}\b(verified|authenticated|validated)\b",
+                   # "the account is verified with a penny deposit" checks a bank account, not the caller
+                   r"(?<!account is )(?<!account was )(?<!account will be )"
                    r"\b(verified|authenticated|validated)\b.{0,25}\b(identity|caller|user|customer|via|with|using)",
                    r"\bsecurity questions?\b.{0,20}\b(answered|passed|completed)", r"(본인 확인|신원 확인).{0,6}(완료|했)",
                    r"\bna-?verify\b"],
         "call": [r"\b(date of birth|birth ?day|birth date|dob|security question|mother'?s maiden|verification code|"
                  r"one[- ]time (code|pin)|last (four|4)|employee (id|number)|verify (your|the|ko|po)|"
-                 r"confirm (your|the) (identity|employee|account|date|full name and)|kaarawan|i-?verify|iverify)",
+                 r"confirm (your|the) (identity|employee|account|date|full name and)|kaarawan|i-?verify|iverify|"
+                 # Tagalog: date of birth, full name, the card/account/member/policy number asked for
+                 r"kapanganakan|buong pangalan|member (id|number)|national insurance|security code|"
+                 r"numero (po )?ng (inyong |iyong |inyo pong |niyong )?(card|account|member|policy|national))",
                  r"(생년월일|본인 확인|본인확인|사번|사원 ?번호|인증 ?번호|신원 확인)"],
     },
 }
@@ -101,7 +106,7 @@ SCOPE = [
 
 # Context words before an identifier that say what kind it is, checked in this order.
 ID_CONTEXT: tuple[tuple[str, str], ...] = (
-    ("card_last4", r"(last (four|4)( digits)?|ending (in|with)|끝자리|마지막 ?(네|4) ?자리|huling (apat|4))"),
+    ("card_last4", r"(last (four|4)( digits)?|\bending( (in|with))?\b|끝자리|마지막 ?(네|4) ?자리|huling (apat|4))"),
     ("ticket_number", r"\b(ticket|case|incident|reference|ref|request|tiket)\b|(티켓|접수 ?번호|케이스|요청 ?번호)"),
     ("invoice", r"\b(invoice|bill|billing|resibo|receipt)\b|(청구서|인보이스|영수증)"),
     ("asset_tag", r"\b(asset|tag|serial|service tag)\b|(자산|시리얼|일련 ?번호)"),
@@ -112,6 +117,12 @@ ID_CONTEXT: tuple[tuple[str, str], ...] = (
     ("postal_code", r"\b(zip ?code|post ?code|postal code|zip|postal)\b|(우편 ?번호)"),
     ("error_code", r"\b(error|code|err)\b|(에러|오류|코드)"),
 )
+# An amount said without its currency, right after an amount word ("ire-refund po namin yung
+# tatlong libo't dalawang daan", "the fee is forty"): only filler words may stand between.
+AMOUNT_CUE = (r"\b(refund|halaga|bayad|bayaran|singil|presyo|price|cost|costs|fee|charge|total|balance)"
+              r"(\s+(po|yung|ang|ng|na|nang|the|of|is|a|about|around|mga|namin|ko|ninyo|niyo|was|will be)){0,3}\s*$")
+# ... or right before one, in Tagalog word order ("dalawang libo't limang daan po yung singil").
+AMOUNT_AFTER = r"\s*(po\s+)?(yung|ang|ung)\s+(singil|bayad|halaga|presyo|babayaran|refund)\b"
 # The name of a structured ticket field (a column of the export) that says it holds an amount or an
 # address, besides the identifier kinds of ID_CONTEXT ("u_callback_number", "자산번호", "Zip Code").
 FIELD_CONTEXT: tuple[tuple[str, str], ...] = (
@@ -148,3 +159,61 @@ STILL_BROKEN = (r"\b(not fixed|isn't fixed|not solved|not resolved|still (not|do
                 r"(아직 ?안 ?(돼|되|고쳐)|여전히 ?안|아직도 ?안|해결이 ?안)")
 WORKS_NOW = (r"\b(working|works|worked|fixed|solved|connected|i'm in|all set|all good|looks good|it opened|"
              r"gumagana na|okay na|ayos na|naayos na)\b|(돼요|됩니다|되네요|됐어요|들어오네요|잘 들려요|해결됐)")
+
+# Categorical fields (qa/ticket/fields.py): a field whose column name matches ``field`` and whose value
+# is one of ``values`` is compared with the value the call names last (the caller's choice, or what
+# the agent confirmed). ``call_needs``: a turn counts only when it also says this ("debit card").
+CATEGORIES: dict[str, dict] = {
+    "card_type": {"field": r"\bcard\b", "call_needs": r"\b(card|kard)\b",
+                  "values": {"debit": r"debit", "credit": r"credit"}},
+    "courier": {"field": r"\b(courier|carrier|shipper|shipping|delivery (partner|service)|via)\b",
+                "values": {"UPS": r"ups", "USPS": r"usps", "FedEx": r"fed\s?ex", "DHL": r"dhl", "LBC": r"lbc",
+                           "J&T": r"j\s?(&|and)?\s?t(\s+express)?", "Ninja Van": r"ninja\s?van"}},
+    "account_type": {"field": r"\baccount type\b|\btype of account\b",
+                     "values": {"checking": r"checking", "savings": r"savings?|impok", "current": r"current"}},
+}
+# Columns holding a person's name (compared with the names said on the call), and columns that
+# hold other names.
+NAME_FIELD = r"\b(name|pangalan|caller|customer|contact|account holder|policy holder|member)\b|(이름|성명)"
+NOT_NAME_FIELD = (r"\b(user ?name|login|company|business|product|item|file|host|device|model|store|branch|"
+                  r"agent|assignee|group|plan|package|email|number|no|id|phone|address)\b")
+# Capitalised words that follow a first name without being a surname.
+NOT_NAMES = frozenset({"po", "sir", "maam", "ma'am", "and", "the", "from", "here", "speaking", "thank", "thanks",
+                       "salamat", "okay", "yes", "opo", "ito", "yung", "ang", "naman", "lang", "din", "rin",
+                       "please", "calling", "this", "that", "what", "how", "can", "hello", "hi", "good"})
+# Next steps an agent promises (agent turns, normalised lowercase) and how a ticket says them. A
+# ``follow_up`` step (a call-back, a visit) on a resolved/closed ticket is a status contradiction.
+NEXT_STEPS: dict[str, dict[str, str]] = {
+    "callback": {
+        "label": "A call-back",
+        "call": (r"\b(call|ring) (you|u) back\b|\b(i|we)('ll| will| would| are going to| can) (call|contact|ring) you\b|"
+                 r"\bgive you a call\b|\bwill call you\b|\btatawag(an|in)? (ko|namin|po|kami|ka)\b|\btatawagan\b"),
+        # an escalation implies the team it went to gets back to the caller
+        "ticket": (r"\bcall(s|ed|ing)?\b.{0,25}\b(back|again|customer|caller|you|him|her|to confirm)\b|"
+                   r"\bcall-?back\b|\bfollow[- ]?up\b|\b(will|to) (call|contact|phone|ring)\b|\btatawag|"
+                   r"\bescalat|\bendorsed\b|\bforwarded\b"),
+        "follow_up": True,
+    },
+    "call_us": {
+        "label": "A call back from the customer",
+        "call": r"\b(tumawag|tawag) (po )?(ulit |kayo )?pabalik\b|\bcall us back\b|\bcall (us )?again (after|once|when)\b",
+        "ticket": (r"\bcall(s|ed|ing)?\b.{0,25}\b(back|again)\b|\bcall-?back\b|\bfollow[- ]?up\b|"
+                   r"\b(will|to) (call|contact|phone|ring)\b"),
+    },
+    "visit": {
+        "label": "A visit",
+        "call": (r"\b(technician|engineer|tech|someone)\b.{0,30}\b(will|would|is going to|to)\b.{0,10}\b(come|visit|"
+                 r"be there|stop by|go)\b|\b(send|sending|dispatch|book|booking)\b.{0,20}\b(technician|engineer|"
+                 r"a tech|someone)\b|\b(magpapadala|ipapadala)\b.{0,25}\b(technician|tekniko)\b|\bbibisita\b"),
+        "ticket": r"\b(technician|engineer|tech|visit|on-?site|dispatch|field service|tekniko)",
+        "follow_up": True,
+    },
+    "send": {
+        "label": "Something to be sent",
+        "call": (r"(\b(i|we)('ll| will| am going to| are going to)( be)? (send|email|mail|e-mail)(ing)?\b|"
+                 r"\bmagpapadala (po )?(ako|kami)\b|\bipapadala (ko|namin)\b|\bipadadala (ko|namin)\b)"
+                 r"(?!.{0,25}\b(technician|tekniko|engineer|tech|someone)\b)"),  # sending a technician: a visit
+        "ticket": (r"\b(send|sent|sending|email|emailed|e-mail|mail|mailed|mailer|ship|shipped|courier|"
+                   r"deliver|delivered|quotation|quote|label|invoice|text|sms)"),
+    },
+}

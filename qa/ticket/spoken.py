@@ -36,7 +36,7 @@ DIGITS = {
 TEENS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "sampu": 10, "diyes": 10, "onse": 11, "dose": 12, "trese": 13, "katorse": 14, "kinse": 15,
+    "sampu": 10, "sampo": 10, "diyes": 10, "onse": 11, "dose": 12, "trese": 13, "katorse": 14, "kinse": 15,
     "열": 10,
 }
 TENS = {
@@ -55,6 +55,7 @@ MULTIPLIERS = {
 # Tagalog fused forms: "limandaan" = five hundred, "sanlibo" = one thousand.
 FUSED = {"sandaan": (1, 100), "isandaan": (1, 100), "sanlibo": (1, 1000), "isanlibo": (1, 1000),
          "limandaan": (5, 100), "dalawandaan": (2, 100), "tatlondaan": (3, 100)}
+FUSED.update({word + "g": value for word, value in FUSED.items()})  # linked: "isandaang libong piso"
 REPEAT = {"double": 2, "dobol": 2, "triple": 3, "tripol": 3}
 # Words a recogniser writes for a digit it heard ("six one to eight four"): a digit only between two
 # spoken digits, and a number read through one is doubtful (see Span.soft).
@@ -81,7 +82,9 @@ KO_SUFFIXES = ("입니다", "인데요", "이라고", "라고", "이에요", "�
                "요", "은", "는", "을", "를", "에", "고", "이")
 # Capitals that are words, not spelled letters.
 CAPS_WORDS = {"OK", "I", "A", "AM", "PM", "IT", "ID", "US", "TV", "PO", "NO", "SO", "MS",
-              "USD", "PHP", "KRW", "EUR", "GBP"}
+              "USD", "PHP", "KRW", "EUR", "GBP",
+              # abbreviations a ticket writes before a number ("DOB 5 Dec 1965", "PIN 1234")
+              "DOB", "SSN", "PIN", "OTP", "SMS", "ETA", "ATM", "NI", "IDD", "VIP", "FYI"}
 _EDGE = "\"'“”‘’()[]{}<>,;:"
 _TOKEN = re.compile(r"[^\s/]+")
 
@@ -175,6 +178,10 @@ def _classify(word: str, start: int) -> list[_Item]:
             return [_Item("digit", DIGITS[linked], start, end, word)]
         if linked in TENS:  # "limampung piso", "dalawampung libo"
             return [_Item("tens", TENS[linked], start, end, word)]
+        if linked in TEENS:  # "sampung minuto"
+            return [_Item("teen", TEENS[linked], start, end, word)]
+        if linked in MULTIPLIERS:  # "isang daang libong piso" = 100000
+            return [_Item("mult", MULTIPLIERS[linked], start, end, word)]
     if low in REPEAT:
         return [_Item("repeat", REPEAT[low], start, end, word)]
     if low in SOUNDS_LIKE:
@@ -251,8 +258,11 @@ def _usable(items: list[_Item], index: int) -> bool:
         return (before is not None and after is not None and before.kind not in ("word", "connector")
                 and after.kind not in ("word", "connector"))
     inside = {"digit", "teen", "tens", "mult"}
+    # "two hundred and five", "siyam na raan": a connector joins a compound number, next to its
+    # multiplier; "between two and four PM" is two numbers.
     return item.kind != "connector" or (before is not None and after is not None
-                                        and before.kind in inside and after.kind in inside)
+                                        and before.kind in inside and after.kind in inside
+                                        and "mult" in (before.kind, after.kind))
 
 
 class _Writer:
@@ -387,6 +397,7 @@ def spoken_spans(text: str) -> list[Span]:
         following = items[index + 1] if index + 1 < len(items) else None
         if stop == "stop" or stop == "comma" and following is not None and (
                 item.kind == "literal" and following.kind == "literal"
+                and not (len(item.word) == 1 == len(following.word))  # "5, 5, 2, 4": digits read one by one
                 or item.kind == "digit" and _compound_follows(items, index + 1)):
             close()
     close()

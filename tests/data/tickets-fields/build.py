@@ -310,6 +310,49 @@ CALLS.update({
     ]),
 })
 
+# Development calls for the second round (branch i10-tickets2): unnamed numeric columns, spelled
+# addresses, times and durations, categorical values, names and next steps.
+CALLS.update({
+    "den-01": ("en", "A-901", None, [
+        turn(A, "Parcelpoint returns, Jamie speaking.", 0.93),
+        turn(C, "Hi, I need to send back a coffee grinder, order number three three one zero eight seven.", 0.9),
+        turn(A, "Three three one zero eight seven, thanks. Do you want DHL or FedEx for the pickup?", 0.92),
+        turn(C, "FedEx please, there's a FedEx place next door.", 0.91),
+        turn(A, "Done. FedEx picks it up Thursday between nine and eleven AM, and the refund of forty two "
+                "fifty takes five to seven business days after we receive it.", 0.9),
+        turn(C, "Great, thanks.", 0.94),
+    ]),
+    "den-02": ("en", "A-902", None, [
+        turn(A, "Harbor Gas, this is Lee.", 0.93),
+        turn(C, "Hi, I'm moving and need the gas switched on at the new place.", 0.9),
+        turn(A, "Sure. What's the new address?", 0.94),
+        turn(C, "Two one five Birch, that's B I R C H, Road.", 0.87),
+        turn(A, "Two fifteen Birch Road. And your name?", 0.92),
+        turn(C, "Dana Whitfield.", 0.9),
+        turn(A, "Thanks Dana. A technician will come on Monday at ten AM to turn it on.", 0.91),
+        turn(C, "Monday at ten, perfect.", 0.92),
+    ]),
+    "dtl-01": ("tl", "A-903", None, [
+        turn(A, "Magandang hapon po, Tindahan Express, si Joy po ito.", 0.84),
+        turn(C, "Hello po, ako po si Maria Santos. Yung order ko po, mali yung dumating.", 0.8),
+        turn(A, "Pasensya na po. Ano po yung order number?", 0.86),
+        turn(C, "Apat lima, siyete otso, dos isa po.", 0.78),
+        turn(A, "Four five seven eight two one po. Ire-refund po namin yung tatlong libo't dalawang daan, "
+                "at darating po yung refund sa loob ng tatlong araw.", 0.82),
+        turn(C, "Sige po, salamat Joy.", 0.85),
+        turn(A, "Tatawagan ko po kayo bukas ng alas diyes ng umaga para i-confirm.", 0.83),
+    ]),
+    "dtl-02": ("tl", "A-904", None, [
+        turn(A, "Salamat po sa pagtawag sa BayadNet, si Paolo po ito.", 0.85),
+        turn(C, "Hi po, yung debit card ko po na-decline sa grocery.", 0.8),
+        turn(A, "Titignan ko po. Naka-block po yung transaction na walong daan at limampung piso. Kayo po ba iyon?", 0.83),
+        turn(C, "Opo, ako po yun.", 0.88),
+        turn(A, "Sige po, na-unblock na po yung debit card. Magpapadala rin po kami ng bagong PIN mailer sa "
+                "loob ng isang linggo.", 0.82),
+        turn(C, "Sige po, salamat.", 0.9),
+    ]),
+})
+
 
 if __name__ == "__main__":
     for call_id, (language, agent, ticket, turns) in CALLS.items():
