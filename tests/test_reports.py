@@ -420,3 +420,26 @@ def test_audio_that_cannot_be_copied_costs_the_player_not_the_scorecard(store, t
     monkeypatch.setattr(soundfile, "write", disk_full)
     page = Page(write_call_report(store, "call-00000", tmp_path / "r"))
     assert not page.find("audio") and "No audio for this call" in page.all_text
+
+
+def test_a_long_redacted_recording_is_written_without_crashing(tmp_path):
+    """A whole call re-encoded as .ogg with tones (redacted audio copy): libvorbis dies (SIGSEGV) when
+    a few minutes are handed to it in one write, as a real 3-minute call did in `qa run`. Run in a
+    child process so a crash fails this test instead of ending the test session."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "call.ogg"
+    code = (
+        "import numpy as np, sys\n"
+        "from pathlib import Path\n"
+        "from qa.report.audio import LoadedAudio, write_clip\n"
+        "x = (np.random.default_rng(0).standard_normal(16000 * 300) * 0.1).astype('float32')\n"
+        "write_clip(LoadedAudio(x, 16000), 0.0, 300.0, Path(sys.argv[1]), masks=((10.0, 12.5), (250.0, 251.0)))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True, timeout=300,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr[-2000:]
+    import soundfile
+
+    info = soundfile.info(str(target))
+    assert info.format == "OGG" and abs(info.duration - 300.0) < 0.5

@@ -51,6 +51,7 @@ def copy_audio(source: Path, target_dir: Path, name: str, masks: tuple = ()) -> 
     return target
 
 
+WRITE_BLOCK = 16_000  # samples handed to the encoder at a time
 TONE_HZ = 1000.0
 TONE_LEVEL = 0.1
 
@@ -100,7 +101,11 @@ def write_clip(audio: LoadedAudio, start: float, end: float, target: Path, masks
     if masks:
         samples = mask(samples, audio.sample_rate, masks, offset=first / audio.sample_rate)
     try:
-        soundfile.write(str(tmp), samples, audio.sample_rate, format=fmt, subtype=subtype)
+        # In blocks: libvorbis overflows its stack (alloca of everything buffered) when a long
+        # recording is handed to it in one write, and the process dies (a 3-minute 16 kHz call did).
+        with soundfile.SoundFile(str(tmp), "w", audio.sample_rate, 1, subtype, format=fmt) as handle:
+            for block in range(0, len(samples), WRITE_BLOCK):
+                handle.write(samples[block:block + WRITE_BLOCK])
         os.chmod(tmp, 0o600)
         tmp.replace(target)
     except (OSError, RuntimeError) as exc:  # soundfile's LibsndfileError is a RuntimeError
