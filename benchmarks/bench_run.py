@@ -237,7 +237,7 @@ def _call_batch(tmp: Path, count: int) -> tuple[Path, float]:
         name = f"c{n:03d}.wav"
         soundfile.write(str(folder / name), (audio.samples * gain).T, audio.sample_rate)
         entries.append({"id": f"c{n:03d}", "audio": name, "language": "en", "agent_id": f"A-{n % 4}",
-                        **({"channels": channels} if channels else {})})
+                        **({"channels": dict(channels)} if channels else {})})  # a copy: no YAML alias
         audio_s += audio.duration
     (folder / "manifest.yaml").write_text(yaml.safe_dump({"calls": entries}), encoding="utf-8")
     return folder, audio_s
