@@ -417,7 +417,7 @@ def test_audio_that_cannot_be_copied_costs_the_player_not_the_scorecard(store, t
     assert not page.find("audio") and "No audio for this call" in page.all_text
     import soundfile  # the redacted copy is re-encoded, not copied: the same when that fails
 
-    monkeypatch.setattr(soundfile, "write", disk_full)
+    monkeypatch.setattr(soundfile, "SoundFile", disk_full)
     page = Page(write_call_report(store, "call-00000", tmp_path / "r"))
     assert not page.find("audio") and "No audio for this call" in page.all_text
 

@@ -187,13 +187,19 @@ def test_a_digit_more_or_less_than_the_ticket_is_a_review_item():
     assert run(call, ticket(order_no="8348694")) == [("identifier_mismatch", "high", "order_no")]
 
 
-def test_the_outcome_reads_the_scoring_stages_dialogue_acts():
-    # no cue phrase says "resolved"; the act model reads the caller confirming the fix
+def test_the_outcome_of_the_learned_judge_is_used_when_it_scored_the_call():
+    # no cue phrase says "resolved"; helpdesk_acts' outcome model reads the caller confirming the
+    # fix, and `qa run` hands that outcome to the comparison (alone, compare() uses the cue phrases
+    # of the default rubric)
+    from qa.score import Scorer
+
     call = make_call([("customer", "The printer in room four will not print anything."),
                       ("agent", "Let me clear the queue and restart the spooler. Try now."),
                       ("customer", "Okay, done. It is printing now."), ("agent", "Great, have a nice day.")])
     escalated = ticket("escalated", "Printer not printing. Escalated to desktop support.")
-    assert ("status_contradiction", "high", "status") in kinds(compare(call, escalated, similarity=False))
+    outcome = Scorer("helpdesk_acts", use_disk_cache=False).score(call).outcome
+    assert outcome.outcome == "resolved", outcome.reason
+    assert ("status_contradiction", "high", "status") in kinds(compare(call, escalated, outcome, similarity=False))
 
 
 def test_an_amount_before_its_tagalog_amount_word_and_a_fused_linked_hundred():

@@ -88,6 +88,16 @@ def regex_attribute(pattern: str) -> str:
     return name
 
 
+# English contractions written out ("we'll" -> "we will") in turns and phrases alike, so that "will
+# call you" matches "We'll call you" and the rubric's "you'll receive" matches "you will receive".
+_CLITIC = re.compile(r"(?<=\w)'(ll|re|ve|m)\b", re.IGNORECASE)
+_CLITIC_WORDS = {"ll": " will", "re": " are", "ve": " have", "m": " am"}
+
+
+def expand_contractions(text: str) -> str:
+    return _CLITIC.sub(lambda m: _CLITIC_WORDS[m.group(1).lower()], text)
+
+
 class TextAnalyzer:
     """Tokenisers, lemmas and compiled phrase matchers; one per Scorer, reused for every call."""
 
@@ -169,7 +179,7 @@ class TextAnalyzer:
         doc = self._docs.get(key)
         if doc is None:
             # Case is kept (patterns compare lower case and lemmas) so <name> can see capitals.
-            words = [w for w in normalise(text, lower=False).split() if w.lower() not in FILLERS]
+            words = [w for w in expand_contractions(normalise(text, lower=False)).split() if w.lower() not in FILLERS]
             doc = self.pipeline(lang).make_doc(" ".join(words))
             self._annotate(doc)
             if len(self._docs) > 100_000:  # bound memory on very large batches
@@ -208,7 +218,7 @@ class TextAnalyzer:
                 pattern.append({"LOWER": {"REGEX": "^" + re.escape(normalise(word[:-1]))}})
             else:
                 pattern += [{"LEMMA": self.lemma(token.lower_)}
-                            for token in self.pipeline(lang).make_doc(normalise(word))]
+                            for token in self.pipeline(lang).make_doc(expand_contractions(normalise(word)))]
         return pattern
 
     def matcher(self, lang: str, script: str):

@@ -398,33 +398,6 @@ def shared_aligner():
     return _ALIGNER
 
 
-_EMBEDDER = None
-
-
-def call_acts(call: Call) -> dict | None:
-    """id(turn) -> the scoring stage's dialogue acts of each turn (qa.score.acts), or None when the
-    act model is missing. The embeddings come from the disk cache scoring filled."""
-    global _EMBEDDER
-    from qa.score.acts import tag_turns
-    from qa.score.embed import Embedder
-
-    try:
-        if _EMBEDDER is None:
-            _EMBEDDER = Embedder(encoder=shared_aligner()._model)  # one e5 model per process
-        return {id(t.turn): t for t in tag_turns(turns_of(call), _EMBEDDER)}
-    except (OSError, ValueError) as exc:  # no act model file: cues only
-        _LOG.debug("no dialogue acts: %s", exc)
-        return None
-
-
-def _decide(call: Call, acts: dict | None) -> Outcome:
-    """How the call ended, as the scoring stage decides it with its dialogue acts (what ``qa run``
-    hands in with the default rubric); cue phrases alone when the act model is missing."""
-    from qa.score.outcome import decide_outcome  # the scoring stage owns how a call ended
-
-    return decide_outcome(call, acts)
-
-
 def _values(call: Call, ticket: Ticket) -> list[Finding]:
     from qa.ticket.fields import check_values  # it builds its findings with this module's _finding
 
@@ -441,7 +414,12 @@ def compare(call: Call, ticket: Ticket, outcome: Outcome | None = None, *, simil
     """Every disagreement between ``call`` and ``ticket``. ``similarity(text, texts) -> scores``
     (default: the shared :class:`qa.ticket.align.Aligner`) lets a Korean or Tagalog call support an
     English claim in words the lexicon does not know; pass ``similarity=False`` to use the lexicon only."""
-    outcome = outcome or _decide(call, call_acts(call) if call.utterances else None)
+    if outcome is None:
+        from qa.score.outcome import decide_outcome  # the scoring stage owns how a call ended
+
+        # As the default rubric decides it (cue phrases): what `qa run` hands in. The act-model
+        # outcome of helpdesk_acts comes in through ``outcome`` when that rubric scores the call.
+        outcome = decide_outcome(call)
     if similarity is None:
         similarity = shared_aligner().similarity
     said = F.call_facts(call)
