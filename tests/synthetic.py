@@ -10,6 +10,8 @@ text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib.util
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -219,3 +221,18 @@ def write_tone_audio(path: str | Path, seconds: float, sample_rate: int = 16000)
     path.parent.mkdir(parents=True, exist_ok=True)
     soundfile.write(path, samples, sample_rate)
     return path
+
+
+
+@functools.cache
+def _scoring_builder():
+    spec = importlib.util.spec_from_file_location("scoring_build", Path(__file__).parent / "data" / "scoring" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def scripted_call(lines, language: str = "en", call_id: str = "t") -> Call:
+    """A call from "A: ..." / "C: ..." lines in the labelled set's format (tests/data/scoring/build.py:
+    timed words, roles from the prefixes)."""
+    return Call.from_dict(_scoring_builder().build_call(call_id, language, list(lines), True))

@@ -241,16 +241,11 @@ def test_rescoring_in_two_processes_gives_the_same_store_and_files(tmp_path, mon
 
 def test_silence_metrics_count_only_while_the_agent_is_on_the_call(scorer):
     """An IVR prompt and queue music before the agent picks up: not dead air, not the longest silence."""
-    import importlib.util
+    from synthetic import scripted_call
 
-    from qa.model import Call
-
-    spec = importlib.util.spec_from_file_location("scoring_build", CALLS.parent / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
     lines = ["I: Please hold while we connect you.", "[gap 9]", "A: Service desk, this is Dan, how can I help?",
              "C: My laptop won't boot.", "[gap 3]", "A: Okay, let me look."]
-    result = scorer.score(Call.from_dict(build.build_call("ivr", "en", lines, True)))
+    result = scorer.score(scripted_call(lines, call_id="ivr"))
     verdicts = {v.id: v for v in result.criteria}
     assert verdicts["conduct.dead_air"].verdict == PASS, verdicts["conduct.dead_air"].reason
     assert result.metrics["longest_silence"] == pytest.approx(3.0, abs=0.1)

@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from synthetic import scripted_call
+
 from qa.errors import RubricError, TranscriptError
 from qa.rubric import rubric_from_dict
 from qa.score.acts import ACTS, load_model, units_of
@@ -24,15 +26,7 @@ def scorer():
 
 
 def _call(transcript: str, language: str = "en"):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build", HERE / "data" / "scoring" / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    from qa.model import Call
-
-    lines = [line.strip() for line in transcript.strip().splitlines()]
-    return Call.from_dict(build.build_call("t", language, lines, True))
+    return scripted_call([line.strip() for line in transcript.strip().splitlines()], language)
 
 
 def test_the_shipped_model_matches_the_act_list_and_is_small():

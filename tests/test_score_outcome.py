@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from synthetic import scripted_call
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -20,15 +22,7 @@ def scorer():
 
 
 def _call(transcript: str, language: str = "en"):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build", HERE / "data" / "scoring" / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    from qa.model import Call
-
-    lines = [line.strip() for line in transcript.strip().splitlines()]
-    return Call.from_dict(build.build_call("t", language, lines, True))
+    return scripted_call([line.strip() for line in transcript.strip().splitlines()], language)
 
 
 def _outcome(scorer, transcript, language="en"):
