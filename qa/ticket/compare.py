@@ -26,7 +26,6 @@ saying what kind of identifier it holds; such a finding names the field.
 """
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -38,7 +37,6 @@ from qa.ticket import facts as F
 from qa.ticket.lexicon import FIX_CLAIM, STEPS, STILL_BROKEN, WORKS_NOW
 from qa.ticket.spoken import canonical
 
-_LOG = logging.getLogger(__name__)
 PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0, "review": 0.0}
 REVIEW = "review"  # the severity of a finding resting on doubtful words: check the recording
 LABELS = {"ticket_number": "ticket number", "asset_tag": "asset tag", "account_id": "account number",
