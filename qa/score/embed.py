@@ -110,7 +110,9 @@ class Embedder:
             self.missed += 1
             return np.zeros((len(texts), 384), dtype=np.float32)
         if todo:
-            vectors = self.model.query(list(todo.values()))
+            # Kept at the precision the disk cache stores (float16), so a result never depends on
+            # whether a vector was just computed, read back, or embedded in a batch of another size.
+            vectors = self.model.query(list(todo.values())).astype(np.float16).astype(np.float32)
             self.computed += len(todo)
             for key, vector in zip(todo, vectors):
                 self._memory[key] = vector
