@@ -287,8 +287,8 @@ def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
             bounds = {} if num_speakers else {"min_speakers": min_speakers, "max_speakers": max_speakers}
             turns = diarizer.diarize(audio.mono, num_speakers=num_speakers, **bounds)
             words = assign_words(call.segments, turns)
-            moved = 0
-            if RESEGMENT and hasattr(diarizer.pipeline, "_embedding"):
+            moved, second_pass = 0, RESEGMENT and hasattr(diarizer.pipeline, "_embedding")
+            if second_pass:
                 turns, moved = resegment(turns, words, lambda items: diarizer.embed_spans(audio.mono, items))
                 words = assign_words(call.segments, turns) if moved else words
         finally:
@@ -296,7 +296,7 @@ def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
                 diarizer.close()
         info = {k: v for k, v in diarizer.info.items() if k != "features"}
         info.update(num_speakers=num_speakers, **bounds)
-        if RESEGMENT:
+        if second_pass:
             info["resegmented_pieces"] = moved
         review = two_party_review(turns, audio.duration)
         if review:
