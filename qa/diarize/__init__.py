@@ -46,6 +46,9 @@ SEGMENTATION_STEP = 0.25
 # (step 0.25, 1 thread) 48 rows took 19.9 CPU s and 1959 MB peak, 12 rows 18.5 s and 1428 MB,
 # 6 rows 19.7 s and 1420 MB (CAM++'s activations grow with the batch; benchmarks/bench_diarize.py).
 EMBEDDING_BATCH = 12
+# How much similarity a local speaker may give up to be kept apart from the other local speakers of
+# its 10 s chunk (qa.diarize.clustering, where the choice is explained).
+CONSTRAINT_MARGIN = 0.15
 # diarize_call's second pass: each stretch of transcribed speech embedded on its own and moved to the
 # voice it is clearly nearer (qa.diarize.resegment; Tagalog tune calls: turn roles 91.6 -> 95.6 %).
 RESEGMENT = True
@@ -217,7 +220,7 @@ def _load_offline(*, threshold: float, step: float, embedding: str = EMBEDDING) 
         embedding_batch_size=EMBEDDING_BATCH, segmentation_batch_size=32)
     # Two local speakers of one 10 s chunk go to different clusters unless clearly one voice
     # (qa.diarize.clustering).
-    pipeline.clustering = CallClustering(metric=pipeline.clustering.metric)
+    pipeline.clustering = CallClustering(metric=pipeline.clustering.metric, margin=CONSTRAINT_MARGIN)
     params = {"segmentation": {"min_duration_off": 0.0},
               "clustering": {"method": "centroid", "min_cluster_size": MIN_CLUSTER_SIZE, "threshold": threshold}}
     pipeline.instantiate(params)
@@ -287,7 +290,7 @@ def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
             bounds = {} if num_speakers else {"min_speakers": min_speakers, "max_speakers": max_speakers}
             turns = diarizer.diarize(audio.mono, num_speakers=num_speakers, **bounds)
             words = assign_words(call.segments, turns)
-            moved, second_pass = 0, RESEGMENT and hasattr(diarizer.pipeline, "_embedding")
+            moved, second_pass = 0, RESEGMENT and hasattr(diarizer, "embed_spans")
             if second_pass:
                 turns, moved = resegment(turns, words, lambda items: diarizer.embed_spans(audio.mono, items))
                 words = assign_words(call.segments, turns) if moved else words

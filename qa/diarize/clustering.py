@@ -20,13 +20,15 @@ from __future__ import annotations
 import numpy as np
 from pyannote.audio.pipelines.clustering import AgglomerativeClustering
 
-# How much cosine similarity a local speaker may give up to be kept apart from the other local
-# speakers of its chunk. A short answer's embedding is nearly as close to the other party's centroid
-# as to its own (0.03-0.07 apart on Harper Valley tune calls), so the one-to-one matching decides it;
-# a local speaker clearly nearer the same cluster as its neighbour (0.2-0.46 apart: the segmentation
-# split one voice in two, over music or a level change) keeps its nearest cluster. Chosen on the tune
-# calls of tests/data/splits.yaml (docs/diarization.md, "Local speakers kept apart").
-CONSTRAINT_MARGIN = 0.15
+from qa.diarize import CONSTRAINT_MARGIN
+
+# CONSTRAINT_MARGIN (in qa.diarize: 0.15) is how much cosine similarity a local speaker may give up
+# to be kept apart from the other local speakers of its chunk. A short answer's embedding is nearly
+# as close to the other party's centroid as to its own (0.03-0.07 apart on Harper Valley tune
+# calls), so the one-to-one matching decides it; a local speaker clearly nearer the same cluster as
+# its neighbour (0.2-0.46 apart: the segmentation split one voice in two, over music or a level
+# change) keeps its nearest cluster. Chosen on the tune calls of tests/data/splits.yaml
+# (docs/diarization.md, "Local speakers kept apart").
 
 
 class CallClustering(AgglomerativeClustering):
