@@ -221,3 +221,24 @@ def test_resegmentation_gives_a_stretch_back_to_its_voice(corpus, diarizer):
     truth_moves = resegment(turns, [Word(t.start, t.end, " x", speaker=t.speaker) for t in turns],
                             lambda items: diarizer.embed_spans(audio.mono, items))[1]
     assert truth_moves <= 1  # the right turns mostly stay as they are
+
+
+def test_qa_run_diarizer_caches_the_second_pass_embeddings(corpus, diarizer, tmp_path):
+    """qa run's CachedDiarizer: the pieces' embeddings come from the real model once, then from the
+    cache, identical, NaN rows (no speech) included."""
+    import numpy as np
+
+    from qa.audio import load_audio
+    from qa.cache import Cache
+    from qa.worker import CachedDiarizer
+
+    samples = load_audio(corpus / "en_pyannote_sample" / "sample.wav").mono
+    items = [(7.0, 9.5, [(7.0, 9.5)]), (12.0, 14.0, [(12.0, 14.0)]), (20.0, 21.0, [])]
+    cached = CachedDiarizer(Cache(tmp_path))
+    cached._real = diarizer  # the session's loaded pipeline (not closed here)
+    first = cached.embed_spans(samples, items)
+    cached._real = None  # a hit must not need the model
+    again = cached.embed_spans(samples, items)
+    assert first.shape == (3, 192) and np.isnan(first[2]).all() and not np.isnan(first[:2]).any()
+    np.testing.assert_allclose(again[:2], first[:2], rtol=1e-6)
+    assert np.isnan(again[2]).all() and cached._real is None
