@@ -5,6 +5,8 @@
     .venv/bin/python benchmarks/bench_diarize.py --calibrate     # sweep the clustering threshold
     .venv/bin/python benchmarks/bench_diarize.py --call [FILE]   # a 4-minute 8 kHz phone call: speed,
                                                                  # memory, DER per step / embedding
+    .venv/bin/python benchmarks/bench_diarize.py --call FILE --second-pass tl   # + diarize_call's
+                                                                 # second pass (qa.diarize.resegment)
 
 Speed rows run each file through a fresh process so peak RSS (``ru_maxrss``) belongs to that file.
 DER (pyannote.metrics, collar 0, overlap scored) uses the corpus's UEM, else the reference's extent.
@@ -66,14 +68,17 @@ def _cpu_seconds() -> float:
 
 
 def run_one(path: str, minutes: float | None = None, step: float | None = None, bounds: dict | None = None,
-            embedding: str | None = None, threads: int | None = None, batch: int | None = None) -> dict:
+            embedding: str | None = None, threads: int | None = None, batch: int | None = None,
+            language: str | None = None) -> dict:
     """Diarize one file (or a concatenation of corpus audio lasting ``minutes``) in this process.
 
     ``path`` "phone-call": the 4-minute 8 kHz call of :func:`_phone_call`; ``bounds``: speaker-count
     bounds passed to ``diarize`` (min_speakers / max_speakers); ``embedding``: a key of
     ``qa.diarize.EMBEDDING_MODELS``; ``threads``: torch threads (1 makes CPU seconds comparable on a
     busy machine: idle OpenMP threads spinning for a core count as CPU time); ``batch``: rows per
-    embedding batch (``qa.diarize.EMBEDDING_BATCH``)."""
+    embedding batch (``qa.diarize.EMBEDDING_BATCH``); ``language``: also time diarize_call's second
+    pass (:mod:`qa.diarize.resegment`) over the file's transcript (faster-whisper base, from the
+    transcript cache when it holds the file)."""
     import qa.diarize
     from qa.diarize import EMBEDDING, SEGMENTATION_STEP, load_diarizer
 
@@ -91,12 +96,31 @@ def run_one(path: str, minutes: float | None = None, step: float | None = None, 
     turns = diarizer.diarize(samples, **(bounds or {}))
     wall, cpu = time.perf_counter() - start, _cpu_seconds() - cpu_start
     duration = len(samples) / 16000
-    return {"file": Path(path).name if not minutes else f"concatenated {minutes:g} min",
+    second = _second_pass(path, diarizer, turns, language) if language else {}
+    return {**second, "file": Path(path).name if not minutes else f"concatenated {minutes:g} min",
             "seconds": round(duration, 1), "wall_s": round(wall, 1), "rtf": round(wall / duration, 3),
             "speakers": len({t.speaker for t in turns}), "peak_rss_mb": round(peak_rss_mb()),
             "step": step or SEGMENTATION_STEP, "cpu_s": round(cpu, 1), "embedding": embedding or EMBEDDING,
             "load_wall_s": round(load_wall, 1), "load_cpu_s": round(load_cpu, 1),
             "turns": [[t.start, t.end, t.speaker] for t in turns] if not minutes else []}
+
+
+def _second_pass(path: str, diarizer, turns, language: str) -> dict:
+    """CPU seconds of the resegmentation pass on ``turns`` with the file's transcript words."""
+    from qa.assign import assign_words
+    from qa.audio import load_audio
+    from qa.cache import Cache
+    from qa.diarize.resegment import resegment
+    from qa.transcribe import load_transcriber, transcribe_call
+
+    audio = load_audio(path)
+    with load_transcriber("faster-whisper", "base", threads=1, lazy=True) as transcriber:
+        call = transcribe_call(transcriber, audio, call_id=Path(path).stem, language=language, cache=Cache(None))
+    cpu_start = _cpu_seconds()
+    new, moved = resegment(turns, assign_words(call.segments, turns),
+                           lambda items: diarizer.embed_spans(audio.mono, items))
+    return {"second_pass_cpu_s": round(_cpu_seconds() - cpu_start, 2), "moved": moved,
+            "turns_after": [[t.start, t.end, t.speaker] for t in new]}
 
 
 PHONE_CALL = "phone-call"
@@ -151,6 +175,23 @@ def phone_call_table(call: str | None, step: float | None, threads: int) -> None
               f"{row['peak_rss_mb']:>12}{der_text:>7}", flush=True)
 
 
+def second_pass_table(call: str, language: str, threads: int) -> None:
+    """Diarization of one call with today's defaults, then diarize_call's second pass over its
+    transcript (qa.diarize.resegment): CPU seconds of each, per audio second, and DER before/after."""
+    from qa.diarize import CALL_MAX_SPEAKERS, CALL_MIN_SPEAKERS
+
+    bounds = {"min_speakers": CALL_MIN_SPEAKERS, "max_speakers": CALL_MAX_SPEAKERS}
+    row = _in_subprocess(call, None, None, bounds, None, threads, None, language)
+    seconds, der = row["seconds"], der_of(Path(call), row["turns"])
+    der_after = der_of(Path(call), row["turns_after"])
+    print(f"call: {call}; {seconds} s; torch threads {threads}; load average {os.getloadavg()[0]:.1f} (2 cores)")
+    print(f"diarize: CPU {row['cpu_s']} s ({row['cpu_s'] / seconds:.3f} per audio s), wall {row['wall_s']} s, "
+          f"peak RSS {row['peak_rss_mb']} MB, DER {100 * der:.1f} %")
+    total = row["cpu_s"] + row["second_pass_cpu_s"]
+    print(f"second pass: CPU {row['second_pass_cpu_s']} s, {row['moved']} pieces moved, DER {100 * der_after:.1f} %; "
+          f"diarize + second pass: {total:.1f} CPU s ({total / seconds:.3f} per audio s)")
+
+
 def _long_recording(minutes: float) -> np.ndarray:
     """Real speech from the corpus and the samples, repeated in turn up to ``minutes``."""
     pieces = [_load(p) for p in [*SPEED_FILES, CORPUS / "en_google_commercial" / "commercial_mono.wav"]
@@ -166,10 +207,10 @@ def _long_recording(minutes: float) -> np.ndarray:
 
 def _in_subprocess(path: str, minutes: float | None = None, step: float | None = None,
                    bounds: dict | None = None, embedding: str | None = None, threads: int | None = None,
-                   batch: int | None = None) -> dict:
+                   batch: int | None = None, language: str | None = None) -> dict:
     code = ("import json,sys; sys.path.insert(0, %r); from benchmarks.bench_diarize import run_one; "
-            "print(json.dumps(run_one(%r, %r, %r, %r, %r, %r, %r)))"
-            % (str(ROOT), path, minutes, step, bounds, embedding, threads, batch))
+            "print(json.dumps(run_one(%r, %r, %r, %r, %r, %r, %r, %r)))"
+            % (str(ROOT), path, minutes, step, bounds, embedding, threads, batch, language))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     if out.returncode:
         raise SystemExit(f"{path}: failed\n{out.stderr[-3000:]}")
@@ -261,6 +302,9 @@ def main() -> None:
     parser.add_argument("--call", nargs="?", const="", metavar="FILE",
                         help="a 4-minute 8 kHz phone call (FILE with NAME.rttm beside it for DER): "
                              "speed, memory and DER per segmentation step / embedding model")
+    parser.add_argument("--second-pass", metavar="LANGUAGE",
+                        help="with --call FILE: also time diarize_call's second pass over the file's "
+                             "transcript in this language (tl, en)")
     parser.add_argument("--threads", type=int, default=1, help="torch threads for --call and --long (default 1)")
     parser.add_argument("--step", type=float, default=None,
                         help="segmentation step as a fraction of the 10 s window (default: the library's 0.1)")
@@ -268,6 +312,8 @@ def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if args.calibrate:
         calibrate(np.round(np.arange(0.55, 1.01, 0.05), 2))
+    elif args.call and args.second_pass:
+        second_pass_table(args.call, args.second_pass, args.threads)
     elif args.call is not None:
         phone_call_table(args.call or None, args.step, args.threads)
     elif args.long:

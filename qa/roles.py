@@ -259,7 +259,7 @@ def decide(call: Call, *, agent_speaker: str | None = None,
            channels: dict[int, str] | None = None) -> RoleAssignment:
     """Roles for the call's speakers (its utterances must carry speaker labels; IVR already marked)."""
     fixed = fixed_roles(call, agent_speaker=agent_speaker, channels=channels)
-    roles = fixed or _decide_auto(call)
+    roles = fixed or _without_words(call, _decide_auto(call))
     review = (call.diarization or {}).get("review")
     if review and not fixed:
         roles = replace(roles, confidence=min(roles.confidence, DIARIZATION_REVIEW_CAP),
@@ -295,6 +295,18 @@ def _decide_auto(call: Call) -> RoleAssignment:
     summary = ", ".join(f"{s} {scores[s]:+.1f}" for s in ranked)
     return RoleAssignment(mapping, round(confidence, 3), "auto",
                           (f"agent evidence points: {summary}", *evidence))
+
+
+def _without_words(call: Call, roles: RoleAssignment) -> RoleAssignment:
+    """Diarization speakers who got no transcribed words (their speech too short or too garbled for
+    the ASR, or every word nearer another voice) are still a party: not the agent, whom the words
+    found, so the customer. Without this their turns carry no role at all."""
+    silent = sorted({t.speaker for t in call.turns if t.speaker} - set(roles.speakers) - {IVR_SPEAKER})
+    if not silent or AGENT not in roles.speakers.values():
+        return roles
+    return replace(roles, speakers={**roles.speakers, **dict.fromkeys(silent, CUSTOMER)},
+                   evidence=roles.evidence + tuple(f"{s} has turns but no transcribed words: the customer"
+                                                   for s in silent))
 
 
 def _structure(people: list[Segment], scores: dict[str, float]) -> list[str]:

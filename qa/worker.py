@@ -45,8 +45,29 @@ class CachedDiarizer:
 
         digest = hashlib.sha256(np.ascontiguousarray(samples, dtype=np.float32).tobytes()).hexdigest()
         settings = {"pipeline": diarize.OFFLINE, "threshold": diarize.CLUSTER_THRESHOLD,
-                    "min_cluster_size": diarize.MIN_CLUSTER_SIZE, "step": diarize.SEGMENTATION_STEP}
+                    "min_cluster_size": diarize.MIN_CLUSTER_SIZE, "step": diarize.SEGMENTATION_STEP,
+                    "constraint_margin": diarize.CONSTRAINT_MARGIN}
         return self.cache.key("diarization", digest, settings, counts)
+
+    def _loaded(self):
+        if self._real is None:
+            from qa.diarize import load_diarizer
+
+            self._real = load_diarizer(threads=self.threads, device=self.device)
+        return self._real
+
+    def embed_spans(self, samples: np.ndarray, items) -> np.ndarray:
+        """The embeddings of diarize_call's second pass (qa.diarize.resegment), cached like the turns."""
+        from qa import diarize
+
+        digest = hashlib.sha256(np.ascontiguousarray(samples, dtype=np.float32).tobytes()).hexdigest()
+        key = self.cache.key("piece-embeddings", digest, diarize.EMBEDDING, diarize.EMBED_WINDOW, list(items))
+        hit = self.cache.get(key)
+        if hit is not None:
+            return np.array(hit["embeddings"], dtype=np.float64)
+        embeddings = self._loaded().embed_spans(samples, items)
+        self.cache.put(key, {"embeddings": embeddings.tolist()})
+        return embeddings
 
     def diarize(self, samples, *, num_speakers=None, min_speakers=None, max_speakers=None) -> tuple[Segment, ...]:
         key = self._key(samples, (num_speakers, min_speakers, max_speakers))
@@ -54,12 +75,8 @@ class CachedDiarizer:
         if hit is not None:
             self.info = hit["info"]
             return tuple(Segment.from_dict(turn) for turn in hit["turns"])
-        if self._real is None:
-            from qa.diarize import load_diarizer
-
-            self._real = load_diarizer(threads=self.threads, device=self.device)
-        turns = self._real.diarize(samples, num_speakers=num_speakers, min_speakers=min_speakers,
-                                   max_speakers=max_speakers)
+        turns = self._loaded().diarize(samples, num_speakers=num_speakers, min_speakers=min_speakers,
+                                       max_speakers=max_speakers)
         self.info = dict(self._real.info)
         self.cache.put(key, {"turns": [t.to_dict() for t in turns], "info": self.info})
         return turns

@@ -93,6 +93,8 @@ def test_roles_right_on_sample_calls(samples, call_id, diarizer, transcriber):
     reference, _ = reference_for(spec.audio)
     assert call.roles.source == "auto"
     assert role_accuracy(reference, call) >= 0.9, call.roles.evidence
+    # mono calls went through the second pass over the words (stereo ones have one party per channel)
+    assert ("resegmented_pieces" in call.diarization) is not stereo
     if call_id == "call-05":
         assert call.utterances[0].role == "ivr"
 
@@ -173,3 +175,70 @@ def test_unknown_embedding_model_is_a_clear_error():
 
     with pytest.raises(ConfigError, match="campplus"):
         load_diarizer(embedding="xvector")
+
+
+def test_local_speakers_of_one_chunk_go_to_different_clusters_unless_clearly_one_voice():
+    import numpy as np
+
+    from qa.diarize.clustering import CONSTRAINT_MARGIN, CallClustering
+
+    clustering = CallClustering()
+    soft = np.array([  # (chunk, local speaker, cluster) similarities; NaN: silent local speaker
+        [[1.9, 1.2], [1.5, 1.5 - CONSTRAINT_MARGIN / 2], [np.nan, np.nan]],  # nearly as close to 1 as to 0
+        [[1.9, 1.2], [1.8, 1.2], [np.nan, np.nan]],  # both clearly the same voice: kept together
+        [[1.9, 1.2], [1.2, 1.8], [1.7, 1.1]],  # three local speakers, two clusters: nearest for the third
+    ])
+    hard = clustering.constrained_argmax(soft)
+    assert hard[0, 0] == 0 and hard[0, 1] == 1  # kept apart: one-to-one
+    assert list(hard[1, :2]) == [0, 0]
+    assert list(hard[2]) == [0, 1, 0]
+
+
+def test_resegmentation_gives_a_stretch_back_to_its_voice(corpus, diarizer):
+    """A real Harper Valley call (8 kHz, both channels mixed) with its reference turns as the
+    diarization, except that one customer answer is handed to the agent: the pass over the words
+    embeds that stretch with CAM++ and gives it back to the customer, and moves nothing else."""
+    from pyannote.database.util import load_rttm
+
+    from qa.audio import load_audio
+    from qa.diarize.resegment import resegment
+    from qa.model import Segment, Word
+
+    folder = corpus / "en_harper_valley_calls"
+    uri = "hvb-00d676d7058c49bb"  # a tune call of tests/data/splits.yaml
+    audio = load_audio(folder / f"{uri}.wav")
+    reference = load_rttm(str(folder / f"{uri}.ref.rttm"))[uri]
+    turns = [Segment(round(s.start, 2), round(s.end, 2), speaker=label)
+             for s, _, label in reference.itertracks(yield_label=True) if label in ("agent", "customer")]
+    answer = max((t for t in turns if t.speaker == "customer"), key=lambda t: t.duration)
+    wrong = [Segment(t.start, t.end, speaker="agent") if t == answer else t for t in turns]
+    words = [Word(t.start, t.end, " x", speaker=t.speaker) for t in wrong]
+    new, moved = resegment(wrong, words, lambda items: diarizer.embed_spans(audio.mono, items))
+    assert moved >= 1
+    given = sum(min(t.end, answer.end) - max(t.start, answer.start) for t in new
+                if t.speaker == "customer" and t.end > answer.start and t.start < answer.end)
+    assert given >= 0.9 * answer.duration
+    truth_moves = resegment(turns, [Word(t.start, t.end, " x", speaker=t.speaker) for t in turns],
+                            lambda items: diarizer.embed_spans(audio.mono, items))[1]
+    assert truth_moves <= 1  # the right turns mostly stay as they are
+
+
+def test_qa_run_diarizer_caches_the_second_pass_embeddings(corpus, diarizer, tmp_path):
+    """qa run's CachedDiarizer: the pieces' embeddings come from the real model once, then from the
+    cache, identical, NaN rows (no speech) included."""
+    import numpy as np
+
+    from qa.audio import load_audio
+    from qa.cache import Cache
+    from qa.worker import CachedDiarizer
+
+    samples = load_audio(corpus / "en_pyannote_sample" / "sample.wav").mono
+    items = [(7.0, 9.5, [(7.0, 9.5)]), (12.0, 14.0, [(12.0, 14.0)]), (20.0, 21.0, [])]
+    cached = CachedDiarizer(Cache(tmp_path))
+    cached._real = diarizer  # the session's loaded pipeline (not closed here)
+    first = cached.embed_spans(samples, items)
+    cached._real = None  # a hit must not need the model
+    again = cached.embed_spans(samples, items)
+    assert first.shape == (3, 192) and np.isnan(first[2]).all() and not np.isnan(first[:2]).any()
+    np.testing.assert_allclose(again[:2], first[:2], rtol=1e-6)
+    assert np.isnan(again[2]).all() and cached._real is None

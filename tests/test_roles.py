@@ -162,3 +162,15 @@ def test_qa_diarize_reports_bad_input_and_goes_on(samples, tmp_path):
     bad_map = CliRunner().invoke(main, ["diarize", str(samples / "call-06.json"), "--out", str(tmp_path),
                                         "--channels", "0=boss"])
     assert bad_map.exit_code == 2 and "roles are: agent, customer" in bad_map.output
+
+
+def test_a_diarization_speaker_without_words_is_the_customer_not_roleless():
+    call = conversation(("SPEAKER_00", "thank you for calling how can i help you"),
+                        ("SPEAKER_00", "let me check that for you"))
+    turns = (Segment(0.0, 5.0, speaker="SPEAKER_00"), Segment(5.5, 9.0, speaker="SPEAKER_01"))
+    roles = decide_roles(replace(call, turns=turns)).roles
+    assert roles.speakers == {"SPEAKER_00": AGENT, "SPEAKER_01": CUSTOMER}
+    assert any("SPEAKER_01 has turns but no transcribed words" in e for e in roles.evidence)
+    # fixed roles are left as they were given
+    fixed = decide_roles(replace(call, turns=turns), agent_speaker="SPEAKER_00").roles
+    assert fixed.speakers == {"SPEAKER_00": AGENT}
