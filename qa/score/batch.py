@@ -147,10 +147,11 @@ def _save_chunk(store, results: list[Result]) -> list[Result]:
 @contextmanager
 def _collector_paused():
     """Python's cycle collector paused while re-scoring. A chunk makes a few hundred thousand small
-    objects (the words of 500 calls) and no reference cycles, and the results are kept, so the
+    objects (the words of 500 calls) and next to no reference cycles (none with ``helpdesk``, a few
+    dozen ctypes objects a chunk when the encoder runs), and the results are kept, so the
     collector's passes over them, and over the loaded models in its oldest generation, were pure
     cost (a fifth of the re-scoring time); reference counting frees everything as before, and the
-    collector is back on afterwards."""
+    collector is back on (and collects those few) afterwards."""
     import gc
 
     enabled = gc.isenabled()
