@@ -160,9 +160,11 @@ def main_long() -> None:
 def main_store(n: int, rubric: str, jobs_list: list[int]) -> None:
     """`qa score --db` on a store of ``n`` calls (clones of the sample transcripts, as bench_serve
     makes them): read every call, score, commit, write each result JSON. The calls are scored once
-    before timing, as `qa run` did (their sentences are then in the embedding cache on disk); the
-    timed pass is a fresh Scorer re-scoring them all, as after a new rubric version."""
-    import resource
+    before timing, as `qa run` did (their sentences are then in the embedding cache on disk); each
+    timed pass is a fresh process re-scoring them all, as after a new rubric version: with --jobs 1
+    its models are loaded before timing, with more its workers' start and model loads are timed.
+    Each pass runs in its own process so that its peak memory is its own."""
+    import subprocess
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import bench_serve
@@ -174,40 +176,59 @@ def main_store(n: int, rubric: str, jobs_list: list[int]) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "qa.sqlite"
-        os.environ["QA_EMBED_CACHE"] = str(Path(tmp) / "e5.sqlite")  # the worker processes' cache too
+        cache = Path(tmp) / "e5.sqlite"
+        os.environ["QA_EMBED_CACHE"] = str(cache)  # the worker processes' cache too
         bench_serve.fill(db, n)
         # The first scoring (what `qa run` did): every sentence embedded once, into the disk cache.
-        first = Scorer(rubric, embed_cache=Path(tmp) / "e5.sqlite")
+        first = Scorer(rubric, embed_cache=cache)
         rescore_store(db, load_rubric(rubric), scorer=first)
         first.close()
-        # Re-scoring with a new rubric version, in one process (a fresh Scorer, models loaded before
-        # timing) and in N processes (their start and model loads are part of the time).
-        rows = []
-        for jobs in jobs_list:
-            scorer = Scorer(rubric, embed_cache=Path(tmp) / "e5.sqlite") if jobs == 1 else None
-            if scorer is not None:
-                rescore_store(db, load_rubric(rubric), call_ids=["bench-000000", "bench-000001"], scorer=scorer)
-            start, cpu = time.perf_counter(), time.process_time()
-            children = resource.getrusage(resource.RUSAGE_CHILDREN)
-            run = rescore_store(db, load_rubric(rubric), Path(tmp) / f"out-{jobs}", scorer=scorer, jobs=jobs)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            wall = time.perf_counter() - start
-            cpu = time.process_time() - cpu + (after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime)
-            rows.append((jobs, len(run.results), wall, cpu))
         with Store(db) as store:
             words = len(store.get_call("bench-000000").words)
+        rows = []
+        for jobs in jobs_list:
+            load_before = os.getloadavg()[0]
+            child = subprocess.run([sys.executable, __file__, "--store-pass", str(db), rubric, str(jobs),
+                                    str(Path(tmp) / f"out-{jobs}")], check=True, capture_output=True, text=True)
+            rows.append((jobs, *map(float, child.stdout.split()[-5:]), load_before, os.getloadavg()[0]))
+    print(f"stored calls: {n}, {words} words each (clones of samples/call-06 and call-07), rubric {rubric}")
+    print("| rubric | jobs | calls | wall s | calls/s (wall) | CPU s | CPU ms per call | calls per CPU-s "
+          "| peak RSS main | peak RSS worker | load before/after |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for jobs, count, wall, cpu, peak, worker, before, after in rows:
+        print(f"| {rubric} | {jobs} | {count:.0f} | {wall:.1f} | {count / wall:.0f} | {cpu:.1f} "
+              f"| {1000 * cpu / count:.2f} | {count / cpu:.0f} | {peak:.0f} MB | "
+              f"{f'{worker:.0f} MB' if worker else '-'} | {before:.1f} / {after:.1f} |")
+
+
+def store_pass(db: str, rubric: str, jobs: int, out: str) -> None:
+    """One timed re-scoring of the store (run by main_store in a process of its own); prints
+    calls, wall s, CPU s (this process and its workers), peak RSS of this process and of the
+    largest worker, in MB."""
+    import resource
+
+    from qa.rubric import load_rubric
+    from qa.score import Scorer
+    from qa.score.batch import rescore_store
+
+    scorer = None
+    if jobs == 1:  # models loaded before timing: a long-running scorer, as in `qa run`
+        scorer = Scorer(rubric, embed_cache=os.environ["QA_EMBED_CACHE"])
+        rescore_store(db, load_rubric(rubric), call_ids=["bench-000000", "bench-000001"], scorer=scorer)
+    start, cpu = time.perf_counter(), time.process_time()
+    run = rescore_store(db, load_rubric(rubric), out, scorer=scorer, jobs=jobs)
+    wall = time.perf_counter() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = time.process_time() - cpu + children.ru_utime + children.ru_stime
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    load = os.getloadavg()[0]
-    print("| rubric | jobs | stored calls | words/call | wall s | calls/s (wall) | CPU s | calls per CPU-s | peak RSS (parent) | load |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for jobs, count, wall, cpu in rows:
-        print(f"| {rubric} | {jobs} | {count} | {words} | {wall:.1f} | {count / wall:.0f} | {cpu:.1f} "
-              f"| {count / cpu:.0f} | {peak:.0f} MB | {load:.1f} |")
+    print(len(run.results), wall, cpu, peak, children.ru_maxrss / 1024)
 
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--long"]:
         main_long()
+    elif sys.argv[1:2] == ["--store-pass"]:
+        store_pass(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])
     elif sys.argv[1:2] == ["--store"]:
         main_store(int(sys.argv[2]) if len(sys.argv) > 2 else 10_000, sys.argv[3] if len(sys.argv) > 3 else "helpdesk",
                    [int(j) for j in sys.argv[4:]] or [1, 2])

@@ -12,6 +12,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from qa.errors import ConfigError
 
 
@@ -71,11 +73,29 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
 
 def json_text(data: Any, indent: int | None = 2) -> str:
     """JSON as every qa file holds it: UTF-8 text, and never NaN or Infinity (not JSON: most readers
-    refuse them), which become null."""
+    refuse them), which become null.
+
+    orjson writes it, ten times faster than json (re-scoring a store writes thousands of result
+    files) and the same text but for tiny floats ("1e-5" for json's "1e-05"); anything orjson would
+    write differently or refuses (other indents, big integers, keys that are not strings, dates,
+    subclasses) goes through json as before."""
+    if indent == 2:  # json's indent=None puts spaces after "," and ":", orjson does not
+        try:
+            return orjson.dumps(data, option=_ORJSON_INDENT_2, default=_refuse).decode("utf-8")
+        except TypeError:  # orjson.JSONEncodeError: what json decides below
+            pass
     try:
         return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
     except ValueError:
         return json.dumps(_finite(data), ensure_ascii=False, indent=indent, allow_nan=False)
+
+
+_ORJSON_INDENT_2 = (orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
+                    | orjson.OPT_PASSTHROUGH_SUBCLASS)  # these go to _refuse, then to json
+
+
+def _refuse(value: Any) -> Any:
+    raise TypeError(type(value).__name__)
 
 
 def _finite(value: Any) -> Any:

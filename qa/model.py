@@ -141,6 +141,9 @@ def _channel(data: dict) -> int | None:
     return value
 
 
+_new_object = object.__new__
+
+
 @dataclass(frozen=True, order=True)
 class Word:
     start: float
@@ -171,7 +174,12 @@ class Word:
                     and (speaker is None or type(speaker) is str and len(speaker) <= MAX_ID_CHARS)
                     and (role is None or type(role) is str and len(role) <= MAX_ID_CHARS)
                     and (channel is None or type(channel) is int and 0 <= channel < 64)):
-                return cls(start, end, text, probability, speaker, role, bool(data.get("overlap", False)), channel)
+                # Filled like copy.copy fills a copy (the frozen __init__'s eight setattr calls
+                # took half the time of loading a stored call); the same fields, in field order.
+                word = _new_object(cls)
+                word.__dict__.update(start=start, end=end, text=text, probability=probability, speaker=speaker,
+                                     role=role, overlap=bool(data.get("overlap", False)), channel=channel)
+                return word
         _known(cls, data)
         probability = _optional_number(data, "probability", 1.0)
         return cls(start=_seconds(data, "start"), end=_seconds(data, "end"),

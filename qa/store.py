@@ -44,7 +44,7 @@ import orjson
 
 from qa.errors import ConfigError, StoreError
 from qa.fileio import private_dir
-from qa.model import Call, Result
+from qa.model import Call, Finding, Result
 from qa.schema_review import SCHEMA_REVIEW
 
 DEFAULT_DB_NAME = "qa.sqlite"
@@ -249,7 +249,17 @@ def _loads(text: str) -> Any:
 
 
 def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_plain)
+    """Compact JSON for a column: orjson (re-scoring saves thousands of results), json for what
+    orjson refuses (big integers, keys that are not strings) or hands to ``_plain``'s error."""
+    try:
+        return orjson.dumps(data, default=_plain, option=_ORJSON_OPTIONS).decode("utf-8")
+    except TypeError:  # orjson.JSONEncodeError
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_plain)
+
+
+# Dates and subclasses go to _plain (isoformat, as json wrote them); NaN becomes null (json wrote
+# NaN, which is not JSON and which orjson cannot read back).
+_ORJSON_OPTIONS = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_SUBCLASS
 
 
 def _as_dict(obj: Any) -> dict:
@@ -480,8 +490,13 @@ class Store:
     def call_ids(self) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT call_id FROM calls ORDER BY call_id")]
 
-    def calls_for_rescoring(self, call_ids: Iterable[str] | None = None) -> Iterator[Call]:
-        """Yield stored calls (transcript, speakers, roles) so a new rubric can score them without ASR."""
+    def calls_for_rescoring(self, call_ids: Iterable[str] | None = None, *,
+                            segment_words: bool = True) -> Iterator[Call]:
+        """Yield stored calls (transcript, speakers, roles) so a new rubric can score them without ASR.
+
+        ``segment_words=False``: a call with utterances comes with its ASR segments' words left out.
+        Scoring reads the utterances (the same words, assigned to speakers) and never those, and
+        they are half of what loading a call costs."""
         wanted = None if call_ids is None else set(call_ids)
         ids = [i for i in self.call_ids() if wanted is None or i in wanted]
         # Read a few hundred at a time with a fresh query each: no cursor stays open while the
@@ -491,7 +506,28 @@ class Store:
             rows = dict(self._db.execute(f"SELECT call_id, call_json FROM calls WHERE call_id IN "
                                          f"({','.join('?' * len(chunk))})", chunk))
             for call_id in chunk:
-                yield Call.from_dict(_loads(rows[call_id]))
+                data = _loads(rows[call_id])
+                if not segment_words and data.get("utterances") and isinstance(data.get("segments"), list):
+                    data["segments"] = [{**s, "words": []} if isinstance(s, dict) else s for s in data["segments"]]
+                yield Call.from_dict(data)
+
+    def ticket_comparisons(self, call_ids: Iterable[str]) -> dict[str, tuple[str, tuple[Finding, ...], float | None]]:
+        """(ticket id, findings, ticket score) of each call whose newest result compared it with a
+        ticket, for the calls in ``call_ids``: re-scoring keeps them (the ticket did not change).
+        The newest result is the one :meth:`results` reports; one query per 500 calls."""
+        ids, found = list(call_ids), {}
+        for first in range(0, len(ids), 500):
+            chunk = ids[first:first + 500]
+            rows = self._db.execute(
+                "SELECT r.call_id, r.ticket_id, json_extract(r.result_json, '$.findings'), r.ticket_score"
+                " FROM results r WHERE r.call_id IN (" + ",".join("?" * len(chunk)) + ") AND r.rowid ="
+                " (SELECT r2.rowid FROM results r2 WHERE r2.call_id = r.call_id"
+                " ORDER BY r2.scored_at DESC, r2.rowid DESC LIMIT 1) AND r.ticket_id IS NOT NULL AND r.ticket_id != ''",
+                chunk)
+            for call_id, ticket_id, findings, ticket_score in rows:
+                found[call_id] = (ticket_id, tuple(Finding.from_dict(f) for f in _loads(findings or "[]")),
+                                  ticket_score)
+        return found
 
     def results(self, *, agent_id: str | None = None, start: str | None = None, end: str | None = None,
                 rubric_id: str | None = None, call_id: str | None = None) -> list[StoredResult]:

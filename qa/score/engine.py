@@ -111,12 +111,10 @@ class Scorer:
     # ------------------------------------------------------------ one criterion
 
     def judge(self, ctx: CallContext, criterion: Criterion) -> Verdict:
-        base = Verdict(criterion.id, NA, "", (), 0.0, criterion.section, criterion.description,
-                       criterion.auto_fail)
         skip = self._not_applicable(ctx, criterion)
         if skip is not None:
             evidence = ctx.outcome.evidence[:2] or (self._whole_call(ctx, skip[1]),)
-            return replace(base, verdict=skip[0], reason=skip[1], evidence=evidence)
+            return _verdict(criterion, skip[0], skip[1], evidence)
         outcomes = []
         for check in criterion.checks:
             outcome = self._trust(ctx, self._modules[check.kind].run(ctx, check.options))
@@ -125,7 +123,7 @@ class Scorer:
                 break  # cheap checks come first in a rubric; a pass ends the search (no embedding)
         chosen = _combine(outcomes, criterion.match)
         evidence = chosen.evidence or (self._whole_call(ctx, chosen.reason),)
-        return replace(base, verdict=chosen.verdict, reason=chosen.reason, evidence=evidence)
+        return _verdict(criterion, chosen.verdict, chosen.reason, evidence)
 
     @staticmethod
     def _whole_call(ctx: CallContext, reason: str):
@@ -215,6 +213,11 @@ class Scorer:
 
 NO_SPEECH = ("no speech was found in the recording (silence, or audio that could not be read as sound); "
              "listen to it: it may be a dropped call or a broken recording")
+
+
+def _verdict(criterion: Criterion, verdict: str, reason: str, evidence: tuple) -> Verdict:
+    return Verdict(criterion.id, verdict, reason, evidence, 0.0, criterion.section, criterion.description,
+                   criterion.auto_fail)
 
 
 def _combine(outcomes: list[CheckOutcome], match: str) -> CheckOutcome:

@@ -74,15 +74,25 @@ def regex_attribute(pattern: str) -> str:
     name = "qa_re_" + hashlib.sha1(pattern.encode("utf-8")).hexdigest()[:16]
     if not Token.has_extension(name):
         compiled = regex.compile(pattern)
+        # A search with a time budget costs ~25 times one without; words recur, so each is searched once.
+        seen: dict[str, bool] = {}
 
         def matches(token) -> bool:
+            text = token.text
+            found = seen.get(text)
+            if found is not None:
+                return found
             try:
-                return compiled.search(token.text, timeout=REGEX_BUDGET) is not None
+                found = compiled.search(text, timeout=REGEX_BUDGET) is not None
             except TimeoutError:
                 from qa.errors import RubricError
 
                 raise RubricError("rubric", [f"re:{pattern}: took more than {REGEX_BUDGET:g} s on the word "
-                                             f"{token.text[:40]!r}; rewrite the pattern without nested repeats"]) from None
+                                             f"{text[:40]!r}; rewrite the pattern without nested repeats"]) from None
+            if len(seen) >= 100_000:  # bound memory on very large batches
+                seen.clear()
+            seen[text] = found
+            return found
 
         Token.set_extension(name, getter=matches)
     return name
@@ -221,20 +231,18 @@ class TextAnalyzer:
                             for token in self.pipeline(lang).make_doc(expand_contractions(normalise(word)))]
         return pattern
 
-    def matcher(self, lang: str, script: str):
-        """One spaCy Matcher with every learned phrase in one script (hangul / latin) for this
-        language's pipeline, built once. A turn runs only the matchers of the scripts it contains:
-        Korean prefix patterns are regular expressions, too costly to try on every English word."""
+    def matcher(self, lang: str, script: str) -> "AnchoredMatcher":
+        """Every learned phrase in one script (hangul / latin) for this language's pipeline,
+        compiled once. A turn runs only the matchers of the scripts it contains: Korean prefix
+        patterns are regular expressions, too costly to try on every English word."""
         key = (lang, script)
         if key not in self._matchers:
-            from spacy.matcher import Matcher
-
-            matcher = Matcher(self.pipeline(lang).vocab)
+            patterns = {}
             for phrase in self._phrases:
                 pattern = self._pattern(phrase, lang) if _script(phrase) == script else None
                 if pattern:
-                    matcher.add(phrase, [pattern])
-            self._matchers[key] = matcher
+                    patterns[phrase] = pattern
+            self._matchers[key] = AnchoredMatcher(self.pipeline(lang).vocab, patterns)
         return self._matchers[key]
 
     def matches(self, text: str, lang: str) -> dict:
@@ -270,6 +278,40 @@ class TextAnalyzer:
             self._found.clear()
         self._found[key] = result
         return result
+
+
+class AnchoredMatcher:
+    """spaCy Matchers for many phrases, run only where they can match: each phrase is filed under
+    the first lemma it needs (its anchor), and a turn runs the phrases whose anchor is among its
+    lemmas, plus those without one (prefixes, regular expressions, <name>). One Matcher with every
+    phrase tried each phrase at every token of every turn, most of re-scoring's cost on new text.
+    A phrase's matches do not depend on the other phrases in its Matcher, so the hits are the same.
+    """
+
+    def __init__(self, vocab, patterns: dict[str, list[dict]]):
+        from spacy.matcher import Matcher
+
+        self._vocab = vocab
+        self._anchored: dict[int, object] = {}  # lemma hash -> Matcher of the phrases it anchors
+        self._unanchored = Matcher(vocab)
+        for phrase, pattern in patterns.items():
+            anchor = next((token["LEMMA"] for token in pattern if "LEMMA" in token), None)
+            if anchor is None:
+                matcher = self._unanchored
+            else:
+                matcher = self._anchored.setdefault(vocab.strings.add(anchor), Matcher(vocab))
+            matcher.add(phrase, [pattern])
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        """(phrase id, start token, end token) of every match in ``doc``."""
+        from spacy.attrs import LEMMA
+
+        hits = list(self._unanchored(doc)) if len(self._unanchored) else []
+        for lemma in dict.fromkeys(doc.to_array(LEMMA).tolist()):
+            matcher = self._anchored.get(lemma)
+            if matcher is not None:
+                hits += matcher(doc)
+        return hits
 
 
 # Words that never name a company on their own: departments, greetings, politeness markers.

@@ -17,6 +17,7 @@ when the fix is left unconfirmed and the caller is to try again and call back.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.model import (AGENT, CUSTOMER, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERRED, UNKNOWN, Call,
                       Outcome, Segment)
@@ -101,18 +102,25 @@ def _negated(text: str, match: re.Match) -> bool:
     return bool(_NEGATION.search(before)) or bool(_NEGATION.search(match.group(0)))
 
 
-def _cues(turn: Segment):
+def _cues(turn: Segment) -> tuple[tuple[str, str], ...]:
     """The (outcome, matched text) cues in one turn; roles are ignored when the call has none."""
-    text = normalise(turn.text)
+    return _text_cues(turn.text, turn.role)
+
+
+@lru_cache(maxsize=50_000)  # short turns ("okay, that works", "네, 돼요") recur across a batch
+def _text_cues(said: str, speaker_role: str | None) -> tuple[tuple[str, str], ...]:
+    text = normalise(said)
+    cues = []
     for outcome, role, pattern in _COMPILED:
-        if role is not None and turn.role is not None and turn.role != role:
+        if role is not None and speaker_role is not None and speaker_role != role:
             continue
         match = pattern.search(text)
         if match is None:
             continue
         if outcome == RESOLVED and _negated(text, match):
             continue
-        yield outcome, match.group(0).strip()
+        cues.append((outcome, match.group(0).strip()))
+    return tuple(cues)
 
 
 def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.6) -> Outcome:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from qa.model import Call, Evidence, Segment
 
@@ -15,6 +16,7 @@ _SPACES = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w'\-]+", re.UNICODE)
 
 
+@lru_cache(maxsize=200_000)  # the same words and turns are compared again by every check of a call
 def normalise(text: str, lower: bool = True) -> str:
     """Lower-case, NFKC, punctuation to spaces: what every matcher compares."""
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'")

@@ -9,6 +9,7 @@ no announcement is a silent check: it counts as a hold without permission.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 
 from qa.model import AGENT, CUSTOMER, Call, Segment
 
@@ -48,7 +49,7 @@ def gaps(turns: tuple[Segment, ...], minimum: float = 0.5) -> tuple[Gap, ...]:
             spans += [(w.start, w.end, turn) for w in turn.words]
         else:
             spans.append((turn.start, turn.end, turn))
-    spans.sort(key=lambda s: s[0])
+    spans.sort(key=itemgetter(0))
     found, reach, last_turn = [], None, None
     for start, end, turn in spans:
         if reach is not None and start - reach >= minimum:

@@ -1,0 +1,109 @@
+"""Re-scoring a store (``qa score --db``) gives exactly what scoring each call afresh gives.
+
+Re-scoring takes shortcuts that scoring one call does not: stored calls are read without their ASR
+segments' words, phrases run only in the Matchers their anchor lemma selects, searches and cue
+phrases are cached across calls, ticket comparisons are read per chunk, JSON is written by orjson,
+chunks go to worker processes. None of that may change a verdict, a reason, a quote or a metric.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from qa.fileio import safe_name
+from qa.formats import load_call
+from qa.model import Evidence, Finding
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORING = ROOT / "tests" / "data" / "scoring"
+
+
+def varied_calls(names: list[str] | None = None):
+    """Labelled calls in English, Korean and Tagalog, the two sample transcripts, and the odd ones:
+    a call with ASR segments only (no speaker turns: scoring reads the segments' words), one with
+    no speech at all, and one whose language has no pipeline of its own."""
+    paths = sorted((SCORING / "calls").glob("*.json")) + sorted((SCORING / "heldout").glob("*.json"))
+    paths += [ROOT / "samples" / "call-06.json", ROOT / "samples" / "call-07.json"]
+    calls = [load_call(p) for p in paths if names is None or p.stem in names]
+    first = calls[0]
+    return calls + [
+        replace(first, call_id="segments-only", utterances=(), roles=None),
+        replace(first, call_id="no-speech", segments=(), utterances=(), turns=()),
+        replace(calls[-1], call_id="other-language", language="de", metadata={**calls[-1].metadata, "language": "de"}),
+    ]
+
+
+def ticket_comparison(call_id: str):
+    evidence = (Evidence(3.0, 5.5, "your ticket number is INC0042", "SPEAKER_00", "agent", "INC0042"),)
+    return {"ticket_id": "INC0042", "ticket_score": 66.7,
+            "findings": (Finding("ticket_number_mismatch", "high", f"{call_id}: ticket says INC0043", evidence,
+                                 "number", "INC0043"),)}
+
+
+@pytest.mark.parametrize("rubric, jobs, names", [
+    ("helpdesk", 1, None),
+    ("helpdesk", 2, None),
+    ("helpdesk_acts", 1, ["en-02", "en-05", "ko-03", "ko-05", "tl-02", "tl-07", "call-06"]),
+])
+def test_rescoring_a_store_gives_what_scoring_each_call_afresh_gives(rubric, jobs, names, tmp_path, monkeypatch):
+    from qa.score import Scorer, batch
+    from qa.store import Store
+
+    monkeypatch.setenv("QA_EMBED_CACHE", str(tmp_path / "e5.sqlite"))
+    monkeypatch.setattr(batch, "RESCORE_CHUNK", 4)  # several chunks: per-chunk queries and commits
+    calls = varied_calls(names)
+    fresh = Scorer(rubric)
+    expected = {c.call_id: fresh.score(c) for c in calls}
+    ticketed = calls[1].call_id  # its newest stored result compared it with a ticket: that is kept
+    db = tmp_path / "qa.sqlite"
+    with Store(db) as store:
+        for call in calls:
+            store.save_call(call)
+        store.save_result(replace(expected[ticketed], rubric_version="0.9", **ticket_comparison(ticketed)))
+    expected[ticketed] = replace(expected[ticketed], **ticket_comparison(ticketed))
+
+    run = batch.rescore_store(db, rubric, tmp_path / "out", jobs=jobs)
+
+    assert not run.failures
+    assert {r.call_id: r.to_dict() for r in run.results} == {i: r.to_dict() for i, r in expected.items()}
+    with Store(db) as store:
+        stored = {s.call_id: s.result.to_dict() for s in store.results(rubric_id=rubric)}
+    assert stored == {i: r.to_dict() for i, r in expected.items()}
+    written = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "out").iterdir()}
+    assert written == {f"{safe_name(i)}.result.json": r.to_dict() for i, r in expected.items()}
+
+
+def test_phrases_filed_by_anchor_find_what_one_matcher_with_every_phrase_finds():
+    """The anchored Matchers against the plain way (one spaCy Matcher holding every phrase) on
+    every turn of the labelled calls and samples: the same first match of every phrase."""
+    from spacy.matcher import Matcher
+
+    from qa.score import Scorer
+    from qa.score.nlp import _HANGUL, _LATIN, _script
+    from qa.score.text import turns_of
+
+    analyzer = Scorer("helpdesk", use_disk_cache=False).analyzer
+
+    def plain(lang: str, script: str):
+        matcher = Matcher(analyzer.pipeline(lang).vocab)
+        for phrase in analyzer._phrases:
+            pattern = analyzer._pattern(phrase, lang) if _script(phrase) == script else None
+            if pattern:
+                matcher.add(phrase, [pattern])
+        return matcher
+
+    plain_matchers = {(lang, script): plain(lang, script) for lang in ("en", "ko", "tl", "de")
+                      for script in ("hangul", "latin")}
+    texts = {((c.language or "en")[:2], t.text) for c in varied_calls() for t in turns_of(c)}
+    matched = 0
+    for lang, text in sorted(texts):
+        doc = analyzer.doc(text, lang)
+        for script, letters in (("hangul", _HANGUL), ("latin", _LATIN)):
+            if letters.search(text):
+                hits = plain_matchers[lang, script](doc)
+                assert sorted(analyzer.matcher(lang, script)(doc)) == sorted(hits), text
+                matched += bool(hits)
+    assert matched > 100  # the comparison saw real matches, not only empty ones
