@@ -163,7 +163,8 @@ class Worker:
 
     def load(self, spec: CallSpec, *, decode: bool = True):
         """(Call with ASR segments, decoded audio or None): audio transcribed, transcripts imported
-        (with the recording they name, decoded for diarization, unless ``decode`` is False)."""
+        (with the recording they name, decoded for diarization, unless ``decode`` is False: no
+        diarization follows, so pyannote is not loaded beside Whisper either)."""
         from qa.audio import load_audio
 
         if spec.audio is None:
@@ -177,7 +178,7 @@ class Worker:
 
         audio = load_audio(spec.audio, max_duration=self.options.max_duration)
         split = bool(spec.metadata.get("channels")) and audio.channels == 2
-        if not split:  # pyannote will diarize the mix: load it while Whisper transcribes
+        if decode and not split:  # pyannote will diarize the mix: load it while Whisper transcribes
             self.diarizer.preload(audio.mono, self._speaker_counts(spec.metadata))
         call = transcribe_call(
             self.transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,
