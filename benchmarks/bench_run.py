@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/bench_run.py jobs [--calls 20]      # --jobs 1 vs --jobs 2: calls/min, peak memory
     .venv/bin/python benchmarks/bench_run.py resume [--calls 50]    # kill at a random moment, re-run vs cold run
     .venv/bin/python benchmarks/bench_run.py jobs --executor ray    # the same on a local Ray instance, 1 and 2 actors
+    .venv/bin/python benchmarks/bench_run.py stages [--real 20]     # where the memory is: peak RSS per call and stage
 
 Every command runs in its own process tree with a cache of its own (so nothing is transcribed or
 diarized from an earlier run; the prepared Whisper weights are shared), measured for wall time,
@@ -304,6 +305,48 @@ def bench_resume(args) -> None:
     shutil.rmtree(tmp, ignore_errors=True)
 
 
+def bench_stages(args) -> None:
+    """``qa run --jobs 1`` in a child process that samples its own resident memory every 20 ms and
+    reports the peak of each (call, stage): which stage holds the memory at the run's peak."""
+    tmp = Path(tempfile.mkdtemp(prefix="bench-stages-"))
+    folder = _real_batch(tmp, args.real)[0] if args.real else _sample_batch(tmp, args.first)[0]
+    report = tmp / "stages.json"
+    measure([sys.executable, "-c", STAGES, str(folder), str(tmp / "out"), str(report)], fresh_env(tmp, "stages"))
+    rows = json.loads(report.read_text(encoding="utf-8"))
+    print(f"\nload average {os.getloadavg()[0]:.1f}; RSS of the qa run process, MB\n")
+    print("| call | stage | RSS at the start | peak during | CPU s |\n|---|---|---|---|---|")
+    for row in rows:
+        print(f"| {row['call']} | {row['stage']} | {row['start_mb']:.0f} | {row['peak_mb']:.0f} | {row['cpu_s']:.1f} |")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+STAGES = """import json, os, sys, threading, time
+from qa.pipeline import RunOptions, run_batch
+rows = []
+def rss():
+    with open("/proc/self/status") as handle:
+        return next(int(line.split()[1]) / 1024 for line in handle if line.startswith("VmRSS:"))
+def sample():
+    while True:
+        if rows:
+            rows[-1]["peak_mb"] = max(rows[-1]["peak_mb"], rss())
+        time.sleep(0.02)
+def hook(step, artifact=None, file=None, total=None, completed=None):
+    if step in ("queued", "stored"):
+        return
+    cpu = sum(os.times()[:2])
+    if rows:
+        rows[-1]["cpu_s"] = cpu - rows[-1]["cpu_s"]
+    now = rss()
+    rows.append({"call": file or "", "stage": step, "start_mb": now, "peak_mb": now, "cpu_s": cpu})
+threading.Thread(target=sample, daemon=True).start()
+run_batch([sys.argv[1]], sys.argv[2], RunOptions(), progress=hook)
+hook("end")
+with open(sys.argv[3], "w") as handle:
+    json.dump(rows[:-1], handle)
+"""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -325,8 +368,12 @@ def main() -> None:
     resume.add_argument("--calls", type=int, default=50)
     resume.add_argument("--seed", type=int, default=None)
     resume.add_argument("--trials", type=int, default=3)
+    stages = sub.add_parser("stages", help="peak memory of qa run per call and stage")
+    stages.add_argument("--first", type=int, default=5, help="only the first N sample recordings")
+    stages.add_argument("--real", type=float, default=None, metavar="MINUTES",
+                        help="instead of the samples: this many minutes of real 8 kHz calls, mono")
     args = parser.parse_args()
-    {"whisper": bench_whisper, "jobs": bench_jobs, "resume": bench_resume}[args.what](args)
+    {"whisper": bench_whisper, "jobs": bench_jobs, "resume": bench_resume, "stages": bench_stages}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -46,6 +46,10 @@ class Cache:
         self.hits += 1
         return data
 
+    def has(self, key: str) -> bool:
+        """Whether ``get`` would read an entry (without reading it or counting a hit)."""
+        return not self.refresh and self.path(key).is_file()
+
     def put(self, key: str, data: dict) -> Path:
         return write_json(self.path(key), data)
 

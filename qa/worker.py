@@ -10,8 +10,10 @@ what they return through one writer); ``--jobs 1`` runs one in the calling proce
 """
 from __future__ import annotations
 
+import ctypes
 import gc
 import hashlib
+import threading
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -33,12 +35,79 @@ class CallOutcome:
     failure: Failure | None = None
 
 
+def _libc():
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:  # not glibc (musl, macOS): nothing to tune
+        return None
+
+
+_LIBC = _libc()
+# glibc gives each thread that allocates its own malloc arena (up to 8 per core); CTranslate2's,
+# torch's and onnxruntime's threads each keep freed memory in theirs. Two arenas per worker, and the
+# free pages handed back after each stage, keep a batch at the size of its largest call instead of
+# growing call after call (docs/running.md, "Memory").
+MALLOC_ARENAS = 2
+
+
+def limit_arenas() -> None:
+    """Cap glibc's malloc arenas (M_ARENA_MAX) for the threads started from now on."""
+    if _LIBC is not None:
+        _LIBC.mallopt(-8, MALLOC_ARENAS)
+
+
+def release_memory() -> None:
+    """Give the free pages of every malloc arena back to the system (tens of ms; a full
+    ``gc.collect()`` over the half a million objects of the loaded models took seconds and freed
+    nothing more on the sample calls)."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
 class CachedDiarizer:
     """pyannote's turns cached by the content of the samples and the pipeline's settings, like
-    transcripts; the pipeline loads on the first recording the cache does not have."""
+    transcripts; the pipeline loads on the first recording the cache does not have (in the
+    background while Whisper transcribes it, when :meth:`preload` is called first)."""
 
     def __init__(self, cache, *, threads: int | None = None, device: str = "cpu"):
         self.cache, self.threads, self.device, self.info, self._real = cache, threads, device, {}, None
+        self._loading: threading.Thread | None = None
+        self._loaded: dict = {}  # what the background load left: "diarizer" or "error"
+
+    def preload(self, samples, counts: tuple) -> None:
+        """Start loading pyannote in a thread when these samples are not in the cache: importing
+        torch and pyannote takes seconds of one core, which Whisper's transcription of the same call
+        then hides (both release the GIL for most of their work)."""
+        if self._real is not None or self._loading is not None or self.cache.has(self._key(samples, counts)):
+            return
+
+        def load() -> None:
+            from qa.diarize import load_diarizer
+
+            try:
+                self._loaded["diarizer"] = load_diarizer(threads=self.threads, device=self.device)
+            except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread by _pipeline
+                self._loaded["error"] = exc
+
+        self._loading = threading.Thread(target=load, name="qa-load-pyannote", daemon=True)
+        self._loading.start()
+
+    def _pipeline(self):
+        if self._real is None and self._loading is not None:
+            self._loading, thread = None, self._loading
+            thread.join()
+            if "error" in self._loaded:
+                raise self._loaded.pop("error")
+            self._real = self._loaded.pop("diarizer")
+            if self.threads:  # torch's thread count belongs to the thread that set it: set it here too
+                import torch
+
+                torch.set_num_threads(int(self.threads))
+        if self._real is None:
+            from qa.diarize import load_diarizer
+
+            self._real = load_diarizer(threads=self.threads, device=self.device)
+        return self._real
 
     def _key(self, samples: np.ndarray, counts: tuple) -> str:
         from qa import diarize
@@ -49,13 +118,6 @@ class CachedDiarizer:
                     "constraint_margin": diarize.CONSTRAINT_MARGIN}
         return self.cache.key("diarization", digest, settings, counts)
 
-    def _loaded(self):
-        if self._real is None:
-            from qa.diarize import load_diarizer
-
-            self._real = load_diarizer(threads=self.threads, device=self.device)
-        return self._real
-
     def embed_spans(self, samples: np.ndarray, items) -> np.ndarray:
         """The embeddings of diarize_call's second pass (qa.diarize.resegment), cached like the turns."""
         from qa import diarize
@@ -65,7 +127,7 @@ class CachedDiarizer:
         hit = self.cache.get(key)
         if hit is not None:
             return np.array(hit["embeddings"], dtype=np.float64)
-        embeddings = self._loaded().embed_spans(samples, items)
+        embeddings = self._pipeline().embed_spans(samples, items)
         self.cache.put(key, {"embeddings": embeddings.tolist()})
         return embeddings
 
@@ -75,13 +137,15 @@ class CachedDiarizer:
         if hit is not None:
             self.info = hit["info"]
             return tuple(Segment.from_dict(turn) for turn in hit["turns"])
-        turns = self._loaded().diarize(samples, num_speakers=num_speakers, min_speakers=min_speakers,
-                                       max_speakers=max_speakers)
+        turns = self._pipeline().diarize(samples, num_speakers=num_speakers, min_speakers=min_speakers,
+                                         max_speakers=max_speakers)
         self.info = dict(self._real.info)
         self.cache.put(key, {"turns": [t.to_dict() for t in turns], "info": self.info})
         return turns
 
     def close(self) -> None:
+        if self._loading is not None:
+            self._pipeline()  # wait for the background load, so nothing is left running
         if self._real is not None:
             self._real.close()
             self._real = None
@@ -102,6 +166,7 @@ class Worker:
         self.rubric = rubric  # a loaded qa.rubric.Rubric; None: options.rubric, loaded when scoring
         self.tickets = tickets or {}
         self.cache = Cache(options.cache_dir, refresh=options.force)
+        limit_arenas()  # before any model starts its threads
         check_device(options.device)  # here, in each worker: a Ray head without a GPU may drive GPU nodes
         self._transcriber = None
         self.diarizer = CachedDiarizer(self.cache, threads=options.threads, device=options.device)
@@ -112,7 +177,8 @@ class Worker:
 
     def load(self, spec: CallSpec, *, decode: bool = True):
         """(Call with ASR segments, decoded audio or None): audio transcribed, transcripts imported
-        (with the recording they name, decoded for diarization, unless ``decode`` is False)."""
+        (with the recording they name, decoded for diarization, unless ``decode`` is False: no
+        diarization follows, so pyannote is not loaded beside Whisper either)."""
         from qa.audio import load_audio
 
         if spec.audio is None:
@@ -126,6 +192,8 @@ class Worker:
 
         audio = load_audio(spec.audio, max_duration=self.options.max_duration)
         split = bool(spec.metadata.get("channels")) and audio.channels == 2
+        if decode and not split:  # pyannote will diarize the mix: load it while Whisper transcribes
+            self.diarizer.preload(audio.mono, self._speaker_counts(spec.metadata))
         call = transcribe_call(
             self.transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,
             language=spec.metadata.get("language") or self.options.language, glossary=self.options.glossary,
@@ -139,8 +207,14 @@ class Worker:
         meta = call.metadata
         channels = parse_channel_map(meta["channels"]) if meta.get("channels") else None
         return diarize_call(call, audio, diarizer=self.diarizer, channels=channels,
-                            num_speakers=meta.get("num_speakers") or self.options.num_speakers,
-                            agent_speaker=meta.get("agent_speaker"))
+                            num_speakers=self._speaker_counts(meta)[0], agent_speaker=meta.get("agent_speaker"))
+
+    def _speaker_counts(self, meta: dict) -> tuple:
+        """(num_speakers, min_speakers, max_speakers) as diarize_call hands them to the diarizer."""
+        from qa.diarize import CALL_MAX_SPEAKERS, CALL_MIN_SPEAKERS
+
+        known = meta.get("num_speakers") or self.options.num_speakers
+        return (known, None, None) if known else (None, CALL_MIN_SPEAKERS, CALL_MAX_SPEAKERS)
 
     def score(self, call: Call) -> Result:
         """The rubric's verdicts, and the comparison with the call's ticket when there is one."""
@@ -163,6 +237,7 @@ class Worker:
             work = {first: lambda: self.load(spec), "diarize": lambda: self.diarize(*value),
                     "score": lambda: (value, self.score(value))}[stage]
             value, failure = attempt(stage, spec.call_id, source, work)
+            release_memory()  # what the stage freed goes back, so the next starts from the same size
             if failure is not None:
                 return CallOutcome(spec.call_id, source, input_key, failure=failure)
         call, result = value
@@ -212,4 +287,4 @@ class Worker:
         self.close()
 
 
-__all__ = ["Worker", "CallOutcome", "CachedDiarizer", "with_metadata"]
+__all__ = ["Worker", "CallOutcome", "CachedDiarizer", "with_metadata", "release_memory", "limit_arenas"]

@@ -138,3 +138,42 @@ def test_diarization_is_cached_by_audio_content_and_settings(tmp_path):
         assert second.diarizer.info["method"] == "pyannote"
         assert second.diarizer.diarize(samples, num_speakers=2) is not None  # other settings: computed
         assert second.diarizer._real is not None
+
+
+def test_pyannote_loads_in_the_background_only_on_a_cache_miss(tmp_path):
+    """Worker.load starts pyannote's load beside Whisper for a mono call the cache lacks; the
+    diarization then uses that pipeline, and a cached recording starts nothing."""
+    from qa.audio import load_audio
+    from qa.pipeline import RunOptions
+    from qa.worker import Worker
+
+    samples = load_audio(SAMPLES / "call-01.wav").mono[: 16000 * 12]
+    options = RunOptions(cache_dir=tmp_path / "cache", threads=1)
+    with Worker(options) as first:
+        counts = first._speaker_counts({})
+        first.diarizer.preload(samples, counts)
+        assert first.diarizer._loading is not None
+        turns = first.diarizer.diarize(samples, num_speakers=counts[0], min_speakers=counts[1],
+                                       max_speakers=counts[2])
+        assert first.diarizer._loading is None and first.diarizer._real is not None and turns
+    with Worker(options) as second:
+        second.diarizer.preload(samples, counts)
+        assert second.diarizer._loading is None and second.diarizer._real is None
+
+
+def test_a_failed_background_load_is_raised_by_the_diarization(tmp_path, monkeypatch):
+    import numpy as np
+
+    import qa.diarize
+    from qa.pipeline import RunOptions
+    from qa.worker import Worker
+
+    def broken(**_):
+        raise ModelError("segmentation weights missing")
+
+    monkeypatch.setattr(qa.diarize, "load_diarizer", broken)
+    samples = np.zeros(16000 * 2, dtype=np.float32)
+    with Worker(RunOptions(cache_dir=tmp_path / "cache", threads=1)) as worker:
+        worker.diarizer.preload(samples, (2, None, None))
+        with pytest.raises(ModelError, match="segmentation weights missing"):
+            worker.diarizer.diarize(samples, num_speakers=2)
