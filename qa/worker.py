@@ -127,6 +127,7 @@ class CachedDiarizer:
         hit = self.cache.get(key)
         if hit is not None:
             return np.array(hit["embeddings"], dtype=np.float64)
+        release_memory()  # what pyannote's pass freed, before the second pass allocates its own
         embeddings = self._pipeline().embed_spans(samples, items)
         self.cache.put(key, {"embeddings": embeddings.tolist()})
         return embeddings

@@ -52,7 +52,11 @@ CONSTRAINT_MARGIN = 0.15
 # diarize_call's second pass: each stretch of transcribed speech embedded on its own and moved to the
 # voice it is clearly nearer (qa.diarize.resegment; Tagalog tune calls: turn roles 91.6 -> 95.6 %).
 RESEGMENT = True
-EMBED_WINDOW = 10.0  # seconds of audio a piece is embedded in (pieces in one window share filterbanks)
+EMBED_WINDOW = 10.0  # seconds of audio a piece is embedded in
+# The second pass embeds one piece at a time: on the samples (bench_run.py stages) its peak RSS was
+# 2224 MB with 12 rows, 2077 with 4, 1937 with 1, for the same CPU time (a piece is short; the
+# batch mostly held 10 s windows).
+PIECE_BATCH = 1
 # The call prior: a support call is two parties (three on a transfer or a conference), so mono calls
 # are clustered into 2-3 speakers instead of a free count (a free count put both parties of real
 # 8 kHz calls in one cluster; see docs/diarization.md, "Real phone calls").
@@ -121,12 +125,12 @@ class Diarizer:
             starts.append(start)
             masks.append(mask)
         out = []
-        for i in range(0, len(starts), EMBEDDING_BATCH):
-            chunks = np.zeros((len(starts[i:i + EMBEDDING_BATCH]), window), dtype=np.float32)
-            for row, begin in enumerate(starts[i:i + EMBEDDING_BATCH]):
+        for i in range(0, len(starts), PIECE_BATCH):
+            chunks = np.zeros((len(starts[i:i + PIECE_BATCH]), window), dtype=np.float32)
+            for row, begin in enumerate(starts[i:i + PIECE_BATCH]):
                 piece = samples[int(begin * SAMPLE_RATE):int(begin * SAMPLE_RATE) + window]
                 chunks[row, :piece.size] = piece
-            weights = torch.from_numpy(np.stack(masks[i:i + EMBEDDING_BATCH]))
+            weights = torch.from_numpy(np.stack(masks[i:i + PIECE_BATCH]))
             out.append(self.pipeline._embedding(torch.from_numpy(chunks)[:, None], weights))
         return np.concatenate(out) if out else np.zeros((0, 1))
 
