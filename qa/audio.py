@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -44,9 +45,10 @@ class Audio:
     def duration(self) -> float:
         return self.samples.shape[1] / self.sample_rate
 
-    @property
+    @cached_property
     def mono(self) -> np.ndarray:
-        """The channels averaged into one 1-D float32 signal."""
+        """The channels averaged into one 1-D float32 signal (once per recording: transcription,
+        diarization and its second pass all read it, and the diarizer's cache hashes it)."""
         if self.channels == 1:
             return self.samples[0]
         return self.samples.mean(axis=0, dtype=np.float32)

@@ -497,8 +497,7 @@ class Store:
         ``segment_words=False``: a call with utterances comes with its ASR segments' words left out.
         Scoring reads the utterances (the same words, assigned to speakers) and never those, and
         they are half of what loading a call costs."""
-        wanted = None if call_ids is None else set(call_ids)
-        ids = [i for i in self.call_ids() if wanted is None or i in wanted]
+        ids = self.call_ids() if call_ids is None else sorted(set(call_ids))
         # Read a few hundred at a time with a fresh query each: no cursor stays open while the
         # caller writes (re-scoring commits as it goes).
         for first in range(0, len(ids), 200):
@@ -506,6 +505,8 @@ class Store:
             rows = dict(self._db.execute(f"SELECT call_id, call_json FROM calls WHERE call_id IN "
                                          f"({','.join('?' * len(chunk))})", chunk))
             for call_id in chunk:
+                if call_id not in rows:  # not a stored call
+                    continue
                 data = _loads(rows[call_id])
                 if not segment_words and data.get("utterances") and isinstance(data.get("segments"), list):
                     data["segments"] = [{**s, "words": []} if isinstance(s, dict) else s for s in data["segments"]]

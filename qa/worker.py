@@ -73,12 +73,14 @@ class CachedDiarizer:
         self.cache, self.threads, self.device, self.info, self._real = cache, threads, device, {}, None
         self._loading: threading.Thread | None = None
         self._loaded: dict = {}  # what the background load left: "diarizer" or "error"
+        self._hashed: tuple | None = None  # (the last samples hashed, their digest)
 
-    def preload(self, samples, counts: tuple) -> None:
+    def preload(self, samples, *, num_speakers=None, min_speakers=None, max_speakers=None) -> None:
         """Start loading pyannote in a thread when these samples are not in the cache: importing
         torch and pyannote takes seconds of one core, which Whisper's transcription of the same call
         then hides (both release the GIL for most of their work)."""
-        if self._real is not None or self._loading is not None or self.cache.has(self._key(samples, counts)):
+        if self._real is not None or self._loading is not None or self.cache.has(
+                self._key(samples, (num_speakers, min_speakers, max_speakers))):
             return
 
         def load() -> None:
@@ -109,10 +111,18 @@ class CachedDiarizer:
             self._real = load_diarizer(threads=self.threads, device=self.device)
         return self._real
 
+    def _digest(self, samples: np.ndarray) -> str:
+        """The samples' content hash, computed once per recording (preload, diarize and the second
+        pass all key on it; an hour of audio is 230 MB to hash)."""
+        if self._hashed is None or self._hashed[0] is not samples:
+            digest = hashlib.sha256(np.ascontiguousarray(samples, dtype=np.float32).tobytes()).hexdigest()
+            self._hashed = (samples, digest)
+        return self._hashed[1]
+
     def _key(self, samples: np.ndarray, counts: tuple) -> str:
         from qa import diarize
 
-        digest = hashlib.sha256(np.ascontiguousarray(samples, dtype=np.float32).tobytes()).hexdigest()
+        digest = self._digest(samples)
         settings = {"pipeline": diarize.OFFLINE, "threshold": diarize.CLUSTER_THRESHOLD,
                     "min_cluster_size": diarize.MIN_CLUSTER_SIZE, "step": diarize.SEGMENTATION_STEP,
                     "constraint_margin": diarize.CONSTRAINT_MARGIN}
@@ -122,8 +132,7 @@ class CachedDiarizer:
         """The embeddings of diarize_call's second pass (qa.diarize.resegment), cached like the turns."""
         from qa import diarize
 
-        digest = hashlib.sha256(np.ascontiguousarray(samples, dtype=np.float32).tobytes()).hexdigest()
-        key = self.cache.key("piece-embeddings", digest, diarize.EMBEDDING, diarize.EMBED_WINDOW, list(items))
+        key = self.cache.key("piece-embeddings", self._digest(samples), diarize.EMBEDDING, diarize.EMBED_WINDOW, list(items))
         hit = self.cache.get(key)
         if hit is not None:
             return np.array(hit["embeddings"], dtype=np.float64)
@@ -194,7 +203,9 @@ class Worker:
         audio = load_audio(spec.audio, max_duration=self.options.max_duration)
         split = bool(spec.metadata.get("channels")) and audio.channels == 2
         if decode and not split:  # pyannote will diarize the mix: load it while Whisper transcribes
-            self.diarizer.preload(audio.mono, self._speaker_counts(spec.metadata))
+            from qa.diarize import speaker_bounds
+
+            self.diarizer.preload(audio.mono, **speaker_bounds(self._num_speakers(spec.metadata)))
         call = transcribe_call(
             self.transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,
             language=spec.metadata.get("language") or self.options.language, glossary=self.options.glossary,
@@ -208,14 +219,10 @@ class Worker:
         meta = call.metadata
         channels = parse_channel_map(meta["channels"]) if meta.get("channels") else None
         return diarize_call(call, audio, diarizer=self.diarizer, channels=channels,
-                            num_speakers=self._speaker_counts(meta)[0], agent_speaker=meta.get("agent_speaker"))
+                            num_speakers=self._num_speakers(meta), agent_speaker=meta.get("agent_speaker"))
 
-    def _speaker_counts(self, meta: dict) -> tuple:
-        """(num_speakers, min_speakers, max_speakers) as diarize_call hands them to the diarizer."""
-        from qa.diarize import CALL_MAX_SPEAKERS, CALL_MIN_SPEAKERS
-
-        known = meta.get("num_speakers") or self.options.num_speakers
-        return (known, None, None) if known else (None, CALL_MIN_SPEAKERS, CALL_MAX_SPEAKERS)
+    def _num_speakers(self, meta: dict) -> int | None:
+        return meta.get("num_speakers") or self.options.num_speakers
 
     def score(self, call: Call) -> Result:
         """The rubric's verdicts, and the comparison with the call's ticket when there is one."""

@@ -124,6 +124,7 @@ def test_jobs_two_gives_the_same_results_as_one(tmp_path, embed_cache):
 def test_diarization_is_cached_by_audio_content_and_settings(tmp_path):
     """A second worker diarizing the same recording never loads pyannote and gets the same turns."""
     from qa.audio import load_audio
+    from qa.diarize import speaker_bounds
     from qa.pipeline import RunOptions
     from qa.worker import Worker
 
@@ -144,20 +145,20 @@ def test_pyannote_loads_in_the_background_only_on_a_cache_miss(tmp_path):
     """Worker.load starts pyannote's load beside Whisper for a mono call the cache lacks; the
     diarization then uses that pipeline, and a cached recording starts nothing."""
     from qa.audio import load_audio
+    from qa.diarize import speaker_bounds
     from qa.pipeline import RunOptions
     from qa.worker import Worker
 
     samples = load_audio(SAMPLES / "call-01.wav").mono[: 16000 * 12]
     options = RunOptions(cache_dir=tmp_path / "cache", threads=1)
     with Worker(options) as first:
-        counts = first._speaker_counts({})
-        first.diarizer.preload(samples, counts)
+        bounds = speaker_bounds(first._num_speakers({}))
+        first.diarizer.preload(samples, **bounds)
         assert first.diarizer._loading is not None
-        turns = first.diarizer.diarize(samples, num_speakers=counts[0], min_speakers=counts[1],
-                                       max_speakers=counts[2])
+        turns = first.diarizer.diarize(samples, **bounds)
         assert first.diarizer._loading is None and first.diarizer._real is not None and turns
     with Worker(options) as second:
-        second.diarizer.preload(samples, counts)
+        second.diarizer.preload(samples, **bounds)
         assert second.diarizer._loading is None and second.diarizer._real is None
 
 
@@ -174,6 +175,6 @@ def test_a_failed_background_load_is_raised_by_the_diarization(tmp_path, monkeyp
     monkeypatch.setattr(qa.diarize, "load_diarizer", broken)
     samples = np.zeros(16000 * 2, dtype=np.float32)
     with Worker(RunOptions(cache_dir=tmp_path / "cache", threads=1)) as worker:
-        worker.diarizer.preload(samples, (2, None, None))
+        worker.diarizer.preload(samples, num_speakers=2)
         with pytest.raises(ModelError, match="segmentation weights missing"):
             worker.diarizer.diarize(samples, num_speakers=2)

@@ -263,6 +263,15 @@ def _has_labels(call: Call) -> bool:
     return any(s.speaker for s in (*call.utterances, *call.segments)) or any(w.speaker for w in call.words)
 
 
+def speaker_bounds(num_speakers: int | None, min_speakers: int | None = CALL_MIN_SPEAKERS,
+                   max_speakers: int | None = CALL_MAX_SPEAKERS) -> dict:
+    """The diarizer's speaker-count arguments for a call: the count when it is known, else the call
+    prior's bounds."""
+    if num_speakers:
+        return {"num_speakers": num_speakers}
+    return {"min_speakers": min_speakers, "max_speakers": max_speakers}
+
+
 def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
                  channels: dict[int, str] | None = None, num_speakers: int | None = None,
                  agent_speaker: str | None = None, min_speakers: int | None = CALL_MIN_SPEAKERS,
@@ -291,8 +300,8 @@ def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
         own = diarizer is None
         diarizer = diarizer or load_diarizer()
         try:
-            bounds = {} if num_speakers else {"min_speakers": min_speakers, "max_speakers": max_speakers}
-            turns = diarizer.diarize(audio.mono, num_speakers=num_speakers, **bounds)
+            bounds = speaker_bounds(num_speakers, min_speakers, max_speakers)
+            turns = diarizer.diarize(audio.mono, **bounds)
             words = assign_words(call.segments, turns)
             moved, second_pass = 0, RESEGMENT and hasattr(diarizer, "embed_spans")
             if second_pass:
@@ -302,7 +311,7 @@ def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
             if own:
                 diarizer.close()
         info = {k: v for k, v in diarizer.info.items() if k != "features"}
-        info.update(num_speakers=num_speakers, **bounds)
+        info.update({"num_speakers": num_speakers, **bounds})
         if second_pass:
             info["resegmented_pieces"] = moved
         review = two_party_review(turns, audio.duration)

@@ -150,12 +150,17 @@ def fit(x: np.ndarray, y: np.ndarray, c: float = 32.0) -> tuple[np.ndarray, np.n
     return weights, bias
 
 
+def held_back(n: int, parts: int, rng: random.Random) -> tuple[list[int], list[int]]:
+    """(test rows, training rows): a shuffled 1/``parts`` of ``n`` rows held back."""
+    order = list(range(n))
+    rng.shuffle(order)
+    cut = n // parts
+    return order[:cut], order[cut:]
+
+
 def check(x, y, rng: random.Random) -> None:
     """Per-act precision/recall on a held-back 20 % (of the training material: in-sample style)."""
-    order = list(range(len(x)))
-    rng.shuffle(order)
-    cut = len(order) // 5
-    test, train = order[:cut], order[cut:]
+    test, train = held_back(len(x), 5, rng)
     weights, bias = fit(x[train], y[train])
     p = 1 / (1 + np.exp(-(x[test] @ weights + bias))) >= 0.5
     print(f"{'act':22} {'prec':>5} {'rec':>5} {'n':>4}")

@@ -202,11 +202,9 @@ def fit(x: np.ndarray, labels: list[str], c: float = 1.0) -> tuple[np.ndarray, n
 
 def check(x, labels, rng: random.Random) -> None:
     from qa.score.outcome_model import predict
+    from qa.score.train_acts import held_back
 
-    order = list(range(len(x)))
-    rng.shuffle(order)
-    cut = len(order) // 4
-    test, train = order[:cut], order[cut:]
+    test, train = held_back(len(x), 4, rng)
     model = fit(x[train], [labels[i] for i in train])
     guess = predict(x[test], model).argmax(axis=1)
     print("held-back written calls (in-sample style): rows = truth, columns = predicted")

@@ -11,7 +11,7 @@ from qa.weights import ModelRef
 # faster-whisper's batched inference: the speech is cut at pauses into windows of up to 30 s and 8
 # windows are encoded and beam-searched together. On the 2-core CPU it cut transcription CPU time by
 # 28 % (English) and 42 % (Tagalog) on the tune calls of tests/data/splits.yaml at the same word error
-# rate (12.6 -> 12.3 % en, 66.3 -> 67.4 % tl); see docs/transcription.md ("Batched decoding").
+# rate (12.6 -> 12.6 % en, 66.3 -> 67.4 % tl); see docs/transcription.md ("Batched decoding").
 BATCH_SIZE = 8
 
 
