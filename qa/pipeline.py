@@ -23,6 +23,7 @@ from typing import Iterable, Iterator
 from qa.fileio import output_folder, safe_name, write_json
 from qa.manifest import CallSpec, discover
 from qa.model import Call, Result
+from qa.rubric import DEFAULT_RUBRIC
 from qa.runner import Failure, ProgressHook, attempt, no_progress, run_each
 from qa.worker import CallOutcome, Worker
 
@@ -36,7 +37,7 @@ class RunOptions:
     model: str = "base"
     language: str | None = None
     glossary: tuple[str, ...] = ()
-    rubric: str = "helpdesk"
+    rubric: str = DEFAULT_RUBRIC
     tickets: tuple[Path, ...] = ()  # ticket exports, beside any the manifest names
     ticket_mapping: Path | None = None
     num_speakers: int | None = None

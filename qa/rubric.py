@@ -31,6 +31,9 @@ from qa.model import OUTCOMES, ROLES
 # them; QA_RUBRICS names the site's own folders (os.pathsep-separated), searched first by name.
 RUBRICS_DIR = Path(str(resources.files("qa") / "rubrics"))
 RUBRICS_ENV = "QA_RUBRICS"
+# The scorecard used when none is named: decided by dialogue acts (docs/rubrics.md says why it replaced
+# the phrase-list `helpdesk` 1.0, which stays available by name).
+DEFAULT_RUBRIC = "helpdesk_acts"
 TOP_KEYS = {"id", "version", "languages", "description", "extends", "bands", "review", "sections", "remove",
             "company_names"}
 SECTION_KEYS = {"id", "title", "criteria"}
@@ -501,7 +504,7 @@ def _weights_problem(data: dict, where) -> list[str]:
     return []
 
 
-def load_rubric(name_or_path: str | Path = "helpdesk") -> Rubric:
+def load_rubric(name_or_path: str | Path = DEFAULT_RUBRIC) -> Rubric:
     """Load, merge (``extends:``) and validate a rubric; raises RubricError listing every problem."""
     path = resolve_path(name_or_path)
     data = _load_data(path)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from qa.rubric import DEFAULT_RUBRIC
 from qa.transcribe import DEFAULT_ENGINE, ENGINES
 
 engine_option = click.option("--engine", type=click.Choice(ENGINES), default=DEFAULT_ENGINE, show_default=True,
@@ -30,7 +31,7 @@ force_option = click.option("--force", is_flag=True, help="Transcribe again even
 
 
 def rubric_option(help: str = "Rubric name (built-in or in a QA_RUBRICS folder) or YAML path."):
-    return click.option("--rubric", "-r", default="helpdesk", show_default=True, help=help)
+    return click.option("--rubric", "-r", default=DEFAULT_RUBRIC, show_default=True, help=help)
 
 
 def out_option(help: str, *, default: str | None = None, required: bool = False, file: bool = False,

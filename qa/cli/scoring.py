@@ -7,6 +7,7 @@ import sys
 import click
 
 from qa.cli.options import engine_option, format_option, language_option, model_option, out_option, rubric_option
+from qa.rubric import DEFAULT_RUBRIC
 
 COMMANDS: list[click.Command] = []
 
@@ -95,7 +96,7 @@ def rubric_check(files):
 
 
 @rubric_group.command("show")
-@click.argument("name", default="helpdesk")
+@click.argument("name", default=DEFAULT_RUBRIC)
 @format_option(["text", "markdown"], "text")
 def rubric_show(name, fmt):
     """Print a rubric as the form an analyst fills in.

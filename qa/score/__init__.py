@@ -2,7 +2,7 @@
 
     from qa.rubric import load_rubric
     from qa.score import Scorer
-    scorer = Scorer(load_rubric("helpdesk"))   # loads spaCy pipelines and embeddings once
+    scorer = Scorer(load_rubric("helpdesk_acts"))   # loads spaCy pipelines and embeddings once
     result = scorer.score(call)                 # qa.model.Result
 
 ``qa.score.outcome.decide_outcome(call)`` decides how the call ended (used for applicability and by

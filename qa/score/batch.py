@@ -13,6 +13,7 @@ from pathlib import Path
 from qa.fileio import safe_name, write_json, write_json_many
 from qa.manifest import CallSpec, discover
 from qa.model import Call, Result
+from qa.rubric import DEFAULT_RUBRIC
 from qa.runner import Failure, attempt, run_each
 
 
@@ -70,7 +71,7 @@ def _score_each(scorer, calls: list[Call], run: ScoreRun) -> list[Result | None]
     return results
 
 
-def score_inputs(inputs: list, rubric="helpdesk", out_dir: str | Path | None = None, *,
+def score_inputs(inputs: list, rubric=DEFAULT_RUBRIC, out_dir: str | Path | None = None, *,
                  pipeline_options=None, scorer=None) -> ScoreRun:
     """Score every call found in ``inputs``; write ``<call_id>.result.json`` into ``out_dir``."""
     from qa.score.engine import Scorer

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa.model import FAIL, FOLLOW_UP, NA, PASS, REVIEW, UNKNOWN, Call, Result, Verdict
-from qa.rubric import Criterion, Rubric, load_rubric
+from qa.rubric import DEFAULT_RUBRIC, Criterion, Rubric, load_rubric
 from qa.score import checks as registry
 from qa.score.context import CallContext, CheckOutcome
 from qa.score.outcome import decide_outcome
@@ -27,7 +27,7 @@ from qa.score.total import score_of
 class Scorer:
     """Loads pipelines and embeddings once; ``score(call)`` for each call of a batch."""
 
-    def __init__(self, rubric: Rubric | str = "helpdesk", *, embed_cache=None, use_disk_cache: bool = True,
+    def __init__(self, rubric: Rubric | str = DEFAULT_RUBRIC, *, embed_cache=None, use_disk_cache: bool = True,
                  encoder=None):
         from qa.score.embed import Embedder
         from qa.score.nlp import TextAnalyzer
@@ -241,6 +241,6 @@ def company_names(call: Call, rubric: Rubric) -> tuple[str, ...]:
     return tuple(names) or tuple(rubric.company_names)
 
 
-def score_call(call: Call, rubric: Rubric | str = "helpdesk") -> Result:
+def score_call(call: Call, rubric: Rubric | str = DEFAULT_RUBRIC) -> Result:
     """Score one call (loads the pipelines; use a Scorer for batches)."""
     return Scorer(rubric).score(call)
