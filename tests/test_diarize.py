@@ -223,6 +223,37 @@ def test_resegmentation_gives_a_stretch_back_to_its_voice(corpus, diarizer):
     assert truth_moves <= 1  # the right turns mostly stay as they are
 
 
+def test_words_pyannote_hears_no_speech_in_get_a_turn_of_their_voice(corpus, diarizer):
+    """A real Harper Valley call with its reference turns as the diarization, except that the
+    customer's short answer "Savings." (25.8-26.6 s) is missing, as when pyannote hears no speech
+    there: its words went to the nearest turn, the agent's. The pass gives the words a turn of their
+    own and CAM++ on those 0.7 s gives it to the customer."""
+    from pyannote.database.util import load_rttm
+
+    from qa.assign import assign_words
+    from qa.audio import load_audio
+    from qa.diarize.resegment import resegment
+    from qa.model import Segment, Word
+
+    folder = corpus / "en_harper_valley_calls"
+    uri = "hvb-00d676d7058c49bb"  # a tune call of tests/data/splits.yaml
+    audio = load_audio(folder / f"{uri}.wav")
+    reference = load_rttm(str(folder / f"{uri}.ref.rttm"))[uri]
+    turns = [Segment(round(s.start, 2), round(s.end, 2), speaker=label)
+             for s, _, label in reference.itertracks(yield_label=True) if label in ("agent", "customer")]
+    answer = next(t for t in turns if t.speaker == "customer" and 25.5 < t.start < 26.0)
+    heard = [t for t in turns if t != answer]
+    words = assign_words([Word(t.start, t.end, " x") for t in turns], heard)
+    assert next(w for w in words if w.start == answer.start).speaker == "agent"  # the nearest turn
+    embed = lambda items: diarizer.embed_spans(audio.mono, items)  # noqa: E731
+    new, _ = resegment(heard, words, embed)
+    given = {t.speaker: min(t.end, answer.end) - max(t.start, answer.start) for t in new
+             if t.end > answer.start and t.start < answer.end}
+    assert given.get("customer", 0) >= 0.9 * answer.duration and given.get("agent", 0) < 0.1
+    assert not any(t.end > answer.start and t.start < answer.end
+                   for t in resegment(heard, words, embed, fill_min=0.0)[0])  # off: nobody
+
+
 def test_qa_run_diarizer_caches_the_second_pass_embeddings(corpus, diarizer, tmp_path):
     """qa run's CachedDiarizer: the pieces' embeddings come from the real model once, then from the
     cache, identical, NaN rows (no speech) included."""

@@ -161,6 +161,7 @@ def test_an_answer_to_its_own_speakers_question_moves_on_a_smaller_margin(monkey
     # the answer sounds only a little more like B (0.05 nearer: under SWITCH_MARGIN 0.1)
     mix = 0.66 * a + 0.75 * b
     embed = lambda items: np.array([(mix if 10.5 < s < 13 else a if s < 10.5 else b) for s, _, _ in items])  # noqa: E731
+    monkeypatch.setattr(R, "ANSWER_PAUSE", 0.0)  # the cue off
     assert resegment(turns, words, embed)[1] == 0
     monkeypatch.setattr(R, "ANSWER_PAUSE", 1.0)
     monkeypatch.setattr(R, "ANSWER_MARGIN", 0.0)
