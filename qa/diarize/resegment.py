@@ -15,6 +15,11 @@ voice (by ``SWITCH_MARGIN`` in cosine similarity) moves to that speaker, and the
 over its span. The two parties' voices are the two speakers with the most speech; a third speaker
 found by pyannote (a transfer) is neither moved nor a target.
 
+Shorter pieces (``SHORT_PIECE``) are judged against those voices without making them; a piece that
+answers its own speaker's question after a pause (``ANSWER_PAUSE``: the turn-taking cue) moves on a
+smaller margin; and a piece of words in which pyannote hears no speech at all (``FILL_MIN``) gets a
+turn of its own, of the voice it is nearer (a quiet short answer would otherwise have no speaker).
+
 Functions here are numpy only: the embeddings come from :meth:`qa.diarize.Diarizer.embed_spans`.
 """
 from __future__ import annotations
@@ -37,7 +42,7 @@ ROUNDS = 2  # decide again with the moved pieces in their new voices (the embedd
 SPLIT_AT_SILENCE = True  # also cut pieces where the diarization hears no speech
 # Shorter pieces (answers of a word or two) are judged too, against the voices of the long pieces
 # only: their own embeddings are too noisy to make a voice (0 = off). Tune calls (in-sample): pieces
-# under 0.5 s nearer the other voice by > 0.1 were the other party's in 6 of 6 (Tagalog; Harper
+# of 0.15-0.5 s nearer the other voice by > 0.1 were the other party's in 5 of 5 (Tagalog; Harper
 # Valley: none moved); Tagalog DER 22.22 -> 22.14 % with the two settings below, turns unchanged.
 SHORT_PIECE = 0.15
 # Words where pyannote hears no speech at all (quiet short answers on 8 kHz lines): a piece lasting
