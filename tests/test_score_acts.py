@@ -147,3 +147,30 @@ def test_frozen_written_calls_build_and_score(scorer):
     results = {r.call_id: r for r in scorer.score_many(calls)}
     report = calibrate(labels, results)
     assert not report.missing and len(results) == 12
+
+
+def test_fourth_frozen_set_matches_its_text_and_every_label_is_scored(scorer):
+    """frozen4 (committed before the fourth round) is what frozen4_calls.txt builds, 15 labels a call,
+    and is scored in full; its figures are in docs/rubrics.md, not asserted (a test split)."""
+    import csv
+    import importlib.util
+    import json
+
+    from qa.calibrate import calibrate, load_verdicts
+    from qa.formats import load_call
+
+    spec = importlib.util.spec_from_file_location("judge_build", JUDGE / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    parsed = list(build.scoring.parse((JUDGE / "frozen4_calls.txt").read_text(encoding="utf-8")))
+    assert [head[1] for head, _, _ in parsed] == ["en"] * 5 + ["ko"] * 5 + ["tl"] * 5
+    for head, lines, labels in parsed:
+        assert len(labels) == len(build.scoring.CRITERIA)
+        built = build.scoring.build_call(head[0], head[1], lines, True)
+        assert built == json.loads((JUDGE / "frozen4" / f"{head[0]}.json").read_text(encoding="utf-8"))
+    with open(JUDGE / "frozen4.csv", encoding="utf-8") as handle:
+        assert sum(1 for _ in csv.DictReader(handle)) == 15 * len(build.scoring.CRITERIA)
+    labels = load_verdicts(JUDGE / "frozen4.csv")
+    results = {r.call_id: r for r in scorer.score_many([load_call(JUDGE / "frozen4" / f"{head[0]}.json")
+                                                        for head, _, _ in parsed])}
+    assert len(results) == 15 and not calibrate(labels, results).missing
