@@ -83,6 +83,27 @@ def test_identity_applies_when_account_data_comes_up_not_on_keywords(scorer):
     assert {v.id: v.verdict for v in scorer.score(chat).criteria}["identity.verify"] == "na"
 
 
+def test_the_opening_before_the_caller_speaks_is_not_account_work(scorer):
+    """Identity must be asked before account work, and account work starts once the caller has said
+    something: a greeting the tagger reads as account work (this Korean opening, p ≈ 0.7) does not
+    close the window before the identity question is asked."""
+    call = _call("""
+        A: 감사합니다, 노스윈드 IT 서비스 데스크 김민지입니다. 무엇을 도와드릴까요?
+        C: 안녕하세요, VPN 접속이 안 돼서 전화드렸어요.
+        A: 본인 확인을 위해 사번과 생년월일을 말씀해 주시겠어요?
+        C: 사번은 칠 이 오 삼 팔이고요, 생년월일은 천구백구십일년 오월 십칠일입니다.
+        A: 확인 감사합니다. 비밀번호를 초기화하고 임시 비밀번호를 휴대폰으로 보내드렸습니다.""", "ko")
+    opening = scorer.context(call).acts[id(scorer.context(call).turns[0])]
+    verdict = {v.id: v for v in scorer.score(call).criteria}["identity.verify"]
+    assert verdict.verdict == "pass", (verdict.reason, opening.p("account_action"))
+    skipped = _call("""
+        A: 감사합니다, 노스윈드 IT 서비스 데스크 김민지입니다. 무엇을 도와드릴까요?
+        C: 안녕하세요, VPN 접속이 안 돼서 전화드렸어요.
+        A: 비밀번호를 초기화하고 임시 비밀번호를 휴대폰으로 보내드렸습니다.
+        A: 본인 확인을 위해 사번과 생년월일을 말씀해 주시겠어요?""", "ko")
+    assert {v.id: v.verdict for v in scorer.score(skipped).criteria}["identity.verify"] == "fail"
+
+
 def test_an_unsure_act_is_review_with_its_probability():
     from qa.score.checks import act
     from qa.score.context import CheckOutcome
