@@ -107,3 +107,15 @@ def test_phrases_filed_by_anchor_find_what_one_matcher_with_every_phrase_finds()
                 assert sorted(analyzer.matcher(lang, script)(doc)) == sorted(hits), text
                 matched += bool(hits)
     assert matched > 100  # the comparison saw real matches, not only empty ones
+
+
+def test_rescoring_uses_every_core_only_on_large_stores(monkeypatch):
+    """`qa score --db` without --jobs: one process for a small store (starting workers would cost more
+    than they save), one per core (as memory allows) from PARALLEL_FROM stored calls."""
+    import qa.parallel
+    from qa.score import batch
+
+    monkeypatch.setattr(qa.parallel, "default_jobs", lambda: 3)
+    assert batch.rescore_jobs(10) == 1
+    assert batch.rescore_jobs(batch.PARALLEL_FROM - 1) == 1
+    assert batch.rescore_jobs(batch.PARALLEL_FROM) == 3

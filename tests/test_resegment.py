@@ -83,3 +83,94 @@ def test_resegment_leaves_turns_alone_when_every_piece_sounds_like_its_speaker(m
     words = [_w(t, t + 0.9, "A") for t in range(0, 10, 2)] + [_w(t + 0.5, t + 1.4, "B") for t in range(10, 20, 2)]
     embed = lambda items: np.array([(a if s < 10 else b) + noise() for s, _, _ in items])  # noqa: E731
     assert resegment(turns, words, embed, margin=margin) == (turns, 0)
+
+
+def _two_voices_call():
+    """Agent A 0-10 s, customer B 12-22 s, as turns and words (0.9 s words every 2 s)."""
+    turns = (Segment(0.0, 10.0, speaker="A"), Segment(12.0, 22.0, speaker="B"))
+    words = [_w(t, t + 0.9, "A") for t in range(0, 10, 2)] + [_w(t, t + 0.9, "B") for t in range(12, 22, 2)]
+    return turns, words
+
+
+def test_words_where_pyannote_hears_no_speech_get_a_turn_of_the_voice_they_sound_like():
+    a, b, noise = _voices(3)
+    turns, words = _two_voices_call()
+    # The customer's quiet "yes" at 10.3-10.7 s: no diarized speech; the nearest turn is A's, so the
+    # word was given to A.
+    answer = _w(10.3, 10.7, "A")
+    embed = lambda items: np.array([(b if 10.2 < s < 11 or s >= 12 else a) + noise()  # noqa: E731
+                                    for s, _, _ in items])
+    assert resegment(turns, [*words, answer], embed, fill_min=0.0) == (turns, 0)  # off: no turn
+    new, changed = resegment(turns, [*words, answer], embed, fill_min=0.2)
+    assert changed == 1 and Segment(10.3, 10.7, speaker="B") in new
+    assert Segment(0.0, 10.0, speaker="A") in new and Segment(12.0, 22.0, speaker="B") in new
+    # ... embedded over its word times, the only speech there is
+    seen = []
+    resegment(turns, [*words, answer], lambda items: seen.extend(items) or embed(items), fill_min=0.2)
+    assert (10.3, 10.7, [(10.3, 10.7)]) in seen
+    # unclear voice: the turn goes to the speaker the words were given (the nearest turn)
+    unclear = lambda items: np.array([(0.7 * a + 0.7 * b if 10.2 < s < 11 else a if s < 12 else b)  # noqa: E731
+                                      + noise() for s, _, _ in items])
+    new, _ = resegment(turns, [*words, answer], unclear, fill_min=0.2)
+    assert Segment(10.3, 10.7, speaker="A") in new
+    # shorter than fill_min: no turn
+    assert resegment(turns, [*words, _w(10.3, 10.45, "A")], embed, fill_min=0.2) == (turns, 0)
+
+
+def test_short_pieces_are_judged_but_do_not_make_the_voices():
+    a, b, noise = _voices(4)
+    turns = (Segment(0.0, 10.0, speaker="A"), Segment(12.0, 22.0, speaker="B"))
+    words = [_w(t, t + 0.9, "A") for t in range(0, 8, 2)] + [_w(8.0, 8.3, "A")]  # 0.3 s: B's "no"
+    words += [_w(t, t + 0.9, "B") for t in range(12, 22, 2)]
+    embed = lambda items: np.array([(b if 7.9 < s < 8.5 or s >= 12 else a) + noise()  # noqa: E731
+                                    for s, _, _ in items])
+    assert resegment(turns, words, embed, short_piece=0.0)[1] == 0  # under min_piece: not judged
+    new, moved = resegment(turns, words, embed, short_piece=0.2)
+    assert moved == 1 and Segment(8.0, 8.3, speaker="B") in new
+    # the short B-sounding pieces under A do not pull A's voice towards B: they are not voters
+    items = [Piece(0, 1, "A")] + [Piece(2 + i, 2.4 + i, "A") for i in range(4)] + [Piece(9, 10, "B")]
+    rows = np.array([a, b, b, b, b, b])
+    voters = [True, False, False, False, False, True]
+    assert decide(items, rows, ["A", "B"], margin=0.3, voters=voters)[1:5] == ["B"] * 4
+    assert decide(items, rows, ["A", "B"], margin=0.3)[1:5] == [None] * 4
+
+
+def test_sentence_ends_cut_pieces_and_a_question_is_remembered(monkeypatch):
+    import qa.diarize.resegment as R
+
+    words = [Word(0.0, 0.4, " Which", speaker="A"), Word(0.45, 0.9, " card?", speaker="A"),
+             Word(1.0, 1.4, " My", speaker="A"), Word(1.45, 1.9, " card.", speaker="A"),
+             Word(2.0, 2.4, " Thanks", speaker="A")]
+    assert pieces(words) == [Piece(0.0, 2.4, "A")]
+    monkeypatch.setattr(R, "SPLIT_AT_SENTENCE", True)
+    cut = pieces(words)
+    assert cut == [Piece(0.0, 0.9, "A"), Piece(1.0, 1.9, "A"), Piece(2.0, 2.4, "A")]
+    assert [p.question for p in cut] == [True, False, False]
+    # the question survives a cut at silence (it is the last part's)
+    assert split_at_silence(cut[0], [Segment(0.0, 0.3, speaker="A"), Segment(0.5, 0.9, speaker="A")])[-1].question
+
+
+def test_an_answer_to_its_own_speakers_question_moves_on_a_smaller_margin(monkeypatch):
+    import qa.diarize.resegment as R
+
+    a, b, noise = _voices(5)
+    turns = (Segment(0.0, 10.0, speaker="A"), Segment(11.0, 13.0, speaker="A"), Segment(14.0, 24.0, speaker="B"))
+    words = [_w(t, t + 0.9, "A") for t in range(0, 8, 2)] + [Word(8.0, 9.5, " replace?", speaker="A")]
+    words += [Word(11.0, 11.8, " my", speaker="A"), Word(11.8, 12.6, " card.", speaker="A")]  # B's answer
+    words += [_w(t, t + 0.9, "B") for t in range(14, 24, 2)]
+    # the answer sounds only a little more like B (0.05 nearer: under SWITCH_MARGIN 0.1)
+    mix = 0.66 * a + 0.75 * b
+    embed = lambda items: np.array([(mix if 10.5 < s < 13 else a if s < 10.5 else b) for s, _, _ in items])  # noqa: E731
+    monkeypatch.setattr(R, "ANSWER_PAUSE", 0.0)  # the cue off
+    assert resegment(turns, words, embed)[1] == 0
+    monkeypatch.setattr(R, "ANSWER_PAUSE", 1.0)
+    monkeypatch.setattr(R, "ANSWER_MARGIN", 0.0)
+    new, moved = resegment(turns, words, embed)
+    assert moved == 1 and Segment(11.0, 12.6, speaker="B") in new
+    # no question before it: it stays
+    words[4] = Word(8.0, 9.5, " replace.", speaker="A")
+    assert resegment(turns, words, embed)[1] == 0
+    # a pause shorter than ANSWER_PAUSE: it stays
+    monkeypatch.setattr(R, "ANSWER_PAUSE", 2.0)
+    words[4] = Word(8.0, 9.5, " replace?", speaker="A")
+    assert resegment(turns, words, embed)[1] == 0

@@ -83,6 +83,27 @@ def test_identity_applies_when_account_data_comes_up_not_on_keywords(scorer):
     assert {v.id: v.verdict for v in scorer.score(chat).criteria}["identity.verify"] == "na"
 
 
+def test_the_opening_before_the_caller_speaks_is_not_account_work(scorer):
+    """Identity must be asked before account work, and account work starts once the caller has said
+    something: a greeting the tagger reads as account work (this Korean opening, p ≈ 0.7) does not
+    close the window before the identity question is asked."""
+    call = _call("""
+        A: 감사합니다, 노스윈드 IT 서비스 데스크 김민지입니다. 무엇을 도와드릴까요?
+        C: 안녕하세요, VPN 접속이 안 돼서 전화드렸어요.
+        A: 본인 확인을 위해 사번과 생년월일을 말씀해 주시겠어요?
+        C: 사번은 칠 이 오 삼 팔이고요, 생년월일은 천구백구십일년 오월 십칠일입니다.
+        A: 확인 감사합니다. 비밀번호를 초기화하고 임시 비밀번호를 휴대폰으로 보내드렸습니다.""", "ko")
+    opening = scorer.context(call).acts[id(scorer.context(call).turns[0])]
+    verdict = {v.id: v for v in scorer.score(call).criteria}["identity.verify"]
+    assert verdict.verdict == "pass", (verdict.reason, opening.p("account_action"))
+    skipped = _call("""
+        A: 감사합니다, 노스윈드 IT 서비스 데스크 김민지입니다. 무엇을 도와드릴까요?
+        C: 안녕하세요, VPN 접속이 안 돼서 전화드렸어요.
+        A: 비밀번호를 초기화하고 임시 비밀번호를 휴대폰으로 보내드렸습니다.
+        A: 본인 확인을 위해 사번과 생년월일을 말씀해 주시겠어요?""", "ko")
+    assert {v.id: v.verdict for v in scorer.score(skipped).criteria}["identity.verify"] == "fail"
+
+
 def test_an_unsure_act_is_review_with_its_probability():
     from qa.score.checks import act
     from qa.score.context import CheckOutcome
@@ -147,3 +168,30 @@ def test_frozen_written_calls_build_and_score(scorer):
     results = {r.call_id: r for r in scorer.score_many(calls)}
     report = calibrate(labels, results)
     assert not report.missing and len(results) == 12
+
+
+def test_fourth_frozen_set_matches_its_text_and_every_label_is_scored(scorer):
+    """frozen4 (committed before the fourth round) is what frozen4_calls.txt builds, 15 labels a call,
+    and is scored in full; its figures are in docs/rubrics.md, not asserted (a test split)."""
+    import csv
+    import importlib.util
+    import json
+
+    from qa.calibrate import calibrate, load_verdicts
+    from qa.formats import load_call
+
+    spec = importlib.util.spec_from_file_location("judge_build", JUDGE / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    parsed = list(build.scoring.parse((JUDGE / "frozen4_calls.txt").read_text(encoding="utf-8")))
+    assert [head[1] for head, _, _ in parsed] == ["en"] * 5 + ["ko"] * 5 + ["tl"] * 5
+    for head, lines, labels in parsed:
+        assert len(labels) == len(build.scoring.CRITERIA)
+        built = build.scoring.build_call(head[0], head[1], lines, True)
+        assert built == json.loads((JUDGE / "frozen4" / f"{head[0]}.json").read_text(encoding="utf-8"))
+    with open(JUDGE / "frozen4.csv", encoding="utf-8") as handle:
+        assert sum(1 for _ in csv.DictReader(handle)) == 15 * len(build.scoring.CRITERIA)
+    labels = load_verdicts(JUDGE / "frozen4.csv")
+    results = {r.call_id: r for r in scorer.score_many([load_call(JUDGE / "frozen4" / f"{head[0]}.json")
+                                                        for head, _, _ in parsed])}
+    assert len(results) == 15 and not calibrate(labels, results).missing

@@ -21,9 +21,9 @@ COMMANDS: list[click.Command] = []
 @language_option
 @click.option("--db", "db", type=click.Path(exists=True, dir_okay=False),
               help="Re-score the calls stored in this results database (qa run's qa.sqlite).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="With --db: processes that score chunks of stored calls side by side (one per core "
-                   "pays off on thousands of calls; each loads the scorer's models once).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="With --db: processes that score chunks of stored calls side by side, each loading "
+                   "the scorer's models once [default: one per core from 2,000 stored calls, else 1].")
 def score_command(inputs, rubric, out_dir, engine, model, language, db, jobs):
     """Score calls against a rubric; write one result JSON per call.
 

@@ -289,7 +289,7 @@ def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
     """
     from qa.assign import assign_words, build_utterances, decide_roles
     from qa.diarize.check import two_party_review
-    from qa.diarize.resegment import resegment
+    from qa.diarize.resegment import resegment, settings
 
     channels = parse_channel_map(channels) if channels else None
     if _has_channels(call):
@@ -314,6 +314,7 @@ def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
         info.update({"num_speakers": num_speakers, **bounds})
         if second_pass:
             info["resegmented_pieces"] = moved
+            info["second_pass"] = settings()
         review = two_party_review(turns, audio.duration)
         if review:
             info["review"] = review

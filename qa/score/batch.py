@@ -89,10 +89,13 @@ def score_inputs(inputs: list, rubric=DEFAULT_RUBRIC, out_dir: str | Path | None
 
 
 RESCORE_CHUNK = 500  # calls held in memory, scored together and committed in one transaction
+# From this many stored calls re-scoring uses one process per core by default: below it, starting the
+# workers (each loads spaCy and the embedding model) costs about what the second core saves.
+PARALLEL_FROM = 2000
 
 
 def rescore_store(db_path: str | Path, rubric, out_dir: str | Path | None = None, *,
-                  call_ids=None, scorer=None, jobs: int = 1) -> ScoreRun:
+                  call_ids=None, scorer=None, jobs: int | None = 1) -> ScoreRun:
     """Re-score the calls kept in a results store (``qa run`` wrote it) with ``rubric``: no speech
     recognition, results saved beside the old ones under the new rubric id and version. Ticket
     findings from the call's latest stored result are kept (the ticket did not change).
@@ -100,7 +103,8 @@ def rescore_store(db_path: str | Path, rubric, out_dir: str | Path | None = None
     Calls are read, scored and committed ``RESCORE_CHUNK`` at a time: memory stays flat on a store
     of any size, and an interruption keeps every chunk already committed. ``jobs`` > 1 scores the
     chunks in that many processes (each reads its calls and loads the scorer's models once); this
-    process stays the one writer and commits the chunks in order."""
+    process stays the one writer and commits the chunks in order. ``jobs=None``: one per core (as
+    memory allows) on :data:`PARALLEL_FROM` calls or more, else one."""
     from dataclasses import asdict
 
     from qa.rubric import load_rubric
@@ -117,6 +121,8 @@ def rescore_store(db_path: str | Path, rubric, out_dir: str | Path | None = None
                           "criteria": [asdict(c) for c in scorecard.criteria]})
         wanted = None if call_ids is None else set(call_ids)
         ids = [i for i in store.call_ids() if wanted is None or i in wanted]
+        if jobs is None:
+            jobs = rescore_jobs(len(ids))
         size = RESCORE_CHUNK if jobs <= 1 else max(1, min(RESCORE_CHUNK, -(-len(ids) // (2 * jobs))))
         chunks = [ids[first:first + size] for first in range(0, len(ids), size)]
         with _collector_paused():  # the results kept here would be scanned again and again
@@ -165,6 +171,13 @@ def _collector_paused():
 
 
 _rescorer = None  # (Scorer, db path) of this process, when it is a re-scoring worker
+
+
+def rescore_jobs(count: int) -> int:
+    """Processes for re-scoring ``count`` stored calls when none are asked for."""
+    from qa.parallel import default_jobs
+
+    return default_jobs() if count >= PARALLEL_FROM else 1
 
 
 def _scored_chunks(db_path, scorer, rubric, chunks: list[list[str]], jobs: int):

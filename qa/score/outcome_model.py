@@ -50,6 +50,27 @@ def _own(turn: Segment, act: str) -> bool:
     return turn.role is None or turn.role == performer(act)
 
 
+@lru_cache(maxsize=1)
+def _event_columns() -> tuple[np.ndarray, dict]:
+    """Where each event act sits in a turn's act probabilities, and which of them each role (or no
+    role) performs: a call's turns are read as one array instead of act by act."""
+    from qa.score.acts import ACTS, performer
+
+    index = np.array([ACTS.index(a) for a in EVENT_ACTS])
+    owners = np.array([performer(a) for a in EVENT_ACTS])
+    return index, {None: np.ones(len(EVENT_ACTS), bool), "agent": owners == "agent",
+                   "customer": owners == "customer"}
+
+
+def _own_probs(turn: Segment, item) -> np.ndarray:
+    """The turn's probability of each event act, 0 for acts the other party performs."""
+    index, own = _event_columns()
+    mask = own.get(turn.role)
+    if mask is None:
+        mask = np.zeros(len(EVENT_ACTS), bool)
+    return np.where(mask, item.probs[index], 0.0)
+
+
 def features(turns: tuple[Segment, ...], tagged: dict) -> np.ndarray:
     """One call's feature vector (fixed order; see the module docstring)."""
     from qa.score.outcome import _cues
@@ -59,7 +80,7 @@ def features(turns: tuple[Segment, ...], tagged: dict) -> np.ndarray:
     for i, turn in enumerate(turns):
         item = tagged.get(id(turn))
         if item is not None:
-            probs[i] = [item.p(a) if _own(turn, a) else 0.0 for a in EVENT_ACTS]
+            probs[i] = _own_probs(turn, item)
     whole = probs.max(axis=0) if n else np.zeros(len(EVENT_ACTS), np.float32)
     last = probs[-LAST_TURNS:].max(axis=0) if n else whole
     where = (probs.argmax(axis=0) + 1) / max(n, 1) * (whole > 0.5)

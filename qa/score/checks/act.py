@@ -24,7 +24,7 @@ Act names: see ``qa.score.acts.ACTS`` (docs/rubrics.md lists them).
 """
 from __future__ import annotations
 
-from qa.model import FAIL, PASS, REVIEW
+from qa.model import CUSTOMER, FAIL, PASS, REVIEW
 from qa.score.checks import Option
 from qa.score.checks.common import ROLE, WINDOW, found, preview
 from qa.score.context import CheckOutcome
@@ -45,8 +45,15 @@ OPTIONS = {
 
 
 def cutoff(ctx, names, threshold: float):
-    """The start of the first turn performing one of ``names`` (said by its own party), or None."""
-    hits = [h for h in ctx.act_hits(ctx.turns, names, own_party=True) if h[0] >= threshold]
+    """The start of the first turn performing one of ``names`` (said by its own party), or None.
+
+    On a call with roles, agent turns before the caller first speaks are the opening: nothing has
+    been asked for yet, so no work on the caller's behalf can happen there, and a greeting tagged as
+    such ("감사합니다, 노스윈드 IT 서비스 데스크 김민지입니다." as account work, p 0.72) does not end the
+    window of what must come first."""
+    opened = min((t.start for t in ctx.turns if t.role == CUSTOMER), default=None) if ctx.has_roles else None
+    hits = [h for h in ctx.act_hits(ctx.turns, names, own_party=True)
+            if h[0] >= threshold and (opened is None or h[1].turn.start >= opened)]
     return min((h[1].turn.start for h in hits), default=None)
 
 
