@@ -46,6 +46,42 @@ def test_training_examples_are_deterministic():
     assert all(set(labels) <= set(ACTS) for _, _, labels in first)
 
 
+def test_real_call_spans_are_read_from_the_rebuilt_transcripts(tmp_path):
+    from qa.score import train_acts
+
+    (tmp_path / "calls").mkdir()
+    (tmp_path / "calls" / "telecom_x.txt").write_text(
+        "[0.00-4.00] agent: magandang araw salamat sa pagtawag ano pong maitutulong ko\n"
+        "[4.50-6.00] customer: gusto ko pong magtanong\n", encoding="utf-8")
+    spans = tmp_path / "spans.csv"
+    spans.write_text("call_id,turn_start,first_word,end_word,act\n"
+                     "telecom_x,0.0,5,9,offers_help\ntelecom_x,4.5,0,4,other\n", encoding="utf-8")
+    data = {"tl": {"offers_help": ["Ano po ang maitutulong ko?"]}}
+    assert train_acts.load_real_spans(tmp_path / "calls", data, spans) == 2
+    assert data["tl"]["offers_help"][-1] == "ano pong maitutulong ko"
+    assert data["tl"]["other"] == ["gusto ko pong magtanong"]
+    spans.write_text("call_id,turn_start,first_word,end_word,act\ntelecom_x,0.0,5,30,offers_help\n")
+    with pytest.raises(SystemExit, match="rebuilt transcript differs"):
+        train_acts.load_real_spans(tmp_path / "calls", {}, spans)
+    with pytest.raises(SystemExit, match="not in"):
+        train_acts.load_real_spans(tmp_path / "elsewhere", {}, spans)
+
+
+def test_real_call_spans_name_known_acts_and_tuning_calls_only():
+    import csv
+
+    import yaml
+
+    from qa.score.train_acts import REAL_SPANS
+
+    splits = yaml.safe_load((HERE / "data" / "splits.yaml").read_text())
+    tune = set(splits["harper_valley"]["tune"]) | set(splits["tl_dev"]["tune"])
+    judge_test = {row["call_id"] for row in csv.DictReader((JUDGE / "real_test.csv").open())}
+    rows = list(csv.DictReader(REAL_SPANS.open(encoding="utf-8")))
+    assert rows and {r["act"] for r in rows} <= set(ACTS) | {"other"}
+    assert {r["call_id"] for r in rows} <= tune - judge_test  # tuning in both frozen splits
+
+
 def test_long_unpunctuated_turns_are_cut_into_windows():
     text = "hello this is harper valley national bank my name is elizabeth how can i help you today"
     units = units_of(text)

@@ -2,6 +2,13 @@
 
     python -m qa.score.train_acts            # train on qa/data/acts/*.yaml, write the model
     python -m qa.score.train_acts --check    # also print a held-back 20 % per-act table first
+    python -m qa.score.train_acts --real-calls /tmp/tl_dev   # add the acts labelled on real tune calls
+
+Real calls: ``qa/data/acts/real_tune_spans.csv`` labels acts on the human transcripts of real *tuning*
+calls (both frozen splits' tune halves) as word spans of a turn, without their text (the Tagalog dev
+calls have no license; they are rebuilt by ``../shared/tools/rebuild_riu_calls.py --dev``). The shipped
+model is built with them: give the rebuilt calls' folder (``--real-calls`` or ``QA_ACTS_REAL_CALLS``).
+Without it the spans are skipped, with a note, and the model differs from the shipped one.
 
 Deterministic: a fixed seed drives every sampled example, e5 embeddings are deterministic, and
 scikit-learn's lbfgs logistic regression has no randomness. The examples are the labelled utterances
@@ -19,8 +26,11 @@ scikit-learn's lbfgs logistic regression has no randomness. The examples are the
 from __future__ import annotations
 
 import argparse
+import csv
+import os
 import random
 import re
+from pathlib import Path
 
 import numpy as np
 import yaml
@@ -53,6 +63,36 @@ def load_utterances() -> dict[str, dict[str, list[str]]]:
         for act, items in doc["acts"].items():
             acts.setdefault(act, []).extend(str(u) for u in items)
     return data
+
+
+REAL_SPANS = DATA_DIR / "real_tune_spans.csv"
+HARPER_VALLEY = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "en_harper_valley_calls"
+
+
+def load_real_spans(calls_dir: Path, data: dict, spans: Path = REAL_SPANS) -> int:
+    """Add the labelled spans of real calls (text read from the rebuilt transcripts) to ``data``."""
+    from qa.score.reference import parse_reference
+
+    turns, added = {}, 0
+    with spans.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            call_id, lang = row["call_id"], "en" if row["call_id"].startswith("hvb-") else "tl"
+            if row["act"] not in ACTS and row["act"] != "other":
+                raise SystemExit(f"{spans}: unknown act {row['act']!r} for {call_id}; acts are {ACTS}")
+            if call_id not in turns:
+                path = HARPER_VALLEY / f"{call_id}.ref.txt" if lang == "en" else calls_dir / f"{call_id}.txt"
+                if not path.exists():
+                    raise SystemExit(f"{spans}: call {call_id} is not in {path.parent}; rebuild the calls "
+                                     "(../shared/tools/rebuild_riu_calls.py --dev) or leave out --real-calls")
+                turns[call_id] = {t["start"]: t["text"].split() for t in parse_reference(path.read_text("utf-8"))}
+            words = turns[call_id].get(float(row["turn_start"]))
+            first, end = int(row["first_word"]), int(row["end_word"])
+            if words is None or not 0 <= first < end <= len(words):
+                raise SystemExit(f"{spans}: no turn at {row['turn_start']} s with words {first}-{end} in "
+                                 f"{call_id}; the rebuilt transcript differs from the labelled one")
+            data.setdefault(lang, {}).setdefault(row["act"], []).append(" ".join(words[first:end]))
+            added += 1
+    return added
 
 
 def noisy(text: str, lang: str, rng: random.Random) -> str:
@@ -174,9 +214,16 @@ def main(argv=None) -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="print a held-back per-act table first")
+    parser.add_argument("--real-calls", default=os.environ.get("QA_ACTS_REAL_CALLS"),
+                        help="rebuilt Tagalog dev calls (e.g. /tmp/tl_dev): adds the acts of real_tune_spans.csv")
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
-    items = examples(load_utterances(), rng)
+    data = load_utterances()
+    if args.real_calls:
+        print(f"{load_real_spans(Path(args.real_calls), data)} labelled spans of real tuning calls added")
+    else:
+        print(f"note: {REAL_SPANS.name} skipped (no --real-calls): the model differs from the shipped one")
+    items = examples(data, rng)
     embedder = Embedder()
     x, y = embed_examples(items, embedder)
     print(f"{len(items)} examples, {int(y.sum())} act labels, {x.shape[1]} features")
