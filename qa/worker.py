@@ -13,6 +13,8 @@ from __future__ import annotations
 import ctypes
 import gc
 import hashlib
+import os
+import re
 import threading
 from dataclasses import dataclass, replace
 
@@ -56,12 +58,65 @@ def limit_arenas() -> None:
         _LIBC.mallopt(-8, MALLOC_ARENAS)
 
 
+def passive_waiting() -> None:
+    """Let OpenMP's idle threads sleep instead of spinning (``OMP_WAIT_POLICY=PASSIVE``, unless the
+    environment says otherwise). CTranslate2 and torch each run their threads with libgomp, whose
+    waiting threads spin for a while by default: on a machine whose cores other jobs also use, the
+    spinning threads take the cores from the ones doing the work (diarizing a 1-minute sample at load
+    9 on 2 cores: 126 CPU s spinning, 10 passive; docs/running.md, "Memory"). Read by libgomp when it
+    loads, so this must run before Whisper or pyannote is imported; no effect on any result."""
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+
 def release_memory() -> None:
     """Give the free pages of every malloc arena back to the system (tens of ms; a full
     ``gc.collect()`` over the half a million objects of the loaded models took seconds and freed
     nothing more on the sample calls)."""
     if _LIBC is not None:
         _LIBC.malloc_trim(0)
+
+
+# torch here is a CUDA build: importing it loads cuBLAS, cuSPARSELt, NVRTC and the other CUDA
+# libraries it links (and pyannote's imports load Triton, a GPU compiler), even on a CPU, and reading
+# them in leaves ~150-200 MB of their file pages resident in the process though a CPU run never
+# executes them (docs/running.md, "Memory").
+DROP_GPU_PAGES = True
+_GPU_LIBRARY = re.compile(r"/nvidia/[^/]+/lib/|/torch/lib/lib\w*cuda\w*\.so|/triton/_C/libtriton")
+_MADV_DONTNEED = 4
+
+
+def drop_gpu_library_pages() -> int:
+    """Unmap the resident pages of the CUDA libraries' read-only segments that hold only file pages
+    (none modified in this process: the system keeps them in its page cache and maps them back if
+    they are ever touched). For CPU runs; returns the kB dropped (0 where this is not Linux/glibc)."""
+    if _LIBC is None:
+        return 0
+    try:
+        with open("/proc/self/smaps", encoding="ascii", errors="replace") as handle:
+            lines = handle.read().splitlines()
+    except OSError:
+        return 0
+    mappings, fields = [], {}
+    for line in lines:
+        head = line.split(maxsplit=5)
+        if head and "-" in head[0] and not head[0].endswith(":"):
+            fields = {"range": head[0], "perms": head[1], "path": head[5] if len(head) > 5 else ""}
+            mappings.append(fields)
+        elif head and head[0] in ("Rss:", "Anonymous:"):
+            fields[head[0]] = int(head[1])
+    madvise = _LIBC.madvise
+    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    dropped = 0
+    for mapping in mappings:
+        # Writable or relocated (anonymous copies of file pages) segments are never touched: dropping
+        # them would lose what the process wrote there.
+        if (not _GPU_LIBRARY.search(mapping["path"]) or "w" in mapping["perms"]
+                or mapping.get("Anonymous:", 1) != 0 or not mapping.get("Rss:")):
+            continue
+        start, end = (int(bound, 16) for bound in mapping["range"].split("-"))
+        if madvise(start, end - start, _MADV_DONTNEED) == 0:
+            dropped += mapping["Rss:"]
+    return dropped
 
 
 class CachedDiarizer:
@@ -87,7 +142,7 @@ class CachedDiarizer:
             from qa.diarize import load_diarizer
 
             try:
-                self._loaded["diarizer"] = load_diarizer(threads=self.threads, device=self.device)
+                self._loaded["diarizer"] = self._load(load_diarizer)
             except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread by _pipeline
                 self._loaded["error"] = exc
 
@@ -108,8 +163,14 @@ class CachedDiarizer:
         if self._real is None:
             from qa.diarize import load_diarizer
 
-            self._real = load_diarizer(threads=self.threads, device=self.device)
+            self._real = self._load(load_diarizer)
         return self._real
+
+    def _load(self, load_diarizer):
+        diarizer = load_diarizer(threads=self.threads, device=self.device)
+        if self.device == "cpu" and DROP_GPU_PAGES:
+            drop_gpu_library_pages()
+        return diarizer
 
     def _digest(self, samples: np.ndarray) -> str:
         """The samples' content hash, computed once per recording (preload, diarize and the second
@@ -177,6 +238,7 @@ class Worker:
         self.tickets = tickets or {}
         self.cache = Cache(options.cache_dir, refresh=options.force)
         limit_arenas()  # before any model starts its threads
+        passive_waiting()  # before any model loads its OpenMP library
         check_device(options.device)  # here, in each worker: a Ray head without a GPU may drive GPU nodes
         self._transcriber = None
         self.diarizer = CachedDiarizer(self.cache, threads=options.threads, device=options.device)
@@ -295,4 +357,5 @@ class Worker:
         self.close()
 
 
-__all__ = ["Worker", "CallOutcome", "CachedDiarizer", "with_metadata", "release_memory", "limit_arenas"]
+__all__ = ["Worker", "CallOutcome", "CachedDiarizer", "with_metadata", "release_memory", "limit_arenas",
+           "drop_gpu_library_pages", "passive_waiting"]
