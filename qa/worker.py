@@ -16,6 +16,7 @@ import hashlib
 import os
 import re
 import threading
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -66,6 +67,36 @@ def passive_waiting() -> None:
     9 on 2 cores: 126 CPU s spinning, 10 passive; docs/running.md, "Memory"). Read by libgomp when it
     loads, so this must run before Whisper or pyannote is imported; no effect on any result."""
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+
+_pauses = {"count": 0, "enabled": True}
+_pauses_lock = threading.Lock()
+
+
+@contextmanager
+def collector_paused():
+    """Python's cycle collector off while models load, then one collection and every object alive
+    frozen out of its reach (``gc.freeze``). Importing torch, pyannote, CTranslate2 and spaCy makes
+    half a million objects, and the collector went over them again and again as they came: ~3 CPU s
+    of a sample batch's 91 (``bench_run.py stages``). The loaded models live for the whole batch, so
+    the collector has nothing to find among them later either; memory is still freed by reference
+    counting. Nested and overlapping pauses (pyannote loads in a thread while Whisper loads) end
+    together at the last one."""
+    with _pauses_lock:
+        if _pauses["count"] == 0:
+            _pauses["enabled"] = gc.isenabled()
+            gc.disable()
+        _pauses["count"] += 1
+    try:
+        yield
+    finally:
+        with _pauses_lock:
+            _pauses["count"] -= 1
+            if _pauses["count"] == 0:
+                gc.collect()  # once, for the garbage the imports left (~50 MB on the samples)
+                gc.freeze()
+                if _pauses["enabled"]:
+                    gc.enable()
 
 
 def release_memory() -> None:
@@ -167,7 +198,8 @@ class CachedDiarizer:
         return self._real
 
     def _load(self, load_diarizer):
-        diarizer = load_diarizer(threads=self.threads, device=self.device)
+        with collector_paused():
+            diarizer = load_diarizer(threads=self.threads, device=self.device)
         if self.device == "cpu" and DROP_GPU_PAGES:
             drop_gpu_library_pages()
         return diarizer
@@ -268,10 +300,12 @@ class Worker:
             from qa.diarize import speaker_bounds
 
             self.diarizer.preload(audio.mono, **speaker_bounds(self._num_speakers(spec.metadata)))
-        call = transcribe_call(
-            self.transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,
-            language=spec.metadata.get("language") or self.options.language, glossary=self.options.glossary,
-            split_channels=split, cache=self.cache)
+        loads = getattr(self.transcriber, "_real", True) is None  # Whisper loads on this call's cache miss
+        with collector_paused() if loads else nullcontext():
+            call = transcribe_call(
+                self.transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,
+                language=spec.metadata.get("language") or self.options.language, glossary=self.options.glossary,
+                split_channels=split, cache=self.cache)
         return with_metadata(call, spec), audio
 
     def diarize(self, call: Call, audio) -> Call:
@@ -290,7 +324,8 @@ class Worker:
         """The rubric's verdicts, and the comparison with the call's ticket when there is one."""
         from qa.ticket import attach, compare, link_ticket
 
-        (result,) = self.scorer.score_many([call])
+        with collector_paused() if self._scorer is None else nullcontext():  # spaCy and e5 load
+            (result,) = self.scorer.score_many([call])
         ticket = link_ticket(call, self.tickets) if self.tickets else None
         if ticket is None:
             return result
@@ -347,8 +382,9 @@ class Worker:
         for model in (self._transcriber, self.diarizer, self._scorer):
             if model is not None:
                 model.close()
+        # No gc.collect() here: two full passes (this one and pyannote's) cost ~0.9 s at the end of
+        # every batch, and the models' memory is reference-counted away or the process ends.
         self._transcriber = self._scorer = self._similarity = None
-        gc.collect()
 
     def __enter__(self) -> "Worker":
         return self
@@ -358,4 +394,4 @@ class Worker:
 
 
 __all__ = ["Worker", "CallOutcome", "CachedDiarizer", "with_metadata", "release_memory", "limit_arenas",
-           "drop_gpu_library_pages", "passive_waiting"]
+           "drop_gpu_library_pages", "passive_waiting", "collector_paused"]

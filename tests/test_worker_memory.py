@@ -85,3 +85,36 @@ def test_waiting_threads_are_passive_unless_the_environment_says_otherwise(monke
     monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
     qa.worker.passive_waiting()
     assert os.environ["OMP_WAIT_POLICY"] == "ACTIVE"
+
+
+def test_overlapping_model_loads_pause_the_collector_until_the_last_ends():
+    """pyannote loads in a thread while Whisper loads: the collector stays off until both are done,
+    then what they made is frozen out of its reach and the collector is on again."""
+    import gc
+    import threading
+
+    from qa.worker import collector_paused
+
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    inside, leave = threading.Event(), threading.Event()
+
+    def background_load():
+        with collector_paused():
+            inside.set()
+            leave.wait(10)
+
+    thread = threading.Thread(target=background_load)
+    try:
+        with collector_paused():
+            thread.start()
+            assert inside.wait(10) and not gc.isenabled()
+            models = [[n] for n in range(1000)]  # objects a load leaves behind
+        assert not gc.isenabled()  # the background load is still running
+        leave.set()
+        thread.join(10)
+        assert gc.isenabled() and gc.get_freeze_count() >= frozen + len(models)
+    finally:
+        leave.set()
+        gc.unfreeze()
+        gc.enable()

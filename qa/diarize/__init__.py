@@ -135,10 +135,7 @@ class Diarizer:
         return np.concatenate(out) if out else np.zeros((0, 1))
 
     def close(self) -> None:
-        self.pipeline = None
-        import gc
-
-        gc.collect()
+        self.pipeline = None  # no gc.collect() here: callers that want one collect (diarize_inputs does)
 
 
 def _check_counts(*counts: int | None) -> None:
