@@ -218,7 +218,7 @@ class CachedDiarizer:
         digest = self._digest(samples)
         settings = {"pipeline": diarize.OFFLINE, "threshold": diarize.CLUSTER_THRESHOLD,
                     "min_cluster_size": diarize.MIN_CLUSTER_SIZE, "step": diarize.SEGMENTATION_STEP,
-                    "constraint_margin": diarize.CONSTRAINT_MARGIN}
+                    "constraint_margin": diarize.CONSTRAINT_MARGIN, "embedding_batch": diarize.EMBEDDING_BATCH}
         return self.cache.key("diarization", digest, settings, counts)
 
     def embed_spans(self, samples: np.ndarray, items) -> np.ndarray:
