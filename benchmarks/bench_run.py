@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/bench_run.py resume [--calls 50]    # kill at a random moment, re-run vs cold run
     .venv/bin/python benchmarks/bench_run.py jobs --executor ray    # the same on a local Ray instance, 1 and 2 actors
     .venv/bin/python benchmarks/bench_run.py stages [--real 20]     # where the memory is: peak RSS per call and stage
+    .venv/bin/python benchmarks/bench_run.py stages --set qa.transcribe.faster.BATCH_SIZE=8   # ... under other settings
 
 Every command runs in its own process tree with a cache of its own (so nothing is transcribed or
 diarized from an earlier run; the prepared Whisper weights are shared), measured for wall time,
@@ -311,16 +312,46 @@ def bench_stages(args) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench-stages-"))
     folder = _real_batch(tmp, args.real)[0] if args.real else _sample_batch(tmp, args.first)[0]
     report = tmp / "stages.json"
-    measure([sys.executable, "-c", STAGES, str(folder), str(tmp / "out"), str(report)], fresh_env(tmp, "stages"))
-    rows = json.loads(report.read_text(encoding="utf-8"))
-    print(f"\nload average {os.getloadavg()[0]:.1f}; RSS of the qa run process, MB\n")
-    print("| call | stage | RSS at the start | peak during | CPU s |\n|---|---|---|---|---|")
+    knobs = json.dumps(dict(_setting(text) for text in args.set))
+    whole = measure([sys.executable, "-c", STAGES, str(folder), str(tmp / "out"), str(report), knobs],
+                    fresh_env(tmp, "stages"))
+    report = json.loads(report.read_text(encoding="utf-8"))
+    rows = report["rows"]
+    print(f"\nload average {os.getloadavg()[0]:.1f}; settings {' '.join(args.set) or 'qa defaults'}; "
+          "RSS of the qa run process, MB\n")
+    print("| call | stage | RSS at the start | peak during | CPU s | wall s | of which cycle collector s |\n"
+          "|---|---|---|---|---|---|---|")
     for row in rows:
-        print(f"| {row['call']} | {row['stage']} | {row['start_mb']:.0f} | {row['peak_mb']:.0f} | {row['cpu_s']:.1f} |")
+        print(f"| {row['call']} | {row['stage']} | {row['start_mb']:.0f} | {row['peak_mb']:.0f} | {row['cpu_s']:.1f} "
+              f"| {row['wall_s']:.1f} | {row['gc_s']:.2f} |")
+    for stage in sorted({row["stage"] for row in rows}):
+        same = [row for row in rows if row["stage"] == stage]
+        print(f"| all | {stage} | | {max(r['peak_mb'] for r in same):.0f} | {sum(r['cpu_s'] for r in same):.1f} "
+              f"| {sum(r['wall_s'] for r in same):.1f} | {sum(r['gc_s'] for r in same):.2f} |")
+    print(f"| whole process | | | {whole['peak_mb']:.0f} | {whole['cpu_s']:.1f} | {whole['wall_s']:.1f} | |")
+    held = sorted(report["held"].items(), key=lambda item: -item[1]["Rss:"])
+    print("\nHeld after the batch (/proc/self/smaps): resident MB by mapping; anonymous = the process's own, "
+          "the rest file pages (shared with the page cache)\n\n| mapping | resident MB | anonymous MB |\n|---|---|---|")
+    for name, kb in held[:12]:
+        print(f"| {name} | {kb['Rss:'] / 1024:.0f} | {kb['Anonymous:'] / 1024:.0f} |")
+    print(f"| all | {sum(kb['Rss:'] for _, kb in held) / 1024:.0f} | {sum(kb['Anonymous:'] for _, kb in held) / 1024:.0f} |")
     shutil.rmtree(tmp, ignore_errors=True)
 
 
-STAGES = """import json, os, sys, threading, time
+def _setting(text: str) -> tuple[str, object]:
+    """``module.NAME=VALUE`` (VALUE as JSON: 4, false, 0.25) -> (name, value)."""
+    name, _, value = text.partition("=")
+    try:
+        return name, json.loads(value)
+    except json.JSONDecodeError:
+        raise SystemExit(f"--set {text}: VALUE must be JSON (4, false, 0.25), as in qa.diarize.EMBEDDING_BATCH=6")
+
+
+STAGES = """import importlib, json, os, sys, threading, time
+started = time.perf_counter()
+for name, value in json.loads(sys.argv[4]).items():  # bench_run.py stages --set, e.g. Whisper's batch size
+    module, _, attribute = name.rpartition(".")
+    setattr(importlib.import_module(module), attribute, value)
 from qa.pipeline import RunOptions, run_batch
 rows = []
 def rss():
@@ -331,19 +362,42 @@ def sample():
         if rows:
             rows[-1]["peak_mb"] = max(rows[-1]["peak_mb"], rss())
         time.sleep(0.02)
+collector = {"running": 0.0, "s": 0.0, "full": 0}  # time in Python's cycle collector
+def timed_collection(phase, info):
+    if phase == "start":
+        collector["running"] = time.perf_counter()
+    else:
+        collector["s"] += time.perf_counter() - collector["running"]
+        collector["full"] += info["generation"] == 2
+import gc
+gc.callbacks.append(timed_collection)
 def hook(step, artifact=None, file=None, total=None, completed=None):
     if step in ("queued", "stored"):
         return
-    cpu = sum(os.times()[:2])
+    cpu, wall, gc_s = sum(os.times()[:2]), time.perf_counter(), collector["s"]
     if rows:
-        rows[-1]["cpu_s"] = cpu - rows[-1]["cpu_s"]
+        last = rows[-1]
+        last["cpu_s"], last["wall_s"], last["gc_s"] = cpu - last["cpu_s"], wall - last["wall_s"], gc_s - last["gc_s"]
+    else:  # start-up: imports, manifest, rubric, store, until the first stage
+        rows.append({"call": "", "stage": "start", "start_mb": 0, "peak_mb": rss(), "cpu_s": cpu,
+                     "wall_s": wall - started, "gc_s": gc_s})
     now = rss()
-    rows.append({"call": file or "", "stage": step, "start_mb": now, "peak_mb": now, "cpu_s": cpu})
+    rows.append({"call": file or "", "stage": step, "start_mb": now, "peak_mb": now, "cpu_s": cpu, "wall_s": wall,
+                 "gc_s": gc_s})
 threading.Thread(target=sample, daemon=True).start()
 run_batch([sys.argv[1]], sys.argv[2], RunOptions(), progress=hook)
 hook("end")
+held = {}  # what the process holds once the batch is done: resident kB by mapping, anonymous or file
+with open("/proc/self/smaps") as handle:
+    for line in handle:
+        field = line.split()
+        if "-" in field[0] and not field[0].endswith(":"):
+            name = field[5] if len(field) > 5 else "[anon]"
+            name = name.split("/site-packages/")[-1].split("/lib/")[0] if "/" in name else name
+        elif field[0] in ("Rss:", "Anonymous:"):
+            held.setdefault(name, {"Rss:": 0, "Anonymous:": 0})[field[0]] += int(field[1])
 with open(sys.argv[3], "w") as handle:
-    json.dump(rows[:-1], handle)
+    json.dump({"rows": rows[:-1], "held": held}, handle)
 """
 
 
@@ -372,6 +426,9 @@ def main() -> None:
     stages.add_argument("--first", type=int, default=5, help="only the first N sample recordings")
     stages.add_argument("--real", type=float, default=None, metavar="MINUTES",
                         help="instead of the samples: this many minutes of real 8 kHz calls, mono")
+    stages.add_argument("--set", nargs="+", default=[], metavar="MODULE.NAME=VALUE",
+                        help="a setting other than qa's, e.g. qa.transcribe.faster.BATCH_SIZE=8 "
+                             "qa.diarize.EMBEDDING_BATCH=6 qa.worker.DROP_GPU_PAGES=false")
     args = parser.parse_args()
     {"whisper": bench_whisper, "jobs": bench_jobs, "resume": bench_resume, "stages": bench_stages}[args.what](args)
 

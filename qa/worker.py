@@ -13,7 +13,10 @@ from __future__ import annotations
 import ctypes
 import gc
 import hashlib
+import os
+import re
 import threading
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -56,12 +59,95 @@ def limit_arenas() -> None:
         _LIBC.mallopt(-8, MALLOC_ARENAS)
 
 
+def passive_waiting() -> None:
+    """Let OpenMP's idle threads sleep instead of spinning (``OMP_WAIT_POLICY=PASSIVE``, unless the
+    environment says otherwise). CTranslate2 and torch each run their threads with libgomp, whose
+    waiting threads spin for a while by default: on a machine whose cores other jobs also use, the
+    spinning threads take the cores from the ones doing the work (diarizing a 1-minute sample at load
+    9 on 2 cores: 126 CPU s spinning, 10 passive; docs/running.md, "Memory"). Read by libgomp when it
+    loads, so this must run before Whisper or pyannote is imported; no effect on any result."""
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+
+_pauses = {"count": 0, "enabled": True}
+_pauses_lock = threading.Lock()
+
+
+@contextmanager
+def collector_paused():
+    """Python's cycle collector off while models load, then one collection and every object alive
+    frozen out of its reach (``gc.freeze``). Importing torch, pyannote, CTranslate2 and spaCy makes
+    half a million objects, and the collector went over them again and again as they came: ~3 CPU s
+    of a sample batch's 91 (``bench_run.py stages``). The loaded models live for the whole batch, so
+    the collector has nothing to find among them later either; memory is still freed by reference
+    counting. Nested and overlapping pauses (pyannote loads in a thread while Whisper loads) end
+    together at the last one."""
+    with _pauses_lock:
+        if _pauses["count"] == 0:
+            _pauses["enabled"] = gc.isenabled()
+            gc.disable()
+        _pauses["count"] += 1
+    try:
+        yield
+    finally:
+        with _pauses_lock:
+            _pauses["count"] -= 1
+            if _pauses["count"] == 0:
+                gc.collect()  # once, for the garbage the imports left (~50 MB on the samples)
+                gc.freeze()
+                if _pauses["enabled"]:
+                    gc.enable()
+
+
 def release_memory() -> None:
     """Give the free pages of every malloc arena back to the system (tens of ms; a full
     ``gc.collect()`` over the half a million objects of the loaded models took seconds and freed
     nothing more on the sample calls)."""
     if _LIBC is not None:
         _LIBC.malloc_trim(0)
+
+
+# torch here is a CUDA build: importing it loads cuBLAS, cuSPARSELt, NVRTC and the other CUDA
+# libraries it links (and pyannote's imports load Triton, a GPU compiler), even on a CPU, and reading
+# them in leaves ~150-200 MB of their file pages resident in the process though a CPU run never
+# executes them (docs/running.md, "Memory").
+DROP_GPU_PAGES = True
+_GPU_LIBRARY = re.compile(r"/nvidia/[^/]+/lib/|/torch/lib/lib\w*cuda\w*\.so|/triton/_C/libtriton")
+_MADV_DONTNEED = 4
+
+
+def drop_gpu_library_pages() -> int:
+    """Unmap the resident pages of the CUDA libraries' read-only segments that hold only file pages
+    (none modified in this process: the system keeps them in its page cache and maps them back if
+    they are ever touched). For CPU runs; returns the kB dropped (0 where this is not Linux/glibc)."""
+    if _LIBC is None:
+        return 0
+    try:
+        with open("/proc/self/smaps", encoding="ascii", errors="replace") as handle:
+            lines = handle.read().splitlines()
+    except OSError:
+        return 0
+    mappings, fields = [], {}
+    for line in lines:
+        head = line.split(maxsplit=5)
+        if head and "-" in head[0] and not head[0].endswith(":"):
+            fields = {"range": head[0], "perms": head[1], "path": head[5] if len(head) > 5 else ""}
+            mappings.append(fields)
+        elif head and head[0] in ("Rss:", "Anonymous:"):
+            fields[head[0]] = int(head[1])
+    madvise = _LIBC.madvise
+    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    dropped = 0
+    for mapping in mappings:
+        # Writable or relocated (anonymous copies of file pages) segments are never touched: dropping
+        # them would lose what the process wrote there.
+        if (not _GPU_LIBRARY.search(mapping["path"]) or "w" in mapping["perms"]
+                or mapping.get("Anonymous:", 1) != 0 or not mapping.get("Rss:")):
+            continue
+        start, end = (int(bound, 16) for bound in mapping["range"].split("-"))
+        if madvise(start, end - start, _MADV_DONTNEED) == 0:
+            dropped += mapping["Rss:"]
+    return dropped
 
 
 class CachedDiarizer:
@@ -87,7 +173,7 @@ class CachedDiarizer:
             from qa.diarize import load_diarizer
 
             try:
-                self._loaded["diarizer"] = load_diarizer(threads=self.threads, device=self.device)
+                self._loaded["diarizer"] = self._load(load_diarizer)
             except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread by _pipeline
                 self._loaded["error"] = exc
 
@@ -108,8 +194,15 @@ class CachedDiarizer:
         if self._real is None:
             from qa.diarize import load_diarizer
 
-            self._real = load_diarizer(threads=self.threads, device=self.device)
+            self._real = self._load(load_diarizer)
         return self._real
+
+    def _load(self, load_diarizer):
+        with collector_paused():
+            diarizer = load_diarizer(threads=self.threads, device=self.device)
+        if self.device == "cpu" and DROP_GPU_PAGES:
+            drop_gpu_library_pages()
+        return diarizer
 
     def _digest(self, samples: np.ndarray) -> str:
         """The samples' content hash, computed once per recording (preload, diarize and the second
@@ -125,7 +218,7 @@ class CachedDiarizer:
         digest = self._digest(samples)
         settings = {"pipeline": diarize.OFFLINE, "threshold": diarize.CLUSTER_THRESHOLD,
                     "min_cluster_size": diarize.MIN_CLUSTER_SIZE, "step": diarize.SEGMENTATION_STEP,
-                    "constraint_margin": diarize.CONSTRAINT_MARGIN}
+                    "constraint_margin": diarize.CONSTRAINT_MARGIN, "embedding_batch": diarize.EMBEDDING_BATCH}
         return self.cache.key("diarization", digest, settings, counts)
 
     def embed_spans(self, samples: np.ndarray, items) -> np.ndarray:
@@ -177,6 +270,7 @@ class Worker:
         self.tickets = tickets or {}
         self.cache = Cache(options.cache_dir, refresh=options.force)
         limit_arenas()  # before any model starts its threads
+        passive_waiting()  # before any model loads its OpenMP library
         check_device(options.device)  # here, in each worker: a Ray head without a GPU may drive GPU nodes
         self._transcriber = None
         self.diarizer = CachedDiarizer(self.cache, threads=options.threads, device=options.device)
@@ -206,10 +300,12 @@ class Worker:
             from qa.diarize import speaker_bounds
 
             self.diarizer.preload(audio.mono, **speaker_bounds(self._num_speakers(spec.metadata)))
-        call = transcribe_call(
-            self.transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,
-            language=spec.metadata.get("language") or self.options.language, glossary=self.options.glossary,
-            split_channels=split, cache=self.cache)
+        loads = getattr(self.transcriber, "_real", True) is None  # Whisper loads on this call's cache miss
+        with collector_paused() if loads else nullcontext():
+            call = transcribe_call(
+                self.transcriber, audio, call_id=spec.call_id, metadata=spec.metadata,
+                language=spec.metadata.get("language") or self.options.language, glossary=self.options.glossary,
+                split_channels=split, cache=self.cache)
         return with_metadata(call, spec), audio
 
     def diarize(self, call: Call, audio) -> Call:
@@ -228,7 +324,8 @@ class Worker:
         """The rubric's verdicts, and the comparison with the call's ticket when there is one."""
         from qa.ticket import attach, compare, link_ticket
 
-        (result,) = self.scorer.score_many([call])
+        with collector_paused() if self._scorer is None else nullcontext():  # spaCy and e5 load
+            (result,) = self.scorer.score_many([call])
         ticket = link_ticket(call, self.tickets) if self.tickets else None
         if ticket is None:
             return result
@@ -285,8 +382,9 @@ class Worker:
         for model in (self._transcriber, self.diarizer, self._scorer):
             if model is not None:
                 model.close()
+        # No gc.collect() here: two full passes (this one and pyannote's) cost ~0.9 s at the end of
+        # every batch, and the models' memory is reference-counted away or the process ends.
         self._transcriber = self._scorer = self._similarity = None
-        gc.collect()
 
     def __enter__(self) -> "Worker":
         return self
@@ -295,4 +393,5 @@ class Worker:
         self.close()
 
 
-__all__ = ["Worker", "CallOutcome", "CachedDiarizer", "with_metadata", "release_memory", "limit_arenas"]
+__all__ = ["Worker", "CallOutcome", "CachedDiarizer", "with_metadata", "release_memory", "limit_arenas",
+           "drop_gpu_library_pages", "passive_waiting", "collector_paused"]

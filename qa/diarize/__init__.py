@@ -45,7 +45,14 @@ SEGMENTATION_STEP = 0.25
 # Embeddings do not depend on it (each row is embedded on its own frames); on a 4-minute call
 # (step 0.25, 1 thread) 48 rows took 19.9 CPU s and 1959 MB peak, 12 rows 18.5 s and 1428 MB,
 # 6 rows 19.7 s and 1420 MB (CAM++'s activations grow with the batch; benchmarks/bench_diarize.py).
-EMBEDDING_BATCH = 12
+# 6 since issue 14: with 2 threads the diarization peak of real 3-4-minute calls fell from
+# 1924-2110 to 1657-1879 MB and the samples' from ~1790 to ~1450 MB, for ~6 % more diarization CPU
+# (samples: 42.6 against 40.4 s, same wall time); the 13 tune calls' DER, roles and role confidence
+# were the same to the digit. Part of the cache keys (floats may round otherwise in other batches).
+EMBEDDING_BATCH = 6
+# 10 s chunks per segmentation batch (pyannote's default). 16 did not lower the diarization peak on
+# real 3-4-minute calls (1972-2011 MB against 1924-2110 with 32; bench_run.py stages --real 20).
+SEGMENTATION_BATCH = 32
 # How much similarity a local speaker may give up to be kept apart from the other local speakers of
 # its 10 s chunk (qa.diarize.clustering, where the choice is explained).
 CONSTRAINT_MARGIN = 0.15
@@ -135,10 +142,7 @@ class Diarizer:
         return np.concatenate(out) if out else np.zeros((0, 1))
 
     def close(self) -> None:
-        self.pipeline = None
-        import gc
-
-        gc.collect()
+        self.pipeline = None  # no gc.collect() here: callers that want one collect (diarize_inputs does)
 
 
 def _check_counts(*counts: int | None) -> None:
@@ -221,7 +225,7 @@ def _load_offline(*, threshold: float, step: float, embedding: str = EMBEDDING) 
     pipeline = SpeakerDiarization(
         segmentation=segmentation, segmentation_step=step, embedding=_embedding_model(embedding),
         embedding_exclude_overlap=True, plda=PLDAPlaceholder(), clustering="AgglomerativeClustering",
-        embedding_batch_size=EMBEDDING_BATCH, segmentation_batch_size=32)
+        embedding_batch_size=EMBEDDING_BATCH, segmentation_batch_size=SEGMENTATION_BATCH)
     # Two local speakers of one 10 s chunk go to different clusters unless clearly one voice
     # (qa.diarize.clustering).
     pipeline.clustering = CallClustering(metric=pipeline.clustering.metric, margin=CONSTRAINT_MARGIN)
@@ -236,6 +240,7 @@ def _load_offline(*, threshold: float, step: float, embedding: str = EMBEDDING) 
     # What the cached segmentation + embeddings depend on (not the clustering settings).
     info["features"] = {k: info[k] for k in ("segmentation", "embedding", "segmentation_step")}
     info["features"]["embedding_exclude_overlap"] = True
+    info["features"]["embedding_batch"] = EMBEDDING_BATCH  # batches may round differently
     return Diarizer(pipeline, info)
 
 

@@ -8,11 +8,14 @@ from qa.model import Segment
 from qa.transcribe.base import DECODE_DEFAULTS, BaseTranscriber, make_segment
 from qa.weights import ModelRef
 
-# faster-whisper's batched inference: the speech is cut at pauses into windows of up to 30 s and 8
-# windows are encoded and beam-searched together. On the 2-core CPU it cut transcription CPU time by
-# 28 % (English) and 42 % (Tagalog) on the tune calls of tests/data/splits.yaml at the same word error
-# rate (12.6 -> 12.6 % en, 66.3 -> 67.4 % tl); see docs/transcription.md ("Batched decoding").
-BATCH_SIZE = 8
+# faster-whisper's batched inference: the speech is cut at pauses into windows of up to 30 s and 4
+# windows are encoded and beam-searched together. On the 2-core CPU batching (8 windows) cut
+# transcription CPU time by 28 % (English) and 42 % (Tagalog) on the tune calls of
+# tests/data/splits.yaml at the same word error rate (12.6 -> 12.6 % en, 66.3 -> 67.4 % tl); 4 windows
+# instead of 8 gave the same text on all 13 tune calls (one call's word times differ) for the same
+# CPU time, and 0.1-0.45 GB less at the peak of a 3-4-minute Tagalog call (each window's beams
+# hold their own cross-attention keys and values); see docs/transcription.md ("Batched decoding").
+BATCH_SIZE = 4
 
 
 class FasterWhisperTranscriber(BaseTranscriber):
