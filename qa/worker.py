@@ -60,13 +60,22 @@ def limit_arenas() -> None:
 
 
 def passive_waiting() -> None:
-    """Let OpenMP's idle threads sleep instead of spinning (``OMP_WAIT_POLICY=PASSIVE``, unless the
-    environment says otherwise). CTranslate2 and torch each run their threads with libgomp, whose
-    waiting threads spin for a while by default: on a machine whose cores other jobs also use, the
-    spinning threads take the cores from the ones doing the work (diarizing a 1-minute sample at load
-    9 on 2 cores: 126 CPU s spinning, 10 passive; docs/running.md, "Memory"). Read by libgomp when it
-    loads, so this must run before Whisper or pyannote is imported; no effect on any result."""
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    """Let OpenMP's idle threads sleep instead of spinning (``OMP_WAIT_POLICY=PASSIVE``) when other
+    work already keeps the cores busy, unless the environment says otherwise. CTranslate2 and torch
+    each run their threads with libgomp, whose waiting threads spin for a while by default: on a
+    machine whose cores other jobs also use, the spinning threads take the cores from the ones doing
+    the work (diarizing a 1-minute sample at load 9 on 2 cores: 126 CPU s spinning, 10 passive). On
+    free cores spinning is what makes the threads quick to resume: the five samples took 57-61 s with
+    libgomp's default and 75 s passive (docs/running.md, "Memory"). Read by libgomp when it loads,
+    so this must run before Whisper or pyannote is imported; no effect on any result."""
+    if "OMP_WAIT_POLICY" in os.environ:
+        return
+    try:
+        busy = os.getloadavg()[0] >= (os.cpu_count() or 1)
+    except OSError:  # no load average on this system
+        busy = False
+    if busy:
+        os.environ["OMP_WAIT_POLICY"] = "PASSIVE"
 
 
 _pauses = {"count": 0, "enabled": True}

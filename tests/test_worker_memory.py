@@ -78,10 +78,17 @@ print(dropped, before - rss(), float(x[0, 0]))
         assert dropped == 0
 
 
-def test_waiting_threads_are_passive_unless_the_environment_says_otherwise(monkeypatch):
+def test_waiting_threads_are_passive_on_busy_cores_unless_the_environment_says_otherwise(monkeypatch):
+    cores = os.cpu_count() or 1
     monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (cores + 0.5, 1.0, 1.0))
     qa.worker.passive_waiting()
     assert os.environ["OMP_WAIT_POLICY"] == "PASSIVE"
+    monkeypatch.delenv("OMP_WAIT_POLICY")
+    monkeypatch.setattr(os, "getloadavg", lambda: (cores / 4, 1.0, 1.0))
+    qa.worker.passive_waiting()
+    assert "OMP_WAIT_POLICY" not in os.environ  # free cores: libgomp's default (spin, then sleep)
+    monkeypatch.setattr(os, "getloadavg", lambda: (cores + 0.5, 1.0, 1.0))
     monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
     qa.worker.passive_waiting()
     assert os.environ["OMP_WAIT_POLICY"] == "ACTIVE"
