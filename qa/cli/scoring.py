@@ -32,7 +32,7 @@ def score_command(inputs, rubric, out_dir, engine, model, language, db, jobs):
 
     \b
     Example:
-      qa score out/calls/ --rubric helpdesk --out results/
+      qa score out/calls/ --out results/                  # the default rubric, helpdesk_acts
       qa score samples/call-01.wav --out results/
       qa score --db reports/qa.sqlite --rubric rubrics/site.yaml --out results/
       qa score --db reports/qa.sqlite --rubric rubrics/site.yaml --out results/ --jobs 2
@@ -103,7 +103,7 @@ def rubric_show(name, fmt):
 
     \b
     Example:
-      qa rubric show helpdesk --format markdown
+      qa rubric show helpdesk_acts --format markdown
     """
     from qa.rubric import load_rubric
     from qa.score.form import render_form
