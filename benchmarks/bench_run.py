@@ -428,7 +428,7 @@ def main() -> None:
                         help="instead of the samples: this many minutes of real 8 kHz calls, mono")
     stages.add_argument("--set", nargs="+", default=[], metavar="MODULE.NAME=VALUE",
                         help="a setting other than qa's, e.g. qa.transcribe.faster.BATCH_SIZE=8 "
-                             "qa.diarize.EMBEDDING_BATCH=6 qa.worker.DROP_GPU_PAGES=false")
+                             "qa.diarize.EMBEDDING_BATCH=6 qa.memory.DROP_GPU_PAGES=false")
     args = parser.parse_args()
     {"whisper": bench_whisper, "jobs": bench_jobs, "resume": bench_resume, "stages": bench_stages}[args.what](args)
 

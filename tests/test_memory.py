@@ -1,4 +1,4 @@
-"""A worker's memory helpers (qa.worker): the GPU libraries' file pages dropped on a CPU run without
+"""A worker's memory helpers (qa.memory): the GPU libraries' file pages dropped on a CPU run without
 touching anything the process wrote, and OpenMP's waiting threads made passive."""
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import sys
 
 import pytest
 
-import qa.worker
-from qa.worker import drop_gpu_library_pages
+import qa.memory
+from qa.memory import drop_gpu_library_pages
 
-pytestmark = pytest.mark.skipif(qa.worker._LIBC is None or not os.path.exists("/proc/self/smaps"),
+pytestmark = pytest.mark.skipif(qa.memory._LIBC is None or not os.path.exists("/proc/self/smaps"),
                                 reason="glibc and /proc only")
 
 
@@ -36,7 +36,7 @@ def test_only_read_only_unmodified_file_pages_are_dropped(tmp_path, monkeypatch)
     size = 64 * mmap.PAGESIZE
     for name, byte in (("libfake_read.so", b"r"), ("libfake_write.so", b"w")):
         (tmp_path / name).write_bytes(byte * size)
-    monkeypatch.setattr(qa.worker, "_GPU_LIBRARY", re.compile(re.escape(str(tmp_path)) + r"/libfake_"))
+    monkeypatch.setattr(qa.memory, "_GPU_LIBRARY", re.compile(re.escape(str(tmp_path)) + r"/libfake_"))
     with open(tmp_path / "libfake_read.so", "rb") as r, open(tmp_path / "libfake_write.so", "r+b") as w:
         read_only = mmap.mmap(r.fileno(), size, flags=mmap.MAP_PRIVATE, prot=mmap.PROT_READ)
         written = mmap.mmap(w.fileno(), size, flags=mmap.MAP_PRIVATE, prot=mmap.PROT_READ | mmap.PROT_WRITE)
@@ -58,11 +58,11 @@ def test_torch_works_after_its_cuda_libraries_pages_are_dropped():
     where this torch build loads them), and torch still computes."""
     pytest.importorskip("torch")
     code = """
-import qa.worker, torch
+import qa.memory, torch
 def rss():
     return next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmRSS'))
 before = rss()
-dropped = qa.worker.drop_gpu_library_pages()
+dropped = qa.memory.drop_gpu_library_pages()
 x = torch.ones(64, 64) @ torch.ones(64, 64)
 print(dropped, before - rss(), float(x[0, 0]))
 """
@@ -82,15 +82,15 @@ def test_waiting_threads_are_passive_on_busy_cores_unless_the_environment_says_o
     cores = os.cpu_count() or 1
     monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
     monkeypatch.setattr(os, "getloadavg", lambda: (cores + 0.5, 1.0, 1.0))
-    qa.worker.passive_waiting()
+    qa.memory.passive_waiting()
     assert os.environ["OMP_WAIT_POLICY"] == "PASSIVE"
     monkeypatch.delenv("OMP_WAIT_POLICY")
     monkeypatch.setattr(os, "getloadavg", lambda: (cores / 4, 1.0, 1.0))
-    qa.worker.passive_waiting()
+    qa.memory.passive_waiting()
     assert "OMP_WAIT_POLICY" not in os.environ  # free cores: libgomp's default (spin, then sleep)
     monkeypatch.setattr(os, "getloadavg", lambda: (cores + 0.5, 1.0, 1.0))
     monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
-    qa.worker.passive_waiting()
+    qa.memory.passive_waiting()
     assert os.environ["OMP_WAIT_POLICY"] == "ACTIVE"
 
 
@@ -100,7 +100,7 @@ def test_overlapping_model_loads_pause_the_collector_until_the_last_ends():
     import gc
     import threading
 
-    from qa.worker import collector_paused
+    from qa.memory import collector_paused
 
     assert gc.isenabled()
     frozen = gc.get_freeze_count()
