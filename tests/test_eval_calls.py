@@ -110,6 +110,10 @@ def test_qa_eval_calls_table_on_a_real_call(tmp_path, corpus):
     # A free speaker count found one voice here: DER 42.5 %, 7 of 17 turns right, roles wrong at
     # confidence 1.0. With the two-party prior: DER 20.0 %, 13 of 17 turns.
     assert figures["der"] <= 0.25 and figures["turn_role_accuracy"] >= 0.7 and figures["wer"] < 0.4
+    # Both turn rules are reported; the customer and the agent talk at once for ~0.9 s in the reference.
+    assert "majority %" in result.output and "overlapped speech" in result.output
+    assert figures["turn_role_accuracy"] >= figures["turn_role_accuracy_majority"] >= 0.7
+    assert 0.5 < row["ref_overlap_s"] < 1.5 and row["hyp_overlap_s"] >= 0
 
 
 @pytest.fixture(scope="session")

@@ -29,7 +29,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qa.evaluate.der import AUDIO_SUFFIXES, ROLE_NAMES, load_reference, score_turns
+from qa.evaluate.der import AUDIO_SUFFIXES, ROLE_NAMES, load_reference, score_turns, to_annotation
 from qa.evaluate.wer import _read_reference, word_errors
 
 PARTIES = ("agent", "customer")
@@ -215,6 +215,8 @@ def evaluate(items: list[CallItem], options):
     wrong_confident = [r["uri"] for r in per_call if not r["call_correct"] and r["confidence"] > 0.8]
     table.notes.append("role confidence reliability (band: calls, mean confidence, share right): " + "; ".join(
         f"{b}: {n}, {c}, {a}" for b, n, c, a in reliability(pairs)))
+    table.notes.append("overlapped speech (two voices at once): reference {:.1f} s, turns {:.1f} s".format(
+        sum(r["ref_overlap_s"] for r in per_call), sum(r["hyp_overlap_s"] for r in per_call)))
     table.notes.append(f"calls with wrong roles above 0.8 confidence: {len(wrong_confident)}"
                        + (f" ({', '.join(wrong_confident)})" if wrong_confident else ""))
     table.figures = {"der": der, "turn_role_accuracy": turn_acc,
@@ -235,7 +237,11 @@ def _score_call(item: CallItem, call) -> dict:
         language = "en" if (call.language or "en") == "en" else call.language
         # The ASR's own time order (utterances group words by speaker, which reorders overtalk).
         errors = word_errors(ref_text, " ".join(s.text for s in call.segments), language)
-    return {"uri": item.uri, "ref_speakers": len(set(reference.labels()) & set(PARTIES)),
+    # Two voices at once, in the reference and in the turns: the overlap-aware turn rule is only
+    # fair while the turns do not put two labels where one voice speaks (reported, not used).
+    overlap = {"ref_overlap_s": reference.get_overlap().duration(),
+               "hyp_overlap_s": to_annotation(call.turns).get_overlap().duration()}
+    return {"uri": item.uri, "ref_speakers": len(set(reference.labels()) & set(PARTIES)), **overlap,
             "hyp_speakers": len({t.speaker for t in call.turns}), "der": parts["der"],
             "der_total": parts["total"], "confusion": parts["confusion"] / parts["total"] if parts["total"] else 0.0,
             **roles, "confidence": call.roles.confidence if call.roles else 0.0,
