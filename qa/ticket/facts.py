@@ -54,6 +54,7 @@ _STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Co
 _ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}}),?\s+(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?i:{_STREET})\b|"
                       r"(?P<kname>[가-힣]+(?:로|길|대로))\s*(?P<kn>\d{1,5})")
 _YEAR = re.compile(r"(19|20)\d\d")
+_RANGE = re.compile(r"\d\s*(?:-|–|to|hanggang)\s*\D{0,4}\d")
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?<![\w.])\d+(?![\w.])")
 _SCOPE = [re.compile(p) for p in lexicon.SCOPE]
 _CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.ID_CONTEXT]
@@ -347,7 +348,13 @@ def field_facts(name: str, value: str) -> list[Fact]:
     if kind is None or not re.search(r"\d", text) or is_time_value(plain(value)):
         return []  # a time ("tomorrow 2-4 PM", "5 working days") is compared by qa.ticket.fields
     if kind == "amount":
-        found = amounts(text) or [("", m.group().replace(",", ""), m.span()) for m in re.finditer(_NUMBER, text)][:1]
+        # Written digits are read as written: the spoken reading runs "5,000 - 8,000" together.
+        text = plain(value).strip() if re.search(r"\d", plain(value)) else text
+        found = amounts(text)
+        bare = [(found[0][0] if found else "", m.group().replace(",", ""), m.span()) for m in re.finditer(_NUMBER, text)
+                if not any(s <= m.start() < e for *_, (s, e) in found)]
+        # A range ("PHP 5,000 - 8,000"): both ends, the second with the first one's currency.
+        found = found + bare if found and _RANGE.search(text) else found or bare[:1]
         return [Fact("amount", f"{cur}{_whole(number)}", text[s:e], name) for cur, number, (s, e) in found]
     if kind == "address":
         return [Fact("address", f"{n} {street}", text[s:e], name) for n, street, (s, e) in addresses(text)]

@@ -1,0 +1,123 @@
+"""Third round of issue 10 (tickets): what a technician is misled by when the recogniser misses the
+digits. Issue types and products in category/product columns (qa/ticket/topics.py), dates and
+weekdays (qa/ticket/dates.py), what the caller is told will arrive, amount ranges in a field."""
+from __future__ import annotations
+
+import pytest
+
+from qa.ticket.dates import dates, weekdays
+from qa.ticket.facts import field_facts
+from qa.ticket.topics import topics_of
+from tests.test_ticket_fields import make_call
+from tests.test_ticket_values import run, ticket
+
+
+@pytest.mark.parametrize("text, found", [
+    ("February seven nineteen ninety-one po", [(2, 7, 1991)]),
+    ("Ang aking petsa ng kapanganakan ay July ten nineteen ninety-three", [(7, 10, 1993)]),
+    ("Disyembre onse isang libo siyam na raan walumpu't dalawa", [(12, 11, 1982)]),
+    ("Abril disi-sais isang libo siyam na raan walumput isa", [(4, 16, 1981)]),
+    ("Marso singko, isang libo siyam na raan siyamnapu't tatlo po", [(3, 5, 1993)]),
+    ("DOB 10 Jul 1993", [(7, 10, 1993)]), ("1991-02-07", [(2, 7, 1991)]), ("Feb 7, 1991", [(2, 7, 1991)]),
+    ("1991년 2월 7일", [(2, 7, 1991)]),
+    ("may problema po ako sa card", []), ("I have two kids", []),
+])
+def test_dates_are_read_from_spoken_and_written_forms(text, found):
+    assert [(d.month, d.day, d.year) for d in dates(text)] == found
+
+
+def test_weekdays_in_english_tagalog_and_korean():
+    assert [d for d, _, _ in weekdays("uh monday, or Martes po, 금요일")] == [0, 1, 4]
+    assert weekdays("isang linggo po") == []  # "linggo" is also a week
+
+
+def test_a_wrong_date_of_birth_in_a_field_is_found_and_a_right_one_is_not():
+    call = make_call([("agent", "Can you confirm your date of birth?"),
+                      ("customer", "June twelve, nineteen eighty-four.")])
+    assert run(call, ticket(u_date_of_birth="1984-06-12")) == []
+    assert run(call, ticket(u_date_of_birth="1984-12-06")) == [("identifier_mismatch", "high", "u_date_of_birth")]
+    # a date the call never says with a year is not judged
+    assert run(make_call([("customer", "It was June twelve.")]), ticket(u_date_of_birth="1984-12-06")) == []
+
+
+def test_a_doubtful_date_is_a_review_item():
+    call = make_call([("customer", "June twelve, nineteen eighty-four.")],
+                     probabilities={0: {"june": 0.2, "twelve": 0.3, "nineteen": 0.3, "eighty-four": 0.3}})
+    assert run(call, ticket(u_date_of_birth="1984-12-06")) == [("identifier_mismatch", "review", "u_date_of_birth")]
+
+
+def test_a_wrong_weekday_in_an_appointment_is_found():
+    call = make_call([("agent", "What day would you like?"), ("customer", "Monday."),
+                      ("agent", "I have scheduled your appointment for Monday at eleven AM.")])
+    assert run(call, ticket(Appointment="Monday 11:00 AM")) == []
+    assert run(call, ticket(Appointment="Tuesday 11:00 AM")) == [("identifier_mismatch", "high", "Appointment")]
+
+
+@pytest.mark.parametrize("value, topics", [
+    ("Lost or stolen card", ["lost_card"]), ("Card replacement", ["lost_card"]), ("Password reset", ["password"]),
+    ("Policy cancellation", ["cancellation"]), ("Refund request", ["refund"]), ("Wireless earbuds", ["headphones"]),
+    ("Policy change", []),
+])
+def test_a_column_value_names_its_topic(value, topics):
+    assert topics_of(value) == topics
+
+
+ADDRESS_CALL = [("customer", "Gusto ko po sanang baguhin ang address sa file dahil po lumipat ako."),
+                ("agent", "Sige po, na-update ko na po ang inyong address.")]
+
+
+def test_a_wrong_issue_type_is_found_when_the_call_is_about_another_one():
+    call = make_call(ADDRESS_CALL, language="tl")
+    assert run(call, ticket(description="Address updated.", u_category="Address change")) == []
+    assert run(call, ticket(description="Account updated.", u_category="Refund request")) == [
+        ("field_mismatch", "medium", "u_category")]
+
+
+def test_a_wrong_product_is_found():
+    call = make_call([("customer", "My bluetooth speaker won't pair with my iPhone."),
+                      ("agent", "Hold the fifth button on the speaker. Is it connected now?"), ("customer", "Yes.")])
+    assert run(call, ticket(description="Pairing fixed.", Product="Bluetooth speaker")) == []
+    assert run(call, ticket(description="Pairing fixed.", Product="Wireless earbuds")) == [
+        ("field_mismatch", "medium", "Product")]
+
+
+def test_an_issue_type_the_call_never_names_is_a_review_item_not_silence():
+    # nothing on the call names any issue type: check the recording
+    call = make_call([("customer", "Sa mo gandong maza sa manta."), ("agent", "Opo, salamat po.")], language="tl")
+    assert run(call, ticket(description="Noted.", u_category="Refund request")) == [
+        ("field_mismatch", "review", "u_category")]
+    # the ticket's own text agrees with its category: the recogniser may have lost the words
+    call = make_call(ADDRESS_CALL[:1], language="tl")
+    assert run(call, ticket(description="Customer wants a refund.", u_category="Refund request")) == [
+        ("field_mismatch", "review", "u_category")]
+
+
+def test_card_type_columns_stay_with_the_categorical_check():
+    call = make_call([("customer", "My debit card was declined.")])
+    assert run(call, ticket(description="Declined card.", **{"Card Type": "Debit"})) == []
+
+
+@pytest.mark.parametrize("said", [
+    "makakatanggap po kayo ng text nang kumpirmasyon",
+    "makakatanggap din po kayo ng email na may mga tagubilin",
+    "You'll get a text message when the new card is ready.",
+    "I'm shipping a replacement cartridge today.",
+])
+def test_what_the_caller_is_told_will_arrive_is_a_next_step(said):
+    call = make_call([("customer", "Okay."), ("agent", said), ("customer", "Salamat.")])
+    assert run(call, ticket(description="Customer informed.")) == [("missing_next_step", "medium", "description")]
+    assert run(call, ticket(description="Confirmation by email and text.")) == []
+
+
+def test_a_letter_on_the_ticket_mentions_the_letter_promised():
+    call = make_call([("agent", "Magpapadala po kami ng sulat sa bagong address para i-confirm.")], language="tl")
+    assert run(call, ticket(description="A letter goes to the new address.")) == []
+
+
+def test_an_amount_range_in_a_field_gives_both_ends():
+    facts = field_facts("Custom field (Trade-in Estimate)", "PHP 5,000 - 8,000")
+    assert [f.value for f in facts] == ["PHP5000", "PHP8000"]
+    call = make_call([("agent", "Ang tantiya po ay limang libo hanggang walong libong piso po.")], language="tl")
+    assert run(call, ticket(**{"Trade-in Estimate": "PHP 5,000 - 8,000"})) == []
+    assert run(call, ticket(**{"Trade-in Estimate": "PHP 3,000 - 8,000"})) == [
+        ("identifier_mismatch", "medium", "Trade-in Estimate")]
