@@ -121,3 +121,53 @@ def test_an_amount_range_in_a_field_gives_both_ends():
     assert run(call, ticket(**{"Trade-in Estimate": "PHP 5,000 - 8,000"})) == []
     assert run(call, ticket(**{"Trade-in Estimate": "PHP 3,000 - 8,000"})) == [
         ("identifier_mismatch", "medium", "Trade-in Estimate")]
+
+
+def test_an_escalated_ticket_whose_call_never_hands_it_on_is_a_review_item():
+    call = make_call([("customer", "Hindi ko po mahanap ang invoice."), ("agent", "Ipapadala ko po ulit sa email."),
+                      ("customer", "Salamat po.")], language="tl")
+    sent = "Invoice re-sent by email."
+    assert run(call, ticket(status="escalated", description=sent)) == [("status_contradiction", "review", "status")]
+    handed = make_call([("agent", "I'm escalating this to our network team; they'll call you back.")])
+    assert run(handed, ticket(status="escalated", description="Escalated to network team, call-back.")) == []
+
+
+@pytest.mark.parametrize("said, value", [
+    ("Sa Dubai ay labing apat na piso", "Sa Dubai ay 14 na piso"), ("labing-isa po", "11 po"),
+    ("labinlimang minuto", "15 minuto"), ("labingwalong araw", "18 araw"),
+])
+def test_tagalog_teens(said, value):
+    from qa.ticket.spoken import normalise
+
+    assert normalise(said) == value
+
+
+def test_whisper_thousands_and_amount_fragments():
+    call = make_call([("agent", "Ang halaga po ng fixed na bayad ay 10 .000 pesos.")], language="tl")
+    assert run(call, ticket(description="Fixed auto-debit of PHP 10,000.")) == []
+    assert run(call, ticket(description="Fixed auto-debit of PHP 15,000.")) == [
+        ("identifier_mismatch", "medium", "description")]
+    # "000 pesos" is the end of a number whose start was lost, not an amount
+    fragment = make_call([("agent", "Ang halaga po ay 000 pesos.")], language="tl")
+    assert run(fragment, ticket(description="Fixed auto-debit of PHP 10,000.")) == []
+
+
+def test_an_amount_heard_in_part_is_not_compared_with_one_ten_times_larger():
+    call = make_call([("customer", "Mga 4 na piso po.")], language="tl")  # "fifty thousand" mostly lost
+    assert run(call, ticket(description="Transfer of PHP 50,000.")) == []
+    slip = make_call([("customer", "A hundred and thirty four dollars.")])
+    assert run(slip, ticket(Balance="$1,340.00")) == [("identifier_mismatch", "medium", "Balance")]
+
+
+def test_a_security_code_read_out_is_not_a_missing_error_code():
+    call = make_call([("agent", "Pahingi po ng three digit security code na nasa likod ng card. Okay, 362.")],
+                     language="tl")
+    assert run(call, ticket(description="Verified the card.")) == []
+    error = make_call([("customer", "It shows error code 362.")])
+    assert run(error, ticket(description="Printer fails.")) == [("missing_fact", "medium", "description")]
+
+
+def test_a_digit_run_longer_than_any_phone_number_is_not_a_phone_number():
+    call = make_call([("agent", "Ano po ang numero ng inyong card?"),
+                      ("customer", "5 6 1 2 3 4 2 1 4 9 8 7 3 2 7 9 2 8")], language="tl")
+    assert run(call, ticket(description="Card 5612 3421 4987 3278 cancelled.")) == []
