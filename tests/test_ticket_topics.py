@@ -171,3 +171,12 @@ def test_a_digit_run_longer_than_any_phone_number_is_not_a_phone_number():
     call = make_call([("agent", "Ano po ang numero ng inyong card?"),
                       ("customer", "5 6 1 2 3 4 2 1 4 9 8 7 3 2 7 9 2 8")], language="tl")
     assert run(call, ticket(description="Card 5612 3421 4987 3278 cancelled.")) == []
+
+
+def test_noise_written_as_go_down_is_not_an_outage():
+    call = make_call([("customer", "Sa mo gandong maza sa manta, isit ko lang sa 5G go -down?"),
+                      ("agent", "Ang mga plan po ng 5G ay katulad ng 4G.")], language="tl")
+    assert run(call, ticket(description="5G inquiry.", u_category="No signal / network outage")) == [
+        ("field_mismatch", "medium", "u_category")]
+    out = make_call([("customer", "Our internet is down since six this morning.")])
+    assert run(out, ticket(description="Outage.", u_category="Network outage")) == []

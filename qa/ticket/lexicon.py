@@ -237,7 +237,7 @@ TOPICS: dict[str, dict[str, str]] = {
     "password": {"group": "issue", "ticket": r"\bpassword|\bpasscode|\blog-?in\b|\blocked out|\bunlock|비밀번호",
                  "call": r"\b(password|pasword|passcode|log ?in|login|locked|unlock\w*)\b|비밀번호|패스워드|로그인|잠겼"},
     "address_change": {"group": "issue", "ticket": r"\baddress\b|\baccount update|\bupdate (of )?(account|details|profile)|주소",
-                       "call": r"\b(address|tirahan|i-?update|ma-?update|update|nai-?update|na-?update)\b|주소"},
+                       "call": r"\b(address|adres|adress|tirahan|i-?update|ma-?update|update|nai-?update|na-?update)\b|주소"},
     "beneficiary": {"group": "issue", "ticket": r"\bbeneficiar|수익자",
                     "call": r"\bbenefi\w*|benepisyaryo|수익자"},
     "cancellation": {"group": "issue", "ticket": r"\bcancel|\btermination|\bclose (the |an? )?account|해지|해약",
@@ -247,7 +247,10 @@ TOPICS: dict[str, dict[str, str]] = {
     "outage": {"group": "issue", "ticket": r"\boutage|\bno (signal|service|internet|connection|dial tone)|"
                r"\b(network|internet|line|service) (is )?down\b|\bintermittent|\bdisconnect|장애|끊김",
                "call": r"\b(outage|no (signal|service|internet|connection)|walang (signal|internet|connection|serbisyo|net)|"
-                       r"down|disconnect\w*|putol|naputol|nawawala (ang|yung) (signal|internet))\b|끊|먹통|안 ?터|신호가 ?(없|약)"},
+                       # "down" only as a state ("the internet is down", "down po"): ASR writes "go-down" for noise
+                       r"(is|are|was|went|been|it's|internet's|line's|internet|line|service|network|signal|na|po) down|"
+                       r"down (na|po|pa|ang|yung|since|all)|disconnect\w*|putol|naputol|nawawala (ang|yung) (signal|internet))\b|"
+                       r"끊|먹통|안 ?터|신호가 ?(없|약)"},
     "billing": {"group": "issue", "ticket": r"\bbill(ing|s)?\b|\binvoice|\bauto-?debit|\bautopay|\bstatement|\bpayment|"
                 r"요금|청구|결제",
                 "call": r"\b(bill\w*|invoice|auto-?debit|autopay|statement|payment|pay|bayad|bayaran|bayarin|singil)\b|"
