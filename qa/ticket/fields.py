@@ -4,6 +4,10 @@ and next steps the agent stated that the ticket leaves out.
 - a field holding a time ("Callback Window: tomorrow 10 AM-12 PM", "ETA: 2 working days") is
   compared with the times said on the call, within one family (clock times; minutes/hours;
   days/weeks/months): a difference is an ``identifier_mismatch`` on the field;
+- a date field ("DOB: 1993-10-07", "Appointment: Tuesday 11 AM") is compared with the dates said
+  with a year and the weekdays said (:mod:`qa.ticket.dates`);
+- an issue type or product column ("Category: Refund request") is compared with what the call is
+  about (:mod:`qa.ticket.topics`);
 - a categorical field ("Card Type: Credit", "Courier: USPS") whose value belongs to a group in
   :data:`qa.ticket.lexicon.CATEGORIES` is a ``field_mismatch`` when the call last named another
   value of that group ("mas gusto ko po ay U. P. S.");
