@@ -180,3 +180,15 @@ def test_noise_written_as_go_down_is_not_an_outage():
         ("field_mismatch", "medium", "u_category")]
     out = make_call([("customer", "Our internet is down since six this morning.")])
     assert run(out, ticket(description="Outage.", u_category="Network outage")) == []
+
+
+@pytest.mark.parametrize("said, label", [
+    ("magbubukas po ang branch sa oras po ng alas nueven ang umaga", "9:00 AM"),  # as Whisper wrote it
+    ("bukas ng alas dos nang hapon", "2:00 PM"),
+])
+def test_an_hour_after_alas_forgives_one_letter_and_ang_for_ng(said, label):
+    from qa.ticket.when import times
+
+    assert [t.label() for t in times(said)] == [label]
+    call = make_call([("agent", said)], language="tl")
+    assert run(call, ticket(**{"Branch Opens": label})) == []
