@@ -53,6 +53,9 @@ _BROKEN = re.compile(STILL_BROKEN)
 _WORKS = re.compile(WORKS_NOW)
 _NEGATED_BEFORE = re.compile(r"\b(not|n't|never|no|hindi|di)\s+(\w+\s+)?$|(안|못)\s*$")
 DOUBT = " (the recording is unclear here: check it before bouncing)"
+# A code read out to prove who the caller is, or a promo code, is not an error code to put on the ticket.
+_SECRET_CODE = re.compile(r"\b(security|verification|one[- ]time|otp|pin|cvv|cvc|promo|access|discount) ?(code|number)\b|"
+                          r"\b(cvv|cvc|otp)\b|(인증 ?번호|보안 ?코드)")
 
 
 @dataclass(frozen=True)
@@ -160,8 +163,12 @@ def _compatible(ticket_fact: F.Fact, call_fact: F.Fact) -> bool:
         if a == "address":  # same street, different number
             return ticket_fact.value.split(" ", 1)[1][:4] == call_fact.value.split(" ", 1)[1][:4]
         if a == "amount":
-            (cur_a, _), (cur_b, _) = _amount(ticket_fact.value), _amount(call_fact.value)
-            return not cur_a or not cur_b or cur_a == cur_b
+            (cur_a, num_a), (cur_b, num_b) = _amount(ticket_fact.value), _amount(call_fact.value)
+            # An amount heard with most of its words lost ("4 na piso" of "fifty thousand") is not
+            # the same amount said otherwise: only amounts of about the same size are compared
+            # (134 written 1340 is a slip; 50000 against 4 is a gap in the recording).
+            whole_a, whole_b = num_a.split(".")[0], num_b.split(".")[0]
+            return (not cur_a or not cur_b or cur_a == cur_b) and abs(len(whole_a) - len(whole_b)) <= 1
         return True
     if a == b == "phone":  # six digits heard of a ten-digit number: a fragment, not another number
         return abs(len(phone_key(ticket_fact.value)) - len(phone_key(call_fact.value))) <= 1
@@ -233,7 +240,8 @@ def check_missing(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]:
     flat = canonical(F.spoken(text))
     codes = {}
     for cf in call_facts:
-        if cf.kind == "error_code" and cf.value not in written and cf.value not in flat:
+        if cf.kind == "error_code" and cf.value not in written and cf.value not in flat and not (
+                cf.turn is not None and _SECRET_CODE.search(normalise(cf.turn.text))):
             near = any(tf.kind in ("error_code", "id") and F.edit_distance(tf.value, cf.value) <= 2 for tf in ticket_facts)
             if not near:
                 codes.setdefault(cf.value, cf)
@@ -349,18 +357,30 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
         # broken is enough to contradict a closed ticket.
         last_word = still_broken(call) if closed else None
         if last_word is None:
-            return []
+            written = ticket.raw.get("status") and str(ticket.raw.get("status")) or ticket.status
+            return _handoff_not_heard(ticket, outcome, written) if handed_on else []
         return [_finding("status_contradiction", "high",
                          f"The ticket is {ticket.status} but at the end of the call the caller said the problem "
                          "is not fixed.", (evidence_of(last_word),), "status", ticket.status,
                          doubtful=not F.reliable(last_word))]
+    written = ticket.raw.get("status") and str(ticket.raw.get("status")) or ticket.status
     if closed and outcome.outcome in (ESCALATED, TRANSFERRED, FOLLOW_UP) or handed_on and outcome.outcome == RESOLVED:
         said = outcome.outcome.replace("_", "-")
         return [_finding("status_contradiction", "high",
                          f"The ticket is {ticket.status} but the call was {said}: {outcome.reason}",
-                         outcome.evidence, "status", ticket.raw.get("status") and str(ticket.raw.get("status"))
-                         or ticket.status)]
-    return []
+                         outcome.evidence, "status", written)]
+    return _handoff_not_heard(ticket, outcome, written) if handed_on else []
+
+
+def _handoff_not_heard(ticket: Ticket, outcome: Outcome, written: str) -> list[Finding]:
+    """A ticket handed on (escalated, transferred) that the call does not show handed on: a technician
+    would pick up a case nobody was told about. Without a resolved cue this rests on not hearing
+    the hand-off, so it is a ``review`` item (check the recording), never an accusation."""
+    if outcome.outcome in (ESCALATED, TRANSFERRED, FOLLOW_UP):
+        return []
+    return [Finding("status_contradiction", REVIEW,
+                    f"The ticket is {ticket.status} but nothing on the call says it was handed on "
+                    f"({outcome.reason}): check the recording.", outcome.evidence, "status", written)]
 
 
 def check_fields(ticket: Ticket) -> list[Finding]:

@@ -54,6 +54,10 @@ _STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Co
 _ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}}),?\s+(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?i:{_STREET})\b|"
                       r"(?P<kname>[가-힣]+(?:로|길|대로))\s*(?P<kn>\d{1,5})")
 _YEAR = re.compile(r"(19|20)\d\d")
+# Whisper writes a spoken "ten thousand" as "10 .000": a space, then a dot and three digits, is never
+# a decimal point.
+_THOUSANDS = re.compile(r"(\d) \.(\d{3})\b")
+_RANGE = re.compile(r"\d\s*(?:-|–|to|hanggang)\s*\D{0,4}\d")
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?<![\w.])\d+(?![\w.])")
 _SCOPE = [re.compile(p) for p in lexicon.SCOPE]
 _CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.ID_CONTEXT]
@@ -141,6 +145,8 @@ def amounts(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         if match.group("c") and "." not in value:  # "86 dollars and 40 cents"
             value += "." + match.group("c").zfill(2)
         value = value[:-3] if value.endswith(".00") else value
+        if re.match(r"0\d", value) or not value.strip("0."):
+            continue  # "000 pesos": the end of a number whose start was not heard
         found.append((_CURRENCY.get(unit, unit.upper()), value, match.span()))
     return found
 
@@ -190,6 +196,8 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
             kind = "id"
         if kind == "phone" and digits < 7:  # "phone 822 145 3669, DOB 5 Dec 1965": 1965 is no phone
             kind = None
+        if kind == "phone" and digits > 14:  # no phone number is that long: a card number, or two run together
+            kind = "id"
         if len(value) < 3 or (kind is None and len(value) < 4) or digits < 2 and kind != "error_code":
             continue
         if kind is None and _YEAR.fullmatch(value):
@@ -263,7 +271,7 @@ def call_facts(call: Call) -> list[Fact]:
     english = (call.language or "en")[:2] == "en"
     named = entities([t.text for t in turns]) if english else [[] for _ in turns]
     for turn, found in zip(turns, named):
-        text = spoken(unspell(turn.text))
+        text = spoken(_THOUSANDS.sub(r"\1\2", unspell(turn.text)))
         sure = reliable(turn)
         doubtful = _doubtful_values(turn)
         facts.extend(fact if not fact.reliable or not _rests_on(fact.value, doubtful) else
@@ -347,7 +355,13 @@ def field_facts(name: str, value: str) -> list[Fact]:
     if kind is None or not re.search(r"\d", text) or is_time_value(plain(value)):
         return []  # a time ("tomorrow 2-4 PM", "5 working days") is compared by qa.ticket.fields
     if kind == "amount":
-        found = amounts(text) or [("", m.group().replace(",", ""), m.span()) for m in re.finditer(_NUMBER, text)][:1]
+        # Written digits are read as written: the spoken reading runs "5,000 - 8,000" together.
+        text = plain(value).strip() if re.search(r"\d", plain(value)) else text
+        found = amounts(text)
+        bare = [(found[0][0] if found else "", m.group().replace(",", ""), m.span()) for m in re.finditer(_NUMBER, text)
+                if not any(s <= m.start() < e for *_, (s, e) in found)]
+        # A range ("PHP 5,000 - 8,000"): both ends, the second with the first one's currency.
+        found = found + bare if found and _RANGE.search(text) else found or bare[:1]
         return [Fact("amount", f"{cur}{_whole(number)}", text[s:e], name) for cur, number, (s, e) in found]
     if kind == "address":
         return [Fact("address", f"{n} {street}", text[s:e], name) for n, street, (s, e) in addresses(text)]

@@ -4,6 +4,10 @@ and next steps the agent stated that the ticket leaves out.
 - a field holding a time ("Callback Window: tomorrow 10 AM-12 PM", "ETA: 2 working days") is
   compared with the times said on the call, within one family (clock times; minutes/hours;
   days/weeks/months): a difference is an ``identifier_mismatch`` on the field;
+- a date field ("DOB: 1993-10-07", "Appointment: Tuesday 11 AM") is compared with the dates said
+  with a year and the weekdays said (:mod:`qa.ticket.dates`);
+- an issue type or product column ("Category: Refund request") is compared with what the call is
+  about (:mod:`qa.ticket.topics`);
 - a categorical field ("Card Type: Credit", "Courier: USPS") whose value belongs to a group in
   :data:`qa.ticket.lexicon.CATEGORIES` is a ``field_mismatch`` when the call last named another
   value of that group ("mas gusto ko po ay U. P. S.");
@@ -27,6 +31,7 @@ from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
 from qa.ticket import lexicon
 from qa.ticket.compare import _finding
+from qa.ticket.dates import dates, weekday_name, weekdays
 from qa.ticket.when import Time, is_time_value, times
 
 _SYSTEM_TIME = re.compile(r"created|updated|opened|closed|resolved|timestamp|sys_|\bdue\b|modified", re.I)
@@ -74,6 +79,45 @@ def check_times(call: Call, ticket: Ticket) -> list[Finding]:
                 f"said {quote!r} ({near.label()}).", (evidence_of(turn, quote),), name, value[:300],
                 doubtful=doubtful))
             break  # one finding per field
+    return findings
+
+
+# ------------------------------------------------------------------ dates and weekdays
+_DATE_FIELD = re.compile(r"\b(birth|dob|bday|birthday|birthdate|kapanganakan|kaarawan|date|day|appointment|"
+                         r"schedule|visit|booking|araw|petsa)\b|(생년월일|날짜|일자|예약|방문)")
+
+
+def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
+    """A date field (date of birth, appointment) whose date or weekday the call says otherwise:
+    "DOB: 1993-10-07" after "July ten nineteen ninety-three", "Appointment: Tuesday 11 AM" after
+    "Monday". Only dates with a year are compared with dates said with a year, and a weekday only
+    when the call names another one and never the ticket's."""
+    turns = turns_of(call)
+    said = [(turn, d) for turn in turns for d in dates(turn.text) if d.year is not None]
+    days = [(turn, day) for turn in turns for day, _, _ in weekdays(turn.text)]
+    findings = []
+    for name, value in ticket.fields.items():
+        value = F.plain(str(value)).strip()
+        words = F.column_words(name)
+        if name in F.BASIC_FIELDS or _SYSTEM_TIME.search(name) or not _DATE_FIELD.search(words) or len(value) > 40:
+            continue
+        written = [d for d in dates(value) if d.year is not None]
+        if written and said and not any(written[0].same(d) for _, d in said):
+            turn, near = min(said, key=lambda h: (not F.reliable(h[0]), h[1].year != written[0].year,
+                                                  h[1].month != written[0].month))
+            findings.append(_finding(
+                "identifier_mismatch", "high",
+                f"The date in the ticket's {name!r} field is {value!r} ({written[0].label()}) but the call said "
+                f"{near.label()}.", (evidence_of(turn, near.label()),), name, value,
+                doubtful=not any(F.reliable(t) for t, _ in said)))
+            continue
+        named = [day for day, _, _ in weekdays(value)]
+        if named and days and not any(day == named[0] for _, day in days):
+            turn, day = days[-1]
+            findings.append(_finding(
+                "identifier_mismatch", "high",
+                f"The day in the ticket's {name!r} field is {value!r} but the call said {weekday_name(day)}.",
+                (evidence_of(turn, weekday_name(day)),), name, value, doubtful=not F.reliable(turn)))
     return findings
 
 
@@ -240,9 +284,11 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
 
 
 def check_values(call: Call, ticket: Ticket) -> list[Finding]:
-    """Times, categorical values, names and next steps (see the module's docstring)."""
-    return [*check_times(call, ticket), *check_categories(call, ticket), *check_names(call, ticket),
-            *check_next_steps(call, ticket)]
+    """Times, dates, categorical values, names, next steps and topics (see the module's docstring)."""
+    from qa.ticket.topics import check_topics  # it builds on this module's neighbours
+
+    return [*check_topics(call, ticket), *check_times(call, ticket), *check_dates(call, ticket),
+            *check_categories(call, ticket), *check_names(call, ticket), *check_next_steps(call, ticket)]
 
 
-__all__ = ["Time", "check_categories", "check_names", "check_next_steps", "check_times", "check_values"]
+__all__ = ["Time", "check_categories", "check_dates", "check_names", "check_next_steps", "check_times", "check_values"]

@@ -126,7 +126,8 @@ AMOUNT_AFTER = r"\s*(po\s+)?(yung|ang|ung)\s+(singil|bayad|halaga|presyo|babayar
 # The name of a structured ticket field (a column of the export) that says it holds an amount or an
 # address, besides the identifier kinds of ID_CONTEXT ("u_callback_number", "자산번호", "Zip Code").
 FIELD_CONTEXT: tuple[tuple[str, str], ...] = (
-    ("amount", r"\b(amount|balance|total|price|fee|charge|refund|payment|halaga|bayad)\b|(금액|요금|환불액|잔액)"),
+    ("amount", r"\b(amount|balance|total|price|fee|charge|refund|payment|estimate|premium|deposit|halaga|bayad)\b|"
+               r"(금액|요금|환불액|잔액)"),
     ("address", r"\b(address|location|street|site address|tirahan)\b|(주소|소재지)"),
 )
 # Structured fields that hold no identifier to compare: dates, times, system keys and links.
@@ -210,10 +211,85 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
     },
     "send": {
         "label": "Something to be sent",
-        "call": (r"(\b(i|we)('ll| will| am going to| are going to)( be)? (send|email|mail|e-mail)(ing)?\b|"
-                 r"\bmagpapadala (po )?(ako|kami)\b|\bipapadala (ko|namin)\b|\bipadadala (ko|namin)\b)"
+        "call": (r"(\b(i|we)('ll| will| am going to| are going to|'m|'re| am| are)( be)? (send|email|mail|e-mail|ship)"
+                 r"(p?ing)?\b|\bmagpapadala (po )?(ako|kami)\b|\bipapadala (ko|namin)\b|\bipadadala (ko|namin)\b|"
+                 # the caller is told what will arrive: "you'll get an email", "makakatanggap po kayo ng text"
+                 r"\byou('ll| will) (receive|get) (a|an|the|your) (\w+ )?(text|email|e-mail|sms|letter|link|"
+                 r"confirmation)\b|\bmakakatanggap (din )?(po )?(kayo|ka) (ng|nang) (\w+ )?(text|email|e-mail|sms|"
+                 r"kumpirmasyon|mensahe|sulat|link)\b)"
                  r"(?!.{0,25}\b(technician|tekniko|engineer|tech|someone)\b)"),  # sending a technician: a visit
         "ticket": (r"\b(send|sent|sending|email|emailed|e-mail|mail|mailed|mailer|ship|shipped|courier|"
-                   r"deliver|delivered|quotation|quote|label|invoice|text|sms)"),
+                   r"deliver|delivered|quotation|quote|label|invoice|text|sms|letter|sulat)"),
     },
+}
+
+# What a call is about: the issue types and products a category / request type / product column
+# names (qa/ticket/topics.py). ``group``: topics of one group are alternatives (an issue type, a
+# product); ``ticket``: how a column's value names the topic; ``call``: how a call says it (English,
+# Tagalog/Taglish, Korean). Written as general help-desk vocabulary, not from any one call.
+TOPIC_FIELD = (r"\b(category|sub ?category|type|request type|issue type|issue|reason|topic|concern|"
+               r"product|item|device|equipment|hardware|service type|request)\b|(유형|분류|상품|제품|문의 ?유형)")
+TOPICS: dict[str, dict[str, str]] = {
+    # ---- issue types
+    "lost_card": {"group": "issue", "ticket": r"\b(lost|stolen|missing)\b.{0,12}\bcard|\bcard (replacement|lost|stolen)|"
+                  r"\breplace\w* (debit |credit |atm )?card|카드 ?(분실|재발급)",
+                  "call": r"\b(lost|stolen|nawawala|nawala|naiwala|ninakaw|nanakaw|replace|replacement)\b|분실|도난|잃어버|재발급"},
+    "password": {"group": "issue", "ticket": r"\bpassword|\bpasscode|\blog-?in\b|\blocked out|\bunlock|비밀번호",
+                 "call": r"\b(password|pasword|passcode|log ?in|login|locked|unlock\w*)\b|비밀번호|패스워드|로그인|잠겼"},
+    "address_change": {"group": "issue", "ticket": r"\baddress\b|\baccount update|\bupdate (of )?(account|details|profile)|주소",
+                       "call": r"\b(address|adres|adress|tirahan|i-?update|ma-?update|update|nai-?update|na-?update)\b|주소"},
+    "beneficiary": {"group": "issue", "ticket": r"\bbeneficiar|수익자",
+                    "call": r"\bbenefi\w*|benepisyaryo|수익자"},
+    "cancellation": {"group": "issue", "ticket": r"\bcancel|\btermination|\bclose (the |an? )?account|해지|해약",
+                     "call": r"\b(cancel\w*|kansel\w*|i-?cancel|ipa-?cancel|terminat\w*)\b|해지|해약|취소"},
+    "refund": {"group": "issue", "ticket": r"\brefund|\breimburs|\bchargeback|환불",
+               "call": r"\b(refund\w*|i-?refund|ire-?refund|reimburs\w*|chargeback)\b|환불"},
+    "outage": {"group": "issue", "ticket": r"\boutage|\bno (signal|service|internet|connection|dial tone)|"
+               r"\b(network|internet|line|service) (is )?down\b|\bintermittent|\bdisconnect|장애|끊김",
+               "call": r"\b(outage|no (signal|service|internet|connection)|walang (signal|internet|connection|serbisyo|net)|"
+                       # "down" only as a state ("the internet is down", "down po"): ASR writes "go-down" for noise
+                       r"(is|are|was|went|been|it's|internet's|line's|internet|line|service|network|signal|na|po) down|"
+                       r"down (na|po|pa|ang|yung|since|all)|disconnect\w*|putol|naputol|nawawala (ang|yung) (signal|internet))\b|"
+                       r"끊|먹통|안 ?터|신호가 ?(없|약)"},
+    "billing": {"group": "issue", "ticket": r"\bbill(ing|s)?\b|\binvoice|\bauto-?debit|\bautopay|\bstatement|\bpayment|"
+                r"요금|청구|결제",
+                "call": r"\b(bill\w*|invoice|auto-?debit|autopay|statement|payment|pay|bayad|bayaran|bayarin|singil)\b|"
+                        r"요금|청구|결제|납부"},
+    "loan": {"group": "issue", "ticket": r"\bloan|\bfinancing|대출",
+             "call": r"\b(loan\w*|pautang|utang|hiram|humiram|manghiram)\b|대출"},
+    "appointment": {"group": "issue", "ticket": r"\bappointment|\bbooking|\bschedul|예약",
+                    "call": r"\b(appointment|schedul\w*|iskedyul|book|booked|booking)\b|예약"},
+    "plan": {"group": "issue", "ticket": r"\bplan\b|\bsubscription|\bpackage|\bupgrade|\b5g\b|\bpromo|요금제|가입",
+             "call": r"\b(plans?|subscri\w*|package|upgrade|5g|five g|promo)\b|요금제|플랜|가입"},
+    "return": {"group": "issue", "ticket": r"\breturn|\bexchange\b|\brma\b|반품|교환",
+               "call": r"\b(return\w*|isauli|pagsasauli|ibalik|ibabalik|isasauli|exchange)\b|반품|교환"},
+    "trade_in": {"group": "issue", "ticket": r"\btrade-?in", "call": r"\btrade\w*"},
+    "order": {"group": "issue", "ticket": r"\border (status|tracking|pick-?up|inquiry)|\bpick-?up|\bdelivery|\bshipping|"
+              r"\btracking|배송|주문",
+              "call": r"\b(orders?|ordered|inorder|pick-?up|ma-?pick-?up|deliver\w*|shipping|tracking|padala)\b|배송|주문"},
+    "fund_transfer": {"group": "issue", "ticket": r"\b(fund|money|wire|bank) transfer|\bmobile app|\bremittance|"
+                      r"\bsend(ing)? (money|funds)|이체|송금",
+                      "call": r"\b(transfer\w*|app|pondo|remit\w*|padala)\b|이체|송금|앱"},
+    "account_opening": {"group": "issue", "ticket": r"\b(open\w*|new) (an? )?(new )?(bank )?account|\baccount opening|"
+                        r"\boverseas account|계좌 ?개설",
+                        "call": r"\bopen\w* (an? )?account|magbukas ng account|pagbubukas|bagong account|계좌 ?개설"},
+    "checkbook": {"group": "issue", "ticket": r"\bche(ck|que) ?book|수표", "call": r"\bche(ck|que) ?books?\b|수표"},
+    # ---- products
+    "speaker": {"group": "product", "ticket": r"\bspeakers?\b|스피커", "call": r"\b(speakers?|ispiker)\b|스피커"},
+    "headphones": {"group": "product", "ticket": r"\b(head ?sets?|head ?phones?|ear ?phones?|ear ?buds?)\b|이어폰|헤드셋",
+                   "call": r"\b(head ?sets?|head ?phones?|ear ?phones?|ear ?buds?)\b|이어폰|헤드셋"},
+    "keyboard": {"group": "product", "ticket": r"\bkeyboards?\b|키보드", "call": r"\bkeyboards?\b|키보드"},
+    "mouse": {"group": "product", "ticket": r"\bmouse\b|마우스", "call": r"\bmouse\b|마우스"},
+    "printer": {"group": "product", "ticket": r"\bprinters?\b|프린터", "call": r"\b(printers?|printer)\b|프린터"},
+    "computer": {"group": "product", "ticket": r"\b(laptop|notebook|desktop|computer|pc)\b|노트북|컴퓨터",
+                 "call": r"\b(laptop|notebook|desktop|computer|pc|kompyuter)\b|노트북|컴퓨터"},
+    "phone": {"group": "product", "ticket": r"\b(phone|cellphone|smartphone|mobile phone|handset)\b|휴대폰|핸드폰",
+              "call": r"\b(phone|cellphone|smartphone|telepono|selpon|cp)\b|휴대폰|핸드폰"},
+    "router": {"group": "product", "ticket": r"\b(router|modem|wi-?fi)\b|공유기|모뎀",
+               "call": r"\b(router|modem|wi-?fi|wifi)\b|공유기|모뎀"},
+    "tv": {"group": "product", "ticket": r"\b(tv|television|smart tv)\b|티비|텔레비전",
+           "call": r"\b(tv|television|telebisyon)\b|티비|텔레비전"},
+    "monitor": {"group": "product", "ticket": r"\bmonitors?\b|모니터", "call": r"\bmonitors?\b|모니터"},
+    "tablet": {"group": "product", "ticket": r"\b(tablet|ipad)\b|태블릿", "call": r"\b(tablet|ipad)\b|태블릿"},
+    "shoes": {"group": "product", "ticket": r"\b(shoes?|sneakers?|sapatos)\b|신발", "call": r"\b(shoes?|sneakers?|sapatos)\b|신발"},
 }

@@ -37,6 +37,9 @@ TEENS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "sampu": 10, "sampo": 10, "diyes": 10, "onse": 11, "dose": 12, "trese": 13, "katorse": 14, "kinse": 15,
+    # Tagalog teens written as one word ("labinlima"; "labing-apat" and "labing apat" are "labing" + a digit)
+    "labindalawa": 12, "labintatlo": 13, "labinlima": 15, "labimpito": 17, "labinpito": 17, "labingwalo": 18,
+    "labinwalo": 18, "labinsiyam": 19, "labing-isa": 11,
     "열": 10,
 }
 TENS = {
@@ -46,6 +49,7 @@ TENS = {
     "sesenta": 60, "setenta": 70, "otsenta": 80, "nobenta": 90,
     "dalawampu": 20, "tatlumpu": 30, "apatnapu": 40, "limampu": 50, "animnapu": 60,
     "pitumpu": 70, "walumpu": 80, "siyamnapu": 90,
+    "labing": 10, "labin": 10,  # "labing apat" = 14, like "twenty four"
 }
 MULTIPLIERS = {
     "hundred": 100, "thousand": 1000, "million": 1_000_000,

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from qa.ticket.spoken import DIGITS, TEENS, TENS
 
 # Spanish hours after "alas" ("alas tres" = 3 o'clock), beside the digit words spoken.py knows.
 _HOURS = {"una": 1, "diyes": 10, "dyes": 10, "diez": 10, "onse": 11, "once": 11, "dose": 12, "doce": 12}
-_AM = r"(a\.?\s?m\.?|in the morning|ng umaga|sa umaga|ng madaling araw)"
-_PM = r"(p\.?\s?m\.?|in the afternoon|in the evening|at night|ng hapon|sa hapon|ng gabi|sa gabi|ng tanghali)"
+# "ng" is often written "ang"/"nang" by the recogniser ("alas nueve ang umaga").
+_AM = r"(a\.?\s?m\.?|in the morning|(?:a|na)?ng umaga|sa umaga|ng madaling araw)"
+_PM = r"(p\.?\s?m\.?|in the afternoon|in the evening|at night|(?:a|na)?ng hapon|sa hapon|(?:a|na)?ng gabi|sa gabi|ng tanghali)"
 _UNITS = {"minute": 1, "min": 1, "mins": 1, "minuto": 1, "minutos": 1, "hour": 60, "hr": 60, "hrs": 60,
           "oras": 60, "day": 1440, "araw": 1440, "week": 10080, "wk": 10080, "linggo": 10080,
           "month": 43200, "buwan": 43200}
@@ -73,6 +76,20 @@ def _number(word: str) -> int | None:
     return {"a": 1, "an": 1, "one": 1, "isa": 1}.get(word)
 
 
+_SPANISH_HOURS = {w: n for w, n in {**_HOURS, **DIGITS}.items() if len(w) >= 4 and w.isascii() and 1 <= n <= 12}
+
+
+def _hour_after_alas(word: str) -> int | None:
+    """The hour after "alas", forgiving one letter of a Spanish hour ("nueven" = nueve): after
+    "alas" nothing but an hour is said, so a near spelling is safe there and nowhere else."""
+    exact = _number(word)
+    if exact is not None or len(word) < 4:
+        return exact
+    word = word.lower().strip(".,;:!?'\"()")
+    near = [n for w, n in _SPANISH_HOURS.items() if OSA.distance(word, w) <= 1]
+    return near[0] if len(set(near)) == 1 else None
+
+
 _NUM = r"(\d{1,2}(?::\d\d)?|[a-zA-Z]+)"
 _CLOCK = re.compile(
     rf"(?:\balas[\s-]+{_NUM}(?:\s+y\s+medya)?|\b{_NUM}(?:\s+o'?clock)?)"
@@ -89,7 +106,7 @@ def _clock(hour_text: str, meridiem: str | None, alas: bool) -> tuple[int, bool]
     if ":" in hour_text:
         hour_text, minutes = hour_text.split(":")
         minute = int(minutes)
-    hour = _number(hour_text)
+    hour = _hour_after_alas(hour_text) if alas else _number(hour_text)
     if hour is None or not 1 <= hour <= 12 or (not meridiem and not alas and ":" not in hour_text and minute == 0):
         return None
     if meridiem:

@@ -354,6 +354,41 @@ CALLS.update({
 })
 
 
+# Third round (issue 10, branch i10-tickets3): issue types and products, dates and weekdays, what
+# the caller is told will arrive. Tuned on (dev); the held-out split is test4/.
+CALLS.update({
+    "d4en-01": ("en", "A-950", None, [
+        turn(A, "Riverside Bank, this is Paula. How can I help?", 0.92),
+        turn(C, "Hi, I think I lost my credit card yesterday, I can't find it anywhere.", 0.9),
+        turn(A, "I'm sorry. I'll block it right away. Can you confirm your date of birth?", 0.93),
+        turn(C, "June twelve, nineteen eighty-four.", 0.89),
+        turn(A, "Thank you. The card is blocked. You can pick up a replacement at the Elm Street branch; "
+                "I booked you for Thursday at ten AM.", 0.9),
+        turn(A, "You'll get a text message when the new card is ready.", 0.92),
+        turn(C, "Thursday at ten, okay. Thanks.", 0.91),
+    ]),
+    "d4tl-01": ("tl", "A-951", None, [
+        turn(A, "Magandang hapon po, SkyLink, si Rona po ito.", 0.84),
+        turn(C, "Hello po, gusto ko na po sanang i-cancel yung plan ko, lilipat na po kasi kami sa probinsya.", 0.8),
+        turn(A, "Sige po. Yung router po ba na gamit ninyo ay sa amin po?", 0.83),
+        turn(C, "Opo, yung router po ninyo.", 0.82),
+        turn(A, "Okay po, naka-schedule na po yung cancellation. Paki-return na lang po yung router sa "
+                "pinakamalapit na store.", 0.82),
+        turn(A, "Makakatanggap po kayo ng email na may confirmation ng cancellation.", 0.84),
+        turn(C, "Sige po, salamat.", 0.88),
+    ]),
+    "d4tl-02": ("tl", "A-952", None, [
+        turn(A, "Salamat po sa pagtawag sa Bangko Sentro, si Miguel po ito.", 0.85),
+        turn(C, "Hi po, magpapa-update po sana ako ng address, lumipat na po kasi ako.", 0.81),
+        turn(A, "Sige po. Para po sa beripikasyon, ano po ang petsa ng inyong kapanganakan?", 0.84),
+        turn(C, "Marso singko, isang libo siyam na raan siyamnapu't tatlo po.", 0.79),
+        turn(A, "Salamat po. Ano po yung bagong address?", 0.86),
+        turn(C, "Sa Lipa City, Batangas po.", 0.82),
+        turn(A, "Okay po, na-update na po. Magpapadala po kami ng sulat sa bagong address para i-confirm.", 0.83),
+    ]),
+})
+
+
 if __name__ == "__main__":
     for call_id, (language, agent, ticket, turns) in CALLS.items():
         write(call_id, language, agent, ticket, turns)

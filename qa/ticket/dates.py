@@ -1,0 +1,120 @@
+"""Calendar dates and weekdays, said or written: "February seven nineteen ninety-one", "Disyembre
+onse isang libo siyam na raan walumpu't dalawa", "Abril disi-sais ...", "1991-02-07", "10 Jul 1993",
+"1991년 2월 7일"; "Monday", "Lunes", "월요일".
+
+A ticket field holding a date (a date of birth, an appointment date) or a weekday ("Appointment:
+Tuesday 11:00 AM") is compared with the dates and weekdays said on the call (:mod:`qa.ticket.fields`).
+Numbers after a month name are read with :mod:`qa.ticket.spoken`, which runs a spoken day and year
+together ("seven nineteen ninety-one" = "71991"): a run of five or six digits ending in a year is
+split into the day and the year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa.ticket.spoken import normalise as spoken
+
+# English, Spanish-derived Tagalog and Spanish month names (and common abbreviations).
+MONTHS = {
+    1: "january|jan|enero|henero", 2: "february|feb|pebrero|febrero", 3: "march|mar|marso|marzo",
+    4: "april|apr|abril", 5: "may|mayo", 6: "june|jun|hunyo|junio", 7: "july|jul|hulyo|julio",
+    8: "august|aug|agosto", 9: "september|sept|sep|setyembre|septiyembre|septiembre|setiembre",
+    10: "october|oct|oktubre|octubre", 11: "november|nov|nobyembre|noviembre",
+    12: "december|dec|disyembre|diciembre",
+}
+_MONTH_OF = {name: number for number, names in MONTHS.items() for name in names.split("|")}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_OF, key=len, reverse=True)) + r")\.?"
+# Spanish teens Tagalog speakers use for days ("disi-sais" = 16), which spoken.py splits at the hyphen.
+_SPANISH_TEENS = {"sais": 16, "siyete": 17, "syete": 17, "otso": 18, "nuwebe": 19, "nueve": 19}
+_DISI = re.compile(r"\bdisi-?(" + "|".join(_SPANISH_TEENS) + r")\b", re.IGNORECASE)
+# "Linggo" is also "week", and "may" a Tagalog word ("may problema"): neither is read alone.
+WEEKDAYS = {
+    0: "monday|lunes|월요일", 1: "tuesday|martes|화요일", 2: "wednesday|miyerkules|miyerkoles|수요일",
+    3: "thursday|huwebes|목요일", 4: "friday|biyernes|금요일", 5: "saturday|sabado|토요일",
+    6: "sunday|일요일",
+}
+_WEEKDAY = re.compile(r"(?<![가-힣\w])(" + "|".join(WEEKDAYS.values()) + r")(?![\w])", re.IGNORECASE)
+_DAY_OF = {name: number for number, names in WEEKDAYS.items() for name in names.split("|")}
+_TENS_T = re.compile(r"\b(\w+pu)t\b", re.IGNORECASE)  # "walumput isa": walumpu't without its apostrophe
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
+_KOREAN = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")
+_DAY_FIRST = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|ng\s+)?{_MONTH}(?![a-z])"
+                        r"(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
+_MONTH_FIRST = re.compile(rf"\b{_MONTH}(?![a-z])\s*(?P<rest>[\d ,]{{1,14}})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Date:
+    """A calendar date; ``year`` or ``day`` None when not said. Offsets are in the text read."""
+    month: int
+    day: int | None
+    year: int | None
+    start: int = 0
+    end: int = 0
+
+    def same(self, other: "Date") -> bool:
+        return self.month == other.month and self.day == other.day and (
+            self.year is None or other.year is None or self.year == other.year)
+
+    def label(self) -> str:
+        names = MONTHS[self.month].split("|")[0].capitalize()
+        return " ".join(str(p) for p in (self.day, names, self.year) if p is not None)
+
+
+def _iso(match: re.Match, found: list[Date]) -> str:
+    month, day = int(match.group("m")), int(match.group("d"))
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        found.append(Date(month, day, int(match.group("y")), *match.span()))
+        return " " * len(match.group(0))  # same length: later offsets stay right
+    return match.group(0)
+
+
+def _day_and_year(digits: str) -> tuple[int | None, int | None]:
+    """"7 1991", "71991", "7, 1991", "10" -> (day, year)."""
+    parts = re.findall(r"\d+", digits)
+    if len(parts) == 1 and len(parts[0]) in (5, 6) and parts[0][-4:-2] in ("19", "20"):
+        parts = [parts[0][:-4], parts[0][-4:]]
+    day = int(parts[0]) if parts and len(parts[0]) <= 2 else None
+    year = next((int(p) for p in parts[1:2] if len(p) == 4 and p[:2] in ("19", "20")), None)
+    if day is None and parts and len(parts[0]) == 4 and parts[0][:2] in ("19", "20"):
+        year = int(parts[0])  # "June 1998": a month and a year
+    return (day if day and 1 <= day <= 31 else None), year
+
+
+def dates(text: str) -> list[Date]:
+    """Every date in ``text`` with at least a month and a day (said or written). Offsets are in
+    the spoken-normalised text, so a caller quoting them should quote the date's label."""
+    found: list[Date] = []
+    taken: list[tuple[int, int]] = []
+    # Written ISO dates first (the spoken reading would run their digits together), then the rest.
+    text = _ISO.sub(lambda m: _iso(m, found), text)
+    text = _DISI.sub(lambda m: str(_SPANISH_TEENS[m.group(1).lower()]), text)
+    text = spoken(_TENS_T.sub(r"\1't", text))
+    for pattern in (_KOREAN,):
+        for m in pattern.finditer(text):
+            if 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+                found.append(Date(int(m.group("m")), int(m.group("d")), int(m.group("y")), *m.span()))
+                taken.append(m.span())
+    for m in _DAY_FIRST.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken) and 1 <= int(m.group("d")) <= 31:
+            year = int(m.group("y")) if m.group("y") else None
+            found.append(Date(_MONTH_OF[m.group("month").lower()], int(m.group("d")), year, *m.span()))
+            taken.append(m.span())
+    for m in _MONTH_FIRST.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        day, year = _day_and_year(m.group("rest"))
+        if day is not None:
+            found.append(Date(_MONTH_OF[m.group("month").lower()], day, year, m.start(), m.end("rest")))
+    # "may" and "mar" are everyday words in Tagalog and English: only with a year after them.
+    return [d for d in found if d.year is not None or not re.match(r"(may|mar)\b", text[d.start:d.end], re.I)]
+
+
+def weekdays(text: str) -> list[tuple[int, int, int]]:
+    """(weekday 0-6, start, end) of each day of the week named in ``text``."""
+    return [(_DAY_OF[m.group(1).lower()], m.start(), m.end()) for m in _WEEKDAY.finditer(text)]
+
+
+def weekday_name(day: int) -> str:
+    return WEEKDAYS[day].split("|")[0].capitalize()

@@ -1,0 +1,92 @@
+"""What the call was about, against the ticket's category, request type or product column.
+
+A technician reads "Category: Card replacement" and starts on the wrong problem. A column whose name
+says it holds an issue type or a product (:data:`qa.ticket.lexicon.TOPIC_FIELD`: category, request
+type, product, item...) and whose value names a topic of :data:`qa.ticket.lexicon.TOPICS` is
+compared with the topics the call names:
+
+- the call names the field's topic (in any turn): nothing to say;
+- the call never names it but names another topic of the same group (another issue type, another
+  product), and the ticket's own text does not name the field's topic either: a ``field_mismatch``
+  ("Category: Refund request" on an address-change call);
+- otherwise (the call names no topic of the group, or the ticket's text agrees with the field, so
+  the recogniser may have lost the words): a ``review`` item, never silence.
+
+Issue words survive heavy recognition errors better than digits: "address", "refund", "password",
+"beneficiary" are often said in English inside Tagalog and heard as such.
+"""
+from __future__ import annotations
+
+import re
+
+from qa.model import Call, Finding, Ticket
+from qa.score.text import evidence_of, normalise, turns_of
+from qa.ticket import facts as F
+from qa.ticket import lexicon
+from qa.ticket.compare import REVIEW, _finding
+
+_FIELD = re.compile(lexicon.TOPIC_FIELD)
+_TICKET = {topic: re.compile(spec["ticket"]) for topic, spec in lexicon.TOPICS.items()}
+_CALL = {topic: re.compile(spec["call"]) for topic, spec in lexicon.TOPICS.items()}
+_CATEGORICAL = [re.compile(spec["field"]) for spec in lexicon.CATEGORIES.values()]
+
+
+def topics_of(text: str) -> list[str]:
+    """The topics a ticket value or sentence names ("Lost or stolen card" -> ["lost_card"])."""
+    text = normalise(F.plain(text))
+    return [topic for topic, pattern in _TICKET.items() if pattern.search(text)]
+
+
+def said_topics(call: Call) -> dict[str, list]:
+    """Topic -> [(turn, words)] for every topic named on the call."""
+    said: dict[str, list] = {}
+    for turn in turns_of(call):
+        text = normalise(turn.text)
+        for topic, pattern in _CALL.items():
+            match = pattern.search(text)
+            if match:
+                said.setdefault(topic, []).append((turn, match.group(0)))
+    return said
+
+
+def _topic_field(name: str) -> bool:
+    words = F.column_words(name)
+    return (name == "category" or name not in F.BASIC_FIELDS and bool(_FIELD.search(words))) and not any(
+        p.search(words) for p in _CATEGORICAL)  # card type, account type: qa.ticket.fields
+
+
+def check_topics(call: Call, ticket: Ticket) -> list[Finding]:
+    said = None
+    own_text = " ".join(F.plain(ticket.fields.get(n, "")) for n in F.TICKET_TEXT_FIELDS)
+    findings = []
+    for name, value in ticket.fields.items():
+        value = F.plain(str(value)).strip()
+        if not value or len(value) > 60 or not _topic_field(name):
+            continue
+        written = topics_of(value)
+        if not written:
+            continue
+        said = said if said is not None else said_topics(call)
+        if any(topic in said for topic in written):
+            continue
+        groups = {lexicon.TOPICS[t]["group"] for t in written}
+        others = [t for t in said if lexicon.TOPICS[t]["group"] in groups and t not in written]
+        agrees = any(t in topics_of(own_text) for t in written)
+        if others and not agrees:
+            # the other topic said most often, by its clearest turn
+            other = max(others, key=lambda t: (len(said[t]), any(F.reliable(turn) for turn, _ in said[t])))
+            turn, words = max(said[other], key=lambda h: F.reliable(h[0]))
+            findings.append(_finding(
+                "field_mismatch", "medium",
+                f"The ticket's {name!r} field says {value!r} but the call is about {other.replace('_', ' ')} "
+                f"({words!r}) and never mentions {written[0].replace('_', ' ')}.",
+                (evidence_of(turn, words),), name, value[:300],
+                doubtful=not any(F.reliable(t) for t, _ in said[other])))
+        else:
+            findings.append(Finding(
+                "field_mismatch", REVIEW,
+                f"The ticket's {name!r} field says {value!r} but the call never mentions "
+                f"{written[0].replace('_', ' ')}" + (" (the ticket's text agrees with the field)" if agrees else "")
+                + ": check the recording.",
+                (), name, value[:300]))
+    return findings
