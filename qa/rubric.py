@@ -39,7 +39,7 @@ TOP_KEYS = {"id", "version", "languages", "description", "extends", "bands", "re
 SECTION_KEYS = {"id", "title", "criteria"}
 CRITERION_KEYS = {"id", "description", "weight", "auto_fail", "applies", "match", "checks"}
 REVIEW_KEYS = {"min_word_probability": 0.5, "min_role_confidence": 0.6, "min_act_probability": 0.6,
-               "unsure_act_probability": 0.4}
+               "unsure_act_probability": 0.4, "sure_act_probability": 0.85}
 APPLIES_KEYS = {"outcome", "when_unknown", "follow_up_by", "happened"}
 WINDOW_KEYS = {"part", "turns", "seconds"}
 

@@ -7,7 +7,9 @@ sets the score to 0; the score falls into the rubric's bands (pass / coach / fai
 A check's pass or fail becomes ``review`` instead when it cannot be trusted:
 
 - the deciding words have a low ASR probability (``review.min_word_probability``), or a fail's
-  searched window is mostly low-probability words (the words may be there, misheard);
+  searched window is mostly low-probability words (the words may be there, misheard). An act check's
+  pass stays a pass when the act model is sure of its turn (``review.sure_act_probability``): on the
+  Tagalog tuning calls from audio such passes were right, the unsure ones (p 0.69-0.75) were not;
 - the check asks for a role (agent/customer) and the call has no roles, or its role decision has a
   low confidence (``review.min_role_confidence``): a phrase found cannot be attributed. A fail then
   says that nobody at all said it, which does not depend on roles.
@@ -117,7 +119,7 @@ class Scorer:
             return _verdict(criterion, skip[0], skip[1], evidence)
         outcomes = []
         for check in criterion.checks:
-            outcome = self._trust(ctx, self._modules[check.kind].run(ctx, check.options))
+            outcome = self._trust(ctx, self._modules[check.kind].run(ctx, check.options), check)
             outcomes.append(outcome)
             if criterion.match == "any" and outcome.verdict == PASS:
                 break  # cheap checks come first in a rubric; a pass ends the search (no embedding)
@@ -159,7 +161,7 @@ class Scorer:
             return NA, f"not applicable: a follow-up where {owner} ({ctx.outcome.reason})"
         return None
 
-    def _trust(self, ctx: CallContext, outcome: CheckOutcome) -> CheckOutcome:
+    def _trust(self, ctx: CallContext, outcome: CheckOutcome, check=None) -> CheckOutcome:
         """Turn an untrustworthy pass or fail into review, saying why."""
         if outcome.verdict not in (PASS, FAIL):
             return outcome
@@ -172,6 +174,11 @@ class Scorer:
                                                                 "what is uncertain")
             return replace(outcome, reason=f"{outcome.reason} ({why}; nobody at all said it)")
         if outcome.verdict == PASS and outcome.probability is not None and outcome.probability < floor:
+            sure = self._sure_act(ctx, outcome, check)
+            if sure is not None:
+                return replace(outcome, reason=f"{outcome.reason}; the matched words have ASR probability "
+                                               f"{outcome.probability:.2f} < {floor}, but the act model is sure "
+                                               f"(p={sure:.2f})")
             return replace(outcome, verdict=REVIEW, reason=f"{outcome.reason}; but the matched words have "
                                                            f"ASR probability {outcome.probability:.2f} < {floor}")
         if outcome.verdict == FAIL and outcome.searched:
@@ -183,6 +190,19 @@ class Scorer:
                                    reason=f"{outcome.reason}; but {unsure:.0%} of the searched words have "
                                           f"ASR probability < {floor}, so it may have been said and misheard")
         return outcome
+
+    def _sure_act(self, ctx: CallContext, outcome: CheckOutcome, check) -> float | None:
+        """The act model's probability for an act check's acts on the turn a pass quotes, when it
+        reaches ``review.sure_act_probability`` (else None). Misheard words that still read clearly as
+        the act were right on the Tagalog tuning calls; a phrase match alone has no such second opinion."""
+        if check is None or check.kind != "act" or not outcome.evidence:
+            return None
+        quoted = outcome.evidence[0]
+        turns = [t for t in ctx.turns if round(t.start, 2) == quoted.start and round(t.end, 2) == quoted.end]
+        hits = ctx.act_hits(turns, check.options["acts"])
+        if hits and hits[0][0] >= self.rubric.review["sure_act_probability"]:
+            return hits[0][0]
+        return None
 
     # ------------------------------------------------------------ the whole call
 
