@@ -10,6 +10,7 @@ import pytest
 from synthetic import scripted_call
 
 from qa.model import PASS, REVIEW
+from qa.errors import RubricError
 from qa.rubric import REVIEW_KEYS, load_rubric, rubric_from_dict
 
 OPENING = ["A: Magandang araw po, ako po si Marvin ng ABC Company, ano po ang maitutulong ko sa inyo?",
@@ -57,7 +58,7 @@ def test_a_fail_on_a_misheard_window_is_still_review(call):
 def test_sure_act_probability_is_a_documented_review_key():
     assert REVIEW_KEYS["sure_act_probability"] == 0.85
     assert load_rubric("helpdesk_acts").review["sure_act_probability"] == 0.85
-    with pytest.raises(Exception, match="sure_act_probability"):
+    with pytest.raises(RubricError, match="sure_act_probability"):
         rubric_from_dict({"id": "x", "version": "1", "bands": {"pass": 80, "fail": 0},
                           "review": {"sure_act_probability": 2},
                           "sections": [{"id": "s", "criteria": [{"id": "c", "weight": 1, "checks": [
