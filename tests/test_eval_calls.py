@@ -36,11 +36,38 @@ def test_roles_by_turn_and_by_call():
     reference = _reference((0, 5, "agent"), (5, 9, "customer"), (9, 15, "agent"), (15, 16, "customer"))
     turns = (Segment(0, 5.2, speaker="A"), Segment(5.2, 9, speaker="B"), Segment(9, 16, speaker="A"))
     right = score_roles(reference, turns, {"A": "agent", "B": "customer"})
-    assert right == {"turns": 4, "turns_correct": 3, "call_correct": True}  # the 1 s reply went to A
+    # the 1 s reply went to A
+    assert right == {"turns": 4, "turns_correct": 3, "turns_correct_majority": 3, "call_correct": True}
     swapped = score_roles(reference, turns, {"A": "customer", "B": "agent"})
     assert swapped["turns_correct"] == 1 and not swapped["call_correct"]
     collapsed = score_roles(reference, (Segment(0, 16, speaker="A"),), {"A": "agent"})
-    assert collapsed == {"turns": 4, "turns_correct": 2, "call_correct": False}
+    assert collapsed == {"turns": 4, "turns_correct": 2, "turns_correct_majority": 2, "call_correct": False}
+
+
+def test_an_overlapped_turn_is_right_when_its_own_voice_is_labelled():
+    # The customer says "okay" (3-4 s) while the agent talks (0-8 s); then answers alone (8-10 s).
+    reference = _reference((0, 8, "agent"), (3, 4, "customer"), (8, 10, "customer"))
+    roles = {"A": "agent", "B": "customer"}
+    both = (Segment(0, 8, speaker="A"), Segment(3.1, 3.9, speaker="B"), Segment(8, 10, speaker="B"))
+    # The reference itself, as a hypothesis, is right on every turn; the majority rule calls the
+    # backchannel wrong (the agent holds 1 s of it, the customer 0.8 s).
+    itself = score_roles(reference, reference_turns(reference), {"agent": "agent", "customer": "customer"})
+    assert itself["turns_correct"] == 3 and itself["turns_correct_majority"] == 2
+    scored = score_roles(reference, both, roles)
+    assert scored["turns_correct"] == 3 and scored["turns_correct_majority"] == 2
+    # Only the agent heard there: the backchannel is wrong by both rules.
+    agent_only = (Segment(0, 8, speaker="A"), Segment(8, 10, speaker="B"))
+    assert score_roles(reference, agent_only, roles)["turns_correct"] == 2
+    # The agent's label spilling past the agent's real speech still counts against a turn.
+    spill = (Segment(0, 9.5, speaker="A"), Segment(3.1, 3.9, speaker="B"), Segment(9.5, 10, speaker="B"))
+    assert score_roles(reference, spill, roles)["turns_correct"] == 2
+    # Both roles everywhere is not a way round it: over a turn of one voice, a tie is wrong.
+    everywhere = (Segment(0, 10, speaker="A"), Segment(0, 10, speaker="B"))
+    assert score_roles(reference, everywhere, roles)["turns_correct"] == 2
+
+
+def reference_turns(reference):
+    return tuple(Segment(s.start, s.end, speaker=label) for s, _, label in reference.itertracks(yield_label=True))
 
 
 def test_reliability_table_bands():
@@ -83,6 +110,10 @@ def test_qa_eval_calls_table_on_a_real_call(tmp_path, corpus):
     # A free speaker count found one voice here: DER 42.5 %, 7 of 17 turns right, roles wrong at
     # confidence 1.0. With the two-party prior: DER 20.0 %, 13 of 17 turns.
     assert figures["der"] <= 0.25 and figures["turn_role_accuracy"] >= 0.7 and figures["wer"] < 0.4
+    # Both turn rules are reported; the customer and the agent talk at once for ~0.9 s in the reference.
+    assert "majority %" in result.output and "overlapped speech" in result.output
+    assert figures["turn_role_accuracy"] >= figures["turn_role_accuracy_majority"] >= 0.7
+    assert 0.5 < row["ref_overlap_s"] < 1.5 and row["hyp_overlap_s"] >= 0
 
 
 @pytest.fixture(scope="session")
