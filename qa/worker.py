@@ -113,7 +113,8 @@ class CachedDiarizer:
         """The embeddings of diarize_call's second pass (qa.diarize.resegment), cached like the turns."""
         from qa import diarize
 
-        key = self.cache.key("piece-embeddings", self._digest(samples), diarize.EMBEDDING, diarize.EMBED_WINDOW, list(items))
+        key = self.cache.key("piece-embeddings", self._digest(samples), diarize.EMBEDDING, diarize.EMBED_WINDOW,
+                             diarize.PIECE_FRAMES, list(items))
         hit = self.cache.get(key)
         if hit is not None:
             return np.array(hit["embeddings"], dtype=np.float64)
