@@ -6,6 +6,7 @@
     .venv/bin/python benchmarks/bench_run.py jobs --executor ray    # the same on a local Ray instance, 1 and 2 actors
     .venv/bin/python benchmarks/bench_run.py stages [--real 20]     # where the memory is: peak RSS per call and stage
     .venv/bin/python benchmarks/bench_run.py stages --set qa.transcribe.faster.BATCH_SIZE=8   # ... under other settings
+    .venv/bin/python benchmarks/bench_run.py long --minutes 60      # one 60-minute recording of real calls joined
 
 Every command runs in its own process tree with a cache of its own (so nothing is transcribed or
 diarized from an earlier run; the prepared Whisper weights are shared), measured for wall time,
@@ -164,6 +165,41 @@ def _real_batch(tmp: Path, minutes: float) -> tuple[Path, list[str], float]:
                          f"Tagalog in {tagalog}: rebuild them with shared/tools/rebuild_riu_calls.py --dev)")
     (folder / "manifest.yaml").write_text(yaml.safe_dump({"calls": entries}), encoding="utf-8")
     return folder, files, audio_s
+
+
+def _long_call(tmp: Path, minutes: float) -> tuple[Path, float]:
+    """One mono recording of ``minutes``: the real calls of :func:`_real_batch` (Harper Valley, then
+    the Tagalog dev calls) joined end to end, repeated until long enough (the content of a long
+    conference or a batch of calls recorded as one file; its diarization is the hard part)."""
+    import numpy as np
+    import soundfile
+
+    parts = []
+    real, _, audio_s = _real_batch(tmp, min(minutes, 20.0))
+    for path in sorted(real.glob("*.wav")):
+        samples, rate = soundfile.read(str(path), dtype="float32")
+        if rate != 8000:
+            raise SystemExit(f"{path}: expected 8 kHz, got {rate}")
+        parts.append(samples)
+    joined = np.concatenate(parts)
+    joined = np.tile(joined, int(np.ceil(minutes * 60 * 8000 / joined.size)))[:int(minutes * 60 * 8000)]
+    folder = tmp / "long"
+    folder.mkdir()
+    soundfile.write(str(folder / "long.wav"), joined, 8000)
+    return folder, joined.size / 8000
+
+
+def bench_long(args) -> None:
+    """``qa run --jobs 1`` on one long real-call recording: wall, CPU and the whole run's peak memory."""
+    tmp = Path(tempfile.mkdtemp(prefix="bench-long-"))
+    folder, audio_s = _long_call(tmp, args.minutes)
+    row = measure(QA + ["run", str(folder), "--out", str(tmp / "out"), "--jobs", "1", "--language", args.language],
+                  fresh_env(tmp, "long"), strict=True)
+    print(f"\none recording of {audio_s / 60:.1f} min (8 kHz mono, real calls joined); load average "
+          f"{os.getloadavg()[0]:.1f} at the end\n\n| wall s | CPU s | peak MB (all processes) | x real time |\n"
+          f"|---|---|---|---|\n| {row['wall_s']:.1f} | {row['cpu_s']:.1f} | {row['peak_mb']:.0f} "
+          f"| {row['wall_s'] / audio_s:.3f} |")
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 def bench_whisper(args) -> None:
@@ -429,8 +465,12 @@ def main() -> None:
     stages.add_argument("--set", nargs="+", default=[], metavar="MODULE.NAME=VALUE",
                         help="a setting other than qa's, e.g. qa.transcribe.faster.BATCH_SIZE=8 "
                              "qa.diarize.EMBEDDING_BATCH=6 qa.memory.DROP_GPU_PAGES=false")
+    long = sub.add_parser("long", help="one long recording of real calls joined: wall, CPU, peak memory")
+    long.add_argument("--minutes", type=float, default=60.0)
+    long.add_argument("--language", default="tl", help="the recording's language (most of it is Tagalog)")
     args = parser.parse_args()
-    {"whisper": bench_whisper, "jobs": bench_jobs, "resume": bench_resume, "stages": bench_stages}[args.what](args)
+    {"whisper": bench_whisper, "jobs": bench_jobs, "resume": bench_resume, "stages": bench_stages,
+     "long": bench_long}[args.what](args)
 
 
 if __name__ == "__main__":

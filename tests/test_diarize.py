@@ -272,3 +272,26 @@ def test_qa_run_diarizer_caches_the_second_pass_embeddings(corpus, diarizer, tmp
     assert first.shape == (3, 192) and np.isnan(first[2]).all() and not np.isnan(first[:2]).any()
     np.testing.assert_allclose(again[:2], first[:2], rtol=1e-6)
     assert np.isnan(again[2]).all() and cached._real is None
+
+
+def test_second_pass_pieces_are_embedded_in_batches_of_bounded_frames(corpus, diarizer, monkeypatch):
+    """Short pieces go to CAM++ together (up to PIECE_FRAMES padded frames a batch, a long piece
+    alone): the same embeddings as one piece at a time, to float rounding."""
+    import numpy as np
+
+    from qa import diarize
+    from qa.audio import load_audio
+    from qa.diarize import _piece_batches
+
+    masks = [np.ones(n, dtype=np.float32) for n in (50, 150, 250, 1000, 90, 1120)]
+    for mask in masks:
+        mask.resize(1000, refcheck=False)
+    assert _piece_batches(masks, 1200) == [[0, 1, 2], [3, 4], [5]]  # 200 + 200 + 400; 1000 + 200; a full window alone
+    assert _piece_batches(masks, 0) == [[k] for k in range(6)]
+    samples = load_audio(corpus / "en_pyannote_sample" / "sample.wav").mono
+    items = [(s, s + d, [(s, s + d)]) for s, d in ((1.0, 0.6), (3.0, 1.2), (5.0, 0.4), (8.0, 6.0), (15.0, 0.8))]
+    together = diarizer.embed_spans(samples, items)
+    monkeypatch.setattr(diarize, "PIECE_FRAMES", 0)
+    alone = diarizer.embed_spans(samples, items)
+    assert together.shape == alone.shape == (5, 192)
+    np.testing.assert_allclose(together, alone, atol=1e-4)

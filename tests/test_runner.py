@@ -178,3 +178,42 @@ def test_a_failed_background_load_is_raised_by_the_diarization(tmp_path, monkeyp
         worker.diarizer.preload(samples, num_speakers=2)
         with pytest.raises(ModelError, match="segmentation weights missing"):
             worker.diarizer.diarize(samples, num_speakers=2)
+
+
+def test_a_call_is_scored_in_a_thread_while_the_next_is_prepared_and_outcomes_keep_their_order(
+        tmp_path, monkeypatch, embed_cache):
+    """Worker.process_all (qa run --jobs 1) gives what Worker.process gives call by call, in input
+    order, with a call that fails to import in the middle; the scoring ran off the main thread."""
+    import threading
+
+    from qa.manifest import discover
+    from qa.pipeline import RunOptions
+    from qa.worker import Worker
+
+    folder = _calls(tmp_path)
+    (folder / "broken.json").write_text("{not json", encoding="utf-8")
+    shutil.copy(SAMPLES / "call-06.json", folder / "zz-call-06-again.json")
+    specs = sorted(discover([folder]), key=lambda s: s.call_id)
+    todo = [(spec, f"key-{spec.call_id}") for spec in specs]
+    options = RunOptions(cache_dir=tmp_path / "cache")
+    with Worker(options) as worker:
+        one_by_one = [worker.process(spec, key) for spec, key in todo]
+    scored_in = []
+    real = Worker.score
+
+    def recording(self, call):
+        scored_in.append(threading.current_thread().name)
+        return real(self, call)
+
+    monkeypatch.setattr(Worker, "score", recording)
+    with Worker(options) as worker:
+        overlapped = list(worker.process_all(todo))
+    assert [o.call_id for o in overlapped] == [spec.call_id for spec in specs]
+    assert [o.input_key for o in overlapped] == [key for _, key in todo]
+    assert [o.failure is not None for o in overlapped] == [spec.call_id == "broken" for spec in specs]
+    for a, b in zip(one_by_one, overlapped):
+        if a.result is not None:
+            assert json.dumps(a.result.to_dict(), sort_keys=True) == json.dumps(b.result.to_dict(), sort_keys=True)
+        else:
+            assert (a.failure.stage, a.failure.message) == (b.failure.stage, b.failure.message)
+    assert len(scored_in) == 3 and all(name.startswith("qa-score") for name in scored_in)

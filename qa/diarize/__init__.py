@@ -60,10 +60,14 @@ CONSTRAINT_MARGIN = 0.15
 # voice it is clearly nearer (qa.diarize.resegment; Tagalog tune calls: turn roles 91.6 -> 95.6 %).
 RESEGMENT = True
 EMBED_WINDOW = 10.0  # seconds of audio a piece is embedded in
-# The second pass embeds one piece at a time: on the samples (bench_run.py stages) its peak RSS was
-# 2224 MB with 12 rows, 2077 with 4, 1937 with 1, for the same CPU time (a piece is short; the
-# batch mostly held 10 s windows).
-PIECE_BATCH = 1
+# The second pass embeds its pieces in batches of at most PIECE_FRAMES filterbank frames (each piece
+# padded to CAM++'s 2 s buckets): CAM++'s activations grow with the frames of a batch, so a fixed
+# number of rows was costly when they were long (samples, bench_run.py stages: peak RSS 2224 MB with
+# 12 rows, 2077 with 4, 1937 with 1), but most pieces are one bucket of 2 s, and six of those in one
+# batch cost 26 % less CPU than one at a time (the samples' 62 pieces: 3.8 against 5.2 CPU s, with
+# embeddings equal to 6e-6). 1200 frames: six short pieces, or one 10 s piece alone, as before.
+PIECE_FRAMES = 1200
+BUCKET = 200  # frames of CAM++'s length buckets (qa.diarize.embedding.BUCKET_FRAMES, not imported: torch)
 # The call prior: a support call is two parties (three on a transfer or a conference), so mono calls
 # are clustered into 2-3 speakers instead of a free count (a free count put both parties of real
 # 8 kHz calls in one cluster; see docs/diarization.md, "Real phone calls").
@@ -132,17 +136,34 @@ class Diarizer:
             starts.append(start)
             masks.append(mask)
         out = []
-        for i in range(0, len(starts), PIECE_BATCH):
-            chunks = np.zeros((len(starts[i:i + PIECE_BATCH]), window), dtype=np.float32)
-            for row, begin in enumerate(starts[i:i + PIECE_BATCH]):
-                piece = samples[int(begin * SAMPLE_RATE):int(begin * SAMPLE_RATE) + window]
+        for group in _piece_batches(masks):
+            chunks = np.zeros((len(group), window), dtype=np.float32)
+            for row, k in enumerate(group):
+                piece = samples[int(starts[k] * SAMPLE_RATE):int(starts[k] * SAMPLE_RATE) + window]
                 chunks[row, :piece.size] = piece
-            weights = torch.from_numpy(np.stack(masks[i:i + PIECE_BATCH]))
+            weights = torch.from_numpy(np.stack([masks[k] for k in group]))
             out.append(self.pipeline._embedding(torch.from_numpy(chunks)[:, None], weights))
         return np.concatenate(out) if out else np.zeros((0, 1))
 
     def close(self) -> None:
         self.pipeline = None  # no gc.collect() here: callers that want one collect (diarize_inputs does)
+
+
+def _piece_batches(masks: list[np.ndarray], frames: int | None = None) -> list[list[int]]:
+    """Consecutive pieces (indices into ``masks``, 100 frames a second) in batches whose frames, each
+    piece padded to CAM++'s bucket of 2 s, add up to at most ``frames`` (PIECE_FRAMES); a piece
+    longer than that is a batch of its own."""
+    budget = PIECE_FRAMES if frames is None else frames
+    batches, size = [], 0
+    for k, mask in enumerate(masks):
+        spoken = int(np.count_nonzero(mask > 0.5))
+        padded = max(BUCKET, -(-spoken // BUCKET) * BUCKET)
+        if not batches or size + padded > budget:
+            batches.append([])
+            size = 0
+        batches[-1].append(k)
+        size += padded
+    return batches
 
 
 def _check_counts(*counts: int | None) -> None:
