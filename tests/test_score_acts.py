@@ -160,7 +160,8 @@ def test_an_unsure_act_is_review_with_its_probability():
             return [(0.5, TurnActs(turn, probs, ("Are we good?",), np.zeros(len(ACTS), int)), "asks_if_solved")]
 
     options = {"acts": ["asks_if_solved"], "role": "agent", "window": None, "hints": None, "before": None,
-               "min_probability": None, "unsure_probability": None}
+               "min_probability": None, "unsure_probability": None, "question": True, "answered_by": None,
+               "answered_from": 0.1}
     outcome = act.run(Ctx(), options)
     assert isinstance(outcome, CheckOutcome) and outcome.verdict == "review"
     assert "p=0.50" in outcome.reason and outcome.evidence[0].start == 3.0
@@ -231,3 +232,15 @@ def test_fourth_frozen_set_matches_its_text_and_every_label_is_scored(scorer):
     results = {r.call_id: r for r in scorer.score_many([load_call(JUDGE / "frozen4" / f"{head[0]}.json")
                                                         for head, _, _ in parsed])}
     assert len(results) == 15 and not calibrate(labels, results).missing
+
+
+def test_questions_are_recognised_without_a_question_mark():
+    """resolution.validate counts only questions (sixth round): ASR often writes no "?"."""
+    from qa.score.text import is_question
+
+    for text in ("is it working now", "okay na po ba yung email niyo", "네 두 모니터 다 잘 나오시나요",
+                 "Can you try it and let me know if it goes through", "이제 로그인 되세요?"):
+        assert is_question(text), text
+    for text in ("Just try it again.", "다시 해 보세요.", "I reset it, you should be good now",
+                 "pwedeng pwede naman po magparehistro ngayon", "na-unlock ko na po"):
+        assert not is_question(text), text

@@ -27,8 +27,8 @@ from __future__ import annotations
 from qa.model import CUSTOMER, FAIL, PASS, REVIEW
 from qa.score.checks import Option
 from qa.score.checks.common import ROLE, WINDOW, found, preview
-from qa.score.context import CheckOutcome
-from qa.score.text import evidence_of, looked_for
+from qa.score.context import CheckOutcome, split_sentences
+from qa.score.text import evidence_of, is_question, looked_for
 
 ID = "act"
 OPTIONS = {
@@ -37,6 +37,13 @@ OPTIONS = {
     "window": WINDOW,
     "hints": Option("phrases", None, help="exact phrases that count at once (phrase syntax)"),
     "before": Option("acts", None, help="only turns before the first turn that performs one of these acts"),
+    "question": Option("bool", False, help="only a question counts: the act's words (or their sentence) ask "
+                                           "something (\"is it working now?\", \"okay na po ba\", \"-나요\")"),
+    "answered_by": Option("acts", None, help="caller's acts that, in the caller's next turn, make an agent's "
+                                             "question count as the act (\"Can you try again?\" - \"Yep, it "
+                                             "went through.\")"),
+    "answered_from": Option("number", 0.1, help="(0-1) the least act probability of a question that answered_by "
+                                                "counts"),
     "min_probability": Option("number", None, help="act probability that counts (default: the rubric's "
                                                    "review.min_act_probability)"),
     "unsure_probability": Option("number", None, help="below min_probability but at least this: review "
@@ -71,6 +78,8 @@ def run(ctx, options: dict):
         if hits:
             return found(ctx, hits, window, "said")
     ranked = ctx.act_hits(turns, options["acts"])
+    if options["question"]:
+        ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
     uses_roles = window.role is not None
     where = window.label + (f", before {limit:.1f}s" if limit is not None else "")
     if ranked and ranked[0][0] >= low:
@@ -79,6 +88,16 @@ def run(ctx, options: dict):
         return CheckOutcome(PASS, f'{act} (p={p:.2f}): "{unit}" at {tagged.turn.start:.1f}s',
                             (evidence_of(tagged.turn, f"{act} p={p:.2f}: {unit}"),),
                             ctx.probability(tagged.turn, unit), turns, uses_roles)
+    if options["answered_by"]:
+        answered = answered_question(ctx, ranked, options["answered_by"], options["answered_from"], low)
+        if answered:
+            (p, tagged, act), (reply, answer) = answered
+            unit = tagged.unit(act)
+            return CheckOutcome(PASS, f'{act} (p={p:.2f}), answered {answer}: "{unit}" at {tagged.turn.start:.1f}s, '
+                                      f'the caller: "{reply.turn.text.strip()[:80]}"',
+                                (evidence_of(tagged.turn, f"{act} p={p:.2f}: {unit}"),
+                                 evidence_of(reply.turn, f"{answer} p={reply.p(answer):.2f}")),
+                                ctx.probability(tagged.turn, unit), turns, uses_roles)
     if ranked and ranked[0][0] >= unsure:
         p, tagged, act = ranked[0]
         unit = tagged.unit(act)
@@ -90,3 +109,35 @@ def run(ctx, options: dict):
     return CheckOutcome(FAIL, f"no {names} in {where}{best}",
                         (looked_for(window.start, limit if limit is not None else window.end, what, where),),
                         None, turns, uses_roles)
+
+
+def asks(tagged, act: str) -> bool:
+    """Whether the words that carried ``act`` ask something, or the sentence they are in does."""
+    unit = tagged.unit(act)
+    if is_question(unit):
+        return True
+    head = unit.split()[:3]
+    return any(is_question(sentence) for sentence in split_sentences(tagged.turn.text)
+               if head and " ".join(head) in sentence)
+
+
+def answered_question(ctx, ranked, answers, least: float, low: float):
+    """The likeliest agent question (act probability at least ``least``) whose caller's next turn
+    performs one of ``answers`` at ``low`` or more: ((p, tagged, act), (reply, answer)), else None.
+    A check is often phrased as a request the caller answers ("Can you try sending it again?" -
+    "Yep, it went through."): the answer shows what the question was for."""
+    index_of = {id(turn): index for index, turn in enumerate(ctx.turns)}
+    for p, tagged, act in ranked:
+        if p < least:
+            break
+        index = index_of.get(id(tagged.turn))
+        if index is None or not asks(tagged, act):
+            continue
+        reply = next((t for t in ctx.turns[index + 1:index + 3] if t.role == CUSTOMER), None)
+        tagged_reply = ctx.acts.get(id(reply)) if reply is not None else None
+        if tagged_reply is None:
+            continue
+        answer = max(answers, key=tagged_reply.p)
+        if tagged_reply.p(answer) >= low:
+            return (p, tagged, act), (tagged_reply, answer)
+    return None
