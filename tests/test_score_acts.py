@@ -161,7 +161,7 @@ def test_an_unsure_act_is_review_with_its_probability():
 
     options = {"acts": ["asks_if_solved"], "role": "agent", "window": None, "hints": None, "before": None,
                "min_probability": None, "unsure_probability": None, "question": True, "answered_by": None,
-               "answered_from": 0.1}
+               "answered_from": 0.1, "number": False, "number_words": None, "echoes": None}
     outcome = act.run(Ctx(), options)
     assert isinstance(outcome, CheckOutcome) and outcome.verdict == "review"
     assert "p=0.50" in outcome.reason and outcome.evidence[0].start == 3.0
@@ -236,7 +236,7 @@ def test_fourth_frozen_set_matches_its_text_and_every_label_is_scored(scorer):
 
 def test_questions_are_recognised_without_a_question_mark():
     """resolution.validate counts only questions (sixth round): ASR often writes no "?"."""
-    from qa.score.text import is_question
+    from qa.score.shapes import is_question
 
     for text in ("is it working now", "okay na po ba yung email niyo", "네 두 모니터 다 잘 나오시나요",
                  "Can you try it and let me know if it goes through", "이제 로그인 되세요?"):
@@ -244,3 +244,18 @@ def test_questions_are_recognised_without_a_question_mark():
     for text in ("Just try it again.", "다시 해 보세요.", "I reset it, you should be good now",
                  "pwedeng pwede naman po magparehistro ngayon", "na-unlock ko na po"):
         assert not is_question(text), text
+
+
+def test_reference_numbers_and_echoes_of_the_caller():
+    """escalation.ticket_number needs a number; escalation.read_back repeats the caller (sixth round)."""
+    from qa.score.shapes import echo_share, has_number
+
+    for text in ("Your ticket is I N C zero zero four five", "접수번호는 REQ 오 오 삼입니다", "INC0045127",
+                 "ang reference number niyo po ay apat lima anim", "case 4471"):
+        assert has_number(text), text
+    for text in ("I have opened a ticket for you", "접수했습니다", "one of the two teams will call"):
+        assert not has_number(text), text
+    caller = ["my screen is cracked and half of it is black since this morning"]
+    assert echo_share("so the screen is cracked and half of it is black, right?", caller) > 0.6
+    assert echo_share("I'll call you back tomorrow once the vendor confirms.", caller) < 0.25
+    assert echo_share("anything", []) == 0.0

@@ -24,20 +24,6 @@ def normalise(text: str, lower: bool = True) -> str:
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
 
 
-# A question, in any of the three languages: a question mark; an English auxiliary before its subject
-# ("is it working", "can you try"), or "let me know if"; a Korean question ending (-나요, -까요,
-# -습니까, -가요, -죠); the Tagalog particle "ba" ("okay na po ba", "diba").
-_QUESTION = re.compile(
-    r"\?|？|\b(?:can|could|would|will|is|are|was|were|do|does|did|has|have|may|should)\s+"
-    r"(?:you|it|that|this|everything|things|the|your|we|i|they|he|she)\b|\b(?:let me know|tell me) if\b"
-    r"|(?:나요|까요|니까|가요|는지요|죠|을까)(?=[\s.!,]|$)|\b(?:ba|diba)\b", re.IGNORECASE)
-
-
-def is_question(text: str) -> bool:
-    """Whether ``text`` asks something (a question mark, or a question's shape when ASR wrote none)."""
-    return bool(_QUESTION.search(text))
-
-
 def turns_of(call: Call) -> tuple[Segment, ...]:
     """The call's speaker turns with text, in time order (utterances, else ASR segments)."""
     source = call.utterances or call.segments

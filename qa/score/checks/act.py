@@ -28,7 +28,8 @@ from qa.model import CUSTOMER, FAIL, PASS, REVIEW
 from qa.score.checks import Option
 from qa.score.checks.common import ROLE, WINDOW, found, preview
 from qa.score.context import CheckOutcome, split_sentences
-from qa.score.text import evidence_of, is_question, looked_for
+from qa.score.shapes import echo_share, has_number, is_question
+from qa.score.text import evidence_of, looked_for
 
 ID = "act"
 OPTIONS = {
@@ -44,6 +45,12 @@ OPTIONS = {
                                              "went through.\")"),
     "answered_from": Option("number", 0.1, help="(0-1) the least act probability of a question that answered_by "
                                                 "counts"),
+    "number": Option("bool", False, help="only a turn that gives a reference counts: 3+ digits, said one by one "
+                                         "(en / tl / es / ko) or written, or a code of letters and digits"),
+    "number_words": Option("phrases", None, help="phrases that count at once in a turn that also gives a "
+                                                 "reference (\"claim\", \"접수\")"),
+    "echoes": Option("number", None, help="(0-1) the act's words must repeat at least this share of what the "
+                                          "caller said before (character trigrams)"),
     "min_probability": Option("number", None, help="act probability that counts (default: the rubric's "
                                                    "review.min_act_probability)"),
     "unsure_probability": Option("number", None, help="below min_probability but at least this: review "
@@ -77,9 +84,17 @@ def run(ctx, options: dict):
         hits = ctx.find(turns, options["hints"])
         if hits:
             return found(ctx, hits, window, "said")
+    if options["number_words"]:
+        hits = [hit for hit in ctx.find(turns, options["number_words"]) if has_number(hit[0].text)]
+        if hits:
+            return found(ctx, hits, window, "said with a reference")
     ranked = ctx.act_hits(turns, options["acts"])
     if options["question"]:
         ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
+    if options["number"]:
+        ranked = [hit for hit in ranked if has_number(hit[1].turn.text)]
+    if options["echoes"] is not None:
+        ranked = [hit for hit in ranked if echoes(ctx, hit[1], hit[2]) >= options["echoes"]]
     uses_roles = window.role is not None
     where = window.label + (f", before {limit:.1f}s" if limit is not None else "")
     if ranked and ranked[0][0] >= low:
@@ -119,6 +134,12 @@ def asks(tagged, act: str) -> bool:
     head = unit.split()[:3]
     return any(is_question(sentence) for sentence in split_sentences(tagged.turn.text)
                if head and " ".join(head) in sentence)
+
+
+def echoes(ctx, tagged, act: str) -> float:
+    """The share of the act's words that repeat what the caller said before that turn."""
+    said = [t.text for t in ctx.turns if t.role == CUSTOMER and t.start < tagged.turn.start]
+    return echo_share(tagged.unit(act), said)
 
 
 def answered_question(ctx, ranked, answers, least: float, low: float):
