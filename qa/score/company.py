@@ -36,6 +36,8 @@ _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*", re.UNICODE)
 _CONTRACTION = re.compile(r"'(ve|re|ll|m|d)$|n't$")
 _VERB = re.compile(r"^[a-z]+(ed|ing)$")  # a lower-case verb form: not a name before a department
 _FILLER_PO = {"po", "ho", "opo"}
+_GREETINGS = {"hi", "hello", "hey", "good", "morning", "afternoon", "evening", "dear", "magandang", "umaga", "hapon",
+              "gabi", "araw", "안녕하세요", "안녕하십니까"}
 _CONNECTORS = {"of", "and", "&", "de", "del", "ng", "y", "the"}
 # Korean endings stripped before a word is read: copula, polite endings and particles.
 _KO_ENDINGS = ("입니다", "이에요", "예요", "에요", "이고요", "고요", "이구요", "이요", "에서", "으로", "의", "에",
@@ -56,6 +58,7 @@ class Lexicon:
     weak: frozenset[str]
     person_markers: frozenset[str]
     person_after: frozenset[str]
+    this_is_after: frozenset[str]
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -69,7 +72,7 @@ class Lexicon:
         ko = {w for w in org if _HANGUL.search(w)}
         return Lexicon(self.org_words | (org - ko), self.org_heads, tuple(sorted({*self.ko_org, *ko}, key=len, reverse=True)),
                        self.departments, self.generic | {w.lower() for w in generic}, self.triggers, self.weak,
-                       self.person_markers, self.person_after)
+                       self.person_markers, self.person_after, self.this_is_after)
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +90,8 @@ def default_lexicon() -> Lexicon:
     return Lexicon(frozenset(w.lower() for w in (*org["en"], *org["tl"])), frozenset(data["org_heads"]),
                    tuple(sorted(org["ko"], key=len, reverse=True)), frozenset(departments),
                    frozenset(generic - departments), tuple(tuple(t) for t in data["triggers"]),
-                   frozenset(data["weak_triggers"]), frozenset(data["person_markers"]), frozenset(data["person_after"]))
+                   frozenset(data["weak_triggers"]), frozenset(data["person_markers"]), frozenset(data["person_after"]),
+                   frozenset(data["this_is_after"]))
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,9 @@ def chunks(text: str) -> list[list[Token]]:
             word = match.group(0)
             spelled = word.endswith("\u2063")
             word = word.rstrip("\u2063")
+            if word.lower().startswith("taga-") and len(word) > 5:  # "taga-BDO po ako": from BDO
+                words.append(Token("taga", "taga"))
+                word = word[5:]
             low = word.lower()
             if low in _FILLER_PO:
                 continue
@@ -165,9 +172,14 @@ class Detector:
 
     def find(self, text: str) -> tuple[str, str] | None:
         """(the organisation's words, the rule that found them) in one turn, else None."""
-        for words in chunks(text):
-            for rule in (self._korean, self._org_word, self._trigger, self._department):
+        parts = chunks(text)
+        for index, words in enumerate(parts):
+            for rule in (self._korean, self._org_word, self._trigger, self._department, self._this_is):
                 found = rule(words)
+                if found:
+                    return found
+            if index < 2 and index + 1 < len(parts):
+                found = self._before_person(words, parts[index + 1])
                 if found:
                     return found
         return None
@@ -188,6 +200,10 @@ class Detector:
                 continue
             if self.ko_org(token.low):
                 return token.text, "organisation word"
+            fused = next((d for d in self.lex.departments if _HANGUL.search(d) and token.low.endswith(d)
+                          and len(token.low) >= len(d) + 2), None)
+            if fused and self.name_like(Token(token.low[:-len(fused)], token.low[:-len(fused)])):
+                return token.text, "before a department"  # "다산콜센터", "노스윈드헬프데스크"
             if token.low in self.lex.ko_org and i and self.name_like(words[i - 1]) and _HANGUL.search(words[i - 1].low):
                 return f"{words[i - 1].text} {token.text}", "organisation word"
         return None
@@ -243,6 +259,37 @@ class Detector:
                 continue
             return " ".join(w.text for w in words[j:i]), "before a department"
         return None
+
+    def _this_is(self, words):
+        """Tagalog "Globe po ito" (this is Globe): name-like words right before "ito"."""
+        for i, token in enumerate(words):
+            if token.low not in self.lex.this_is_after or not i:
+                continue
+            j = i
+            while j > 0 and (self.name_like(words[j - 1]) or self.org_word(words[j - 1])):
+                j -= 1
+            if j < i and not (j and words[j - 1].low in self.lex.person_markers) \
+                    and any(self.name_like(w) for w in words[j:i]):
+                return " ".join(w.text for w in words[j:i]), "before ito"
+        return None
+
+    def _before_person(self, words, following):
+        """An opening chunk that is only a name ("Greystone Property Management", "BPI") followed by the
+        agent introducing themself ("Alan speaking", "this is Carla"). One plain word is too
+        often the caller's name ("Hi Wendy, this is Mark"): an acronym or two words at least."""
+        if any(w.low in _GREETINGS for w in words):
+            return None  # "Good morning Sarah Jones, this is Mark": a greeting addresses a person
+        core = [w for w in words if w.low not in self.lex.generic]
+        if not core or len(core) > 4 or not all(self.name_like(w) or self.org_word(w) or w.low in _CONNECTORS
+                                                  or w.low in self.lex.departments for w in core):
+            return None
+        acronym = len(core) == 1 and core[0].text.isupper() and len(core[0].text) >= 2
+        if not (acronym or sum(self.name_like(w) or self.org_word(w) for w in core) >= 2):
+            return None
+        lows = [w.low for w in following]
+        introduces = (lows[:2] == ["this", "is"] or lows[:1] in (["i'm"], ["si"], ["ako"]) or lows[:2] == ["my", "name"]
+                      or (len(lows) >= 2 and lows[1] in self.lex.person_after))
+        return (" ".join(w.text for w in core), "before the agent's name") if introduces else None
 
 
 @lru_cache(maxsize=8)
