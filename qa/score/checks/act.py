@@ -9,6 +9,13 @@ exactly — a site's own script words. ``before: [acts]`` only counts turns said
 turn that performs one of those acts (by its own party) (identity asked before account work). The evidence
 is the deciding turn with its time and the words (unit) that carried the act.
 
+Words keep the model's guesses honest (``qa/score/shapes.py``): ``question: true`` counts only words
+that ask something; ``answered_by: [acts]`` counts an agent question (act probability from
+``answered_from``) whose caller's next turn performs one of those acts ("Can you try again?" - "Yep,
+it works."); ``number: true`` counts only a turn that gives a reference number, and ``number_words``
+said with one count at once; ``echoes: 0.25`` needs the act's words to repeat a quarter of what the
+caller said before (a read-back).
+
 Passing example::
 
     kind: act
