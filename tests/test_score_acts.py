@@ -161,7 +161,8 @@ def test_an_unsure_act_is_review_with_its_probability():
 
     options = {"acts": ["asks_if_solved"], "role": "agent", "window": None, "hints": None, "before": None,
                "min_probability": None, "unsure_probability": None, "question": True, "answered_by": None,
-               "answered_from": 0.1, "number": False, "number_words": None, "echoes": None}
+               "answered_from": 0.1, "number": False, "number_words": None, "echoes": None,
+               "unless": None}
     outcome = act.run(Ctx(), options)
     assert isinstance(outcome, CheckOutcome) and outcome.verdict == "review"
     assert "p=0.50" in outcome.reason and outcome.evidence[0].start == 3.0
@@ -259,3 +260,25 @@ def test_reference_numbers_and_echoes_of_the_caller():
     assert echo_share("so the screen is cracked and half of it is black, right?", caller) > 0.6
     assert echo_share("I'll call you back tomorrow once the vendor confirms.", caller) < 0.25
     assert echo_share("anything", []) == 0.0
+
+
+def test_an_act_outranked_on_the_same_words_does_not_count():
+    """resolution.validate's `unless`: "meron pa po ba kayong kailangan" read as a check (p 0.42) but
+    likelier "anything else" (p 0.94) on overlapping words is not a check; another sentence of the
+    same turn is ("Okay na po ba? May iba pa po ba?")."""
+    from qa.model import Segment
+    from qa.score.acts import TurnActs
+    from qa.score.checks.act import outranked
+
+    def tagged(units, best_solved, best_else):
+        probs = np.zeros(len(ACTS))
+        probs[ACTS.index("asks_if_solved")], probs[ACTS.index("asks_anything_else")] = 0.42, 0.94
+        best = np.zeros(len(ACTS), int)
+        best[ACTS.index("asks_if_solved")], best[ACTS.index("asks_anything_else")] = best_solved, best_else
+        return TurnActs(Segment(0.0, 5.0, " ".join(units), role="agent"), probs, tuple(units), best)
+
+    windows = ["salamat po meron pa po ba kayong kailangan pa or tanong pa po",
+               "meron pa po ba kayong kailangan pa or tanong pa po sa amin"]
+    assert outranked(tagged(windows, 0, 1), "asks_if_solved", ["asks_anything_else"])
+    sentences = ["Okay na po ba yung email niyo?", "May iba pa po ba akong maitutulong?"]
+    assert not outranked(tagged(sentences, 0, 1), "asks_if_solved", ["asks_anything_else"])

@@ -12,7 +12,8 @@ is the deciding turn with its time and the words (unit) that carried the act.
 Words keep the model's guesses honest (``qa/score/shapes.py``): ``question: true`` counts only words
 that ask something; ``answered_by: [acts]`` counts an agent question (act probability from
 ``answered_from``) whose caller's next turn performs one of those acts ("Can you try again?" - "Yep,
-it works."); ``number: true`` counts only a turn that gives a reference number, and ``number_words``
+it works."); ``unless: [acts]`` drops words on which one of those acts is likelier (an
+"anything else?" is not a check); ``number: true`` counts only a turn that gives a reference number, and ``number_words``
 said with one count at once; ``echoes: 0.25`` needs the act's words to repeat a quarter of what the
 caller said before (a read-back).
 
@@ -52,6 +53,8 @@ OPTIONS = {
                                              "went through.\")"),
     "answered_from": Option("number", 0.1, help="(0-1) the least act probability of a question that answered_by "
                                                 "counts"),
+    "unless": Option("acts", None, help="the act does not count on words where one of these acts is likelier "
+                                        "(\"meron pa po ba kayong kailangan\" is anything else, not a check)"),
     "number": Option("bool", False, help="only a turn that gives a reference counts: 3+ digits, said one by one "
                                          "(en / tl / es / ko) or written, or a code of letters and digits"),
     "number_words": Option("phrases", None, help="phrases that count at once in a turn that also gives a "
@@ -98,6 +101,8 @@ def run(ctx, options: dict):
     ranked = ctx.act_hits(turns, options["acts"])
     if options["question"]:
         ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
+    if options["unless"]:
+        ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"])]
     if options["number"]:
         ranked = [hit for hit in ranked if has_number(hit[1].turn.text)]
     if options["echoes"] is not None:
@@ -141,6 +146,18 @@ def asks(tagged, act: str) -> bool:
     head = unit.split()[:3]
     return any(is_question(sentence) for sentence in split_sentences(tagged.turn.text)
                if head and " ".join(head) in sentence)
+
+
+def outranked(tagged, act: str, others) -> bool:
+    """Whether one of ``others`` is likelier on the same words as ``act`` (the units that carried them
+    share half their words: overlapping windows of one long turn, or a sentence and its clause)."""
+    words = set(tagged.unit(act).lower().split())
+    for other in others:
+        theirs = set(tagged.unit(other).lower().split())
+        shared = len(words & theirs) / max(1, min(len(words), len(theirs)))
+        if shared >= 0.5 and tagged.p(other) > tagged.p(act):
+            return True
+    return False
 
 
 def echoes(ctx, tagged, act: str) -> float:
