@@ -138,10 +138,20 @@ def _strip_korean(word: str) -> str:
 class Detector:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lex = lexicon or default_lexicon()
+        self._found: dict[str, tuple[str, str] | None] = {}  # openings recur across a batch
+        self._names: dict[Token, bool] = {}
 
     # ---------------------------------------------------------------- word classes
 
     def name_like(self, token: Token) -> bool:
+        known = self._names.get(token)
+        if known is None:
+            if len(self._names) > 100_000:
+                self._names.clear()
+            known = self._names[token] = self._name_like(token)
+        return known
+
+    def _name_like(self, token: Token) -> bool:
         low = token.low
         if token.initialism:
             return low not in self.lex.generic
@@ -172,6 +182,13 @@ class Detector:
 
     def find(self, text: str) -> tuple[str, str] | None:
         """(the organisation's words, the rule that found them) in one turn, else None."""
+        if text not in self._found:
+            if len(self._found) > 100_000:
+                self._found.clear()
+            self._found[text] = self._find(text)
+        return self._found[text]
+
+    def _find(self, text: str) -> tuple[str, str] | None:
         parts = chunks(text)
         for index, words in enumerate(parts):
             for rule in (self._korean, self._org_word, self._trigger, self._department, self._this_is):

@@ -5,6 +5,7 @@ that asks nothing, a "ticket" with no number, a "read-back" that repeats nothing
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.score.text import normalise
 
@@ -17,6 +18,7 @@ _QUESTION = re.compile(
     r"|(?:나요|까요|니까|가요|는지요|죠|을까)(?=[\s.!,]|$)|\b(?:ba|diba)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=50_000)
 def is_question(text: str) -> bool:
     """Whether ``text`` asks something (a question mark, or a question's shape when ASR wrote none)."""
     return bool(_QUESTION.search(text))
@@ -31,6 +33,7 @@ _KO_ENDINGS = frozenset({"입니다", "이에요", "예요", "요", "이고요",
 _CODE = re.compile(r"(?:\d[\s\-]?){3,}|\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{4,}\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=50_000)
 def has_number(text: str) -> bool:
     """Whether ``text`` gives a reference: three digits or more (written, or said one by one in en /
     tl / es / ko), or a code of letters and digits ("INC0045127")."""
@@ -44,9 +47,10 @@ def has_number(text: str) -> bool:
     return False
 
 
-def _trigrams(text: str) -> set[str]:
+@lru_cache(maxsize=50_000)  # a caller's turns are compared with every candidate read-back of the call
+def _trigrams(text: str) -> frozenset[str]:
     joined = "_" + normalise(text).replace(" ", "_") + "_"
-    return {joined[i:i + 3] for i in range(len(joined) - 2)}
+    return frozenset(joined[i:i + 3] for i in range(len(joined) - 2))
 
 
 def echo_share(text: str, earlier: list[str]) -> float:

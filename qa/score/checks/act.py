@@ -32,6 +32,8 @@ Act names: see ``qa.score.acts.ACTS`` (docs/rubrics.md lists them).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from qa.model import CUSTOMER, FAIL, PASS, REVIEW
 from qa.score.checks import Option
 from qa.score.checks.common import ROLE, WINDOW, found, preview
@@ -143,17 +145,26 @@ def asks(tagged, act: str) -> bool:
     unit = tagged.unit(act)
     if is_question(unit):
         return True
-    head = unit.split()[:3]
-    return any(is_question(sentence) for sentence in split_sentences(tagged.turn.text)
-               if head and " ".join(head) in sentence)
+    head = " ".join(unit.split()[:3])
+    return bool(head) and any(is_question(sentence) for sentence in _sentences(tagged.turn.text) if head in sentence)
+
+
+@lru_cache(maxsize=50_000)
+def _words(unit: str) -> frozenset[str]:
+    return frozenset(unit.lower().split())
+
+
+@lru_cache(maxsize=50_000)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(split_sentences(text))
 
 
 def outranked(tagged, act: str, others) -> bool:
     """Whether one of ``others`` is likelier on the same words as ``act`` (the units that carried them
     share half their words: overlapping windows of one long turn, or a sentence and its clause)."""
-    words = set(tagged.unit(act).lower().split())
+    words = _words(tagged.unit(act))
     for other in others:
-        theirs = set(tagged.unit(other).lower().split())
+        theirs = _words(tagged.unit(other))
         shared = len(words & theirs) / max(1, min(len(words), len(theirs)))
         if shared >= 0.5 and tagged.p(other) > tagged.p(act):
             return True
