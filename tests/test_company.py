@@ -38,7 +38,8 @@ def test_spelled_letters_are_one_name_and_abbreviations_do_not_end_a_chunk():
 
 def test_departments_people_and_verbs_are_not_organisations():
     for text in ("Good morning Sarah Jones, this is Mark.", "Hello, complaints department, this is Nora.",
-                 "Hello po, good morning, taga-customer service po ako.", "Hi, you've reached customer service, my name is Jess.", "thanks for calling priya speaking",
+                 "Hello po, good morning, taga-customer service po ako.",
+                 "Hi, you've reached customer service, my name is Jess.", "thanks for calling priya speaking",
                  "Hello, you're speaking with Emma from the billing team.", "네 서비스데스크 김하늘입니다",
                  "Magandang araw po sir, ito po si Karen ng technical support.", "신용카드 분실이시군요"):
         assert detector().find(text) is None, text

@@ -30,7 +30,8 @@ from functools import cached_property, lru_cache
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 # A chunk ends at , ; : ! ? and at a full stop that is not part of an abbreviation or a spelled letter.
-_BREAK = re.compile(r"[,;:!?()\"]|(?<![A-Za-z]\.[A-Za-z])(?<!\b[A-Za-z])(?<!\b(?:St|Mr|Ms|Dr|Co|Jr|Sr))(?<!\bMrs|\bInc|\bLtd)\.(?=\s|$)")
+_BREAK = re.compile(r"[,;:!?()\"]|(?<![A-Za-z]\.[A-Za-z])(?<!\b[A-Za-z])"
+                    r"(?<!\b(?:St|Mr|Ms|Dr|Co|Jr|Sr))(?<!\bMrs|\bInc|\bLtd)\.(?=\s|$)")
 _SPELLED = re.compile(r"\b(?:[A-Za-z]\.?\s+){1,}[A-Za-z]\b\.?")
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*", re.UNICODE)
 _CONTRACTION = re.compile(r"'(ve|re|ll|m|d)$|n't$")
@@ -70,7 +71,8 @@ class Lexicon:
             return self
         org = {w.lower() for w in org_words}
         ko = {w for w in org if _HANGUL.search(w)}
-        return Lexicon(self.org_words | (org - ko), self.org_heads, tuple(sorted({*self.ko_org, *ko}, key=len, reverse=True)),
+        ko_org = tuple(sorted({*self.ko_org, *ko}, key=len, reverse=True))
+        return Lexicon(self.org_words | (org - ko), self.org_heads, ko_org,
                        self.departments, self.generic | {w.lower() for w in generic}, self.triggers, self.weak,
                        self.person_markers, self.person_after, self.this_is_after)
 

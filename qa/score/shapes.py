@@ -29,7 +29,8 @@ _DIGIT_WORDS = frozenset("""zero oh one two three four five six seven eight nine
     sero isa dalawa tatlo apat lima anim pito walo siyam
     cero uno dos tres cuatro cinco seis siete ocho nueve
     영 공 일 이 삼 사 오 육 칠 팔 구""".split())
-_KO_ENDINGS = frozenset({"입니다", "이에요", "예요", "요", "이고요", "번", "번입니다"})  # "칠입니다": the last digit
+# "칠입니다": the last digit said with the copula.
+_KO_ENDINGS = frozenset({"입니다", "이에요", "예요", "요", "이고요", "번", "번입니다"})
 _CODE = re.compile(r"(?:\d[\s\-]?){3,}|\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{4,}\b", re.IGNORECASE)
 
 

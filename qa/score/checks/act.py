@@ -13,9 +13,9 @@ Words keep the model's guesses honest (``qa/score/shapes.py``): ``question: true
 that ask something; ``answered_by: [acts]`` counts an agent question (act probability from
 ``answered_from``) whose caller's next turn performs one of those acts ("Can you try again?" - "Yep,
 it works."); ``unless: [acts]`` drops words on which one of those acts is likelier (an
-"anything else?" is not a check); ``number: true`` counts only a turn that gives a reference number, and ``number_words``
-said with one count at once; ``echoes: 0.25`` needs the act's words to repeat a quarter of what the
-caller said before (a read-back).
+"anything else?" is not a check); ``number: true`` counts only a turn that gives a reference
+number, and ``number_words`` said with one count at once; ``echoes: 0.25`` needs the act's words
+to repeat a quarter of what the caller said before (a read-back).
 
 Passing example::
 
