@@ -160,7 +160,9 @@ def test_an_unsure_act_is_review_with_its_probability():
             return [(0.5, TurnActs(turn, probs, ("Are we good?",), np.zeros(len(ACTS), int)), "asks_if_solved")]
 
     options = {"acts": ["asks_if_solved"], "role": "agent", "window": None, "hints": None, "before": None,
-               "min_probability": None, "unsure_probability": None}
+               "min_probability": None, "unsure_probability": None, "question": True, "answered_by": None,
+               "answered_from": 0.1, "number": False, "number_words": None, "echoes": None,
+               "unless": None}
     outcome = act.run(Ctx(), options)
     assert isinstance(outcome, CheckOutcome) and outcome.verdict == "review"
     assert "p=0.50" in outcome.reason and outcome.evidence[0].start == 3.0
@@ -231,3 +233,52 @@ def test_fourth_frozen_set_matches_its_text_and_every_label_is_scored(scorer):
     results = {r.call_id: r for r in scorer.score_many([load_call(JUDGE / "frozen4" / f"{head[0]}.json")
                                                         for head, _, _ in parsed])}
     assert len(results) == 15 and not calibrate(labels, results).missing
+
+
+def test_questions_are_recognised_without_a_question_mark():
+    """resolution.validate counts only questions (sixth round): ASR often writes no "?"."""
+    from qa.score.shapes import is_question
+
+    for text in ("is it working now", "okay na po ba yung email niyo", "네 두 모니터 다 잘 나오시나요",
+                 "Can you try it and let me know if it goes through", "이제 로그인 되세요?"):
+        assert is_question(text), text
+    for text in ("Just try it again.", "다시 해 보세요.", "I reset it, you should be good now",
+                 "pwedeng pwede naman po magparehistro ngayon", "na-unlock ko na po"):
+        assert not is_question(text), text
+
+
+def test_reference_numbers_and_echoes_of_the_caller():
+    """escalation.ticket_number needs a number; escalation.read_back repeats the caller (sixth round)."""
+    from qa.score.shapes import echo_share, has_number
+
+    for text in ("Your ticket is I N C zero zero four five", "접수번호는 REQ 오 오 삼입니다", "INC0045127",
+                 "ang reference number niyo po ay apat lima anim", "case 4471"):
+        assert has_number(text), text
+    for text in ("I have opened a ticket for you", "접수했습니다", "one of the two teams will call"):
+        assert not has_number(text), text
+    caller = ["my screen is cracked and half of it is black since this morning"]
+    assert echo_share("so the screen is cracked and half of it is black, right?", caller) > 0.6
+    assert echo_share("I'll call you back tomorrow once the vendor confirms.", caller) < 0.25
+    assert echo_share("anything", []) == 0.0
+
+
+def test_an_act_outranked_on_the_same_words_does_not_count():
+    """resolution.validate's `unless`: "meron pa po ba kayong kailangan" read as a check (p 0.42) but
+    likelier "anything else" (p 0.94) on overlapping words is not a check; another sentence of the
+    same turn is ("Okay na po ba? May iba pa po ba?")."""
+    from qa.model import Segment
+    from qa.score.acts import TurnActs
+    from qa.score.checks.act import outranked
+
+    def tagged(units, best_solved, best_else):
+        probs = np.zeros(len(ACTS))
+        probs[ACTS.index("asks_if_solved")], probs[ACTS.index("asks_anything_else")] = 0.42, 0.94
+        best = np.zeros(len(ACTS), int)
+        best[ACTS.index("asks_if_solved")], best[ACTS.index("asks_anything_else")] = best_solved, best_else
+        return TurnActs(Segment(0.0, 5.0, " ".join(units), role="agent"), probs, tuple(units), best)
+
+    windows = ["salamat po meron pa po ba kayong kailangan pa or tanong pa po",
+               "meron pa po ba kayong kailangan pa or tanong pa po sa amin"]
+    assert outranked(tagged(windows, 0, 1), "asks_if_solved", ["asks_anything_else"])
+    sentences = ["Okay na po ba yung email niyo?", "May iba pa po ba akong maitutulong?"]
+    assert not outranked(tagged(sentences, 0, 1), "asks_if_solved", ["asks_anything_else"])

@@ -9,6 +9,14 @@ exactly — a site's own script words. ``before: [acts]`` only counts turns said
 turn that performs one of those acts (by its own party) (identity asked before account work). The evidence
 is the deciding turn with its time and the words (unit) that carried the act.
 
+Words keep the model's guesses honest (``qa/score/shapes.py``): ``question: true`` counts only words
+that ask something; ``answered_by: [acts]`` counts an agent question (act probability from
+``answered_from``) whose caller's next turn performs one of those acts ("Can you try again?" - "Yep,
+it works."); ``unless: [acts]`` drops words on which one of those acts is likelier (an
+"anything else?" is not a check); ``number: true`` counts only a turn that gives a reference
+number, and ``number_words`` said with one count at once; ``echoes: 0.25`` needs the act's words
+to repeat a quarter of what the caller said before (a read-back).
+
 Passing example::
 
     kind: act
@@ -24,10 +32,13 @@ Act names: see ``qa.score.acts.ACTS`` (docs/rubrics.md lists them).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from qa.model import CUSTOMER, FAIL, PASS, REVIEW
 from qa.score.checks import Option
 from qa.score.checks.common import ROLE, WINDOW, found, preview
-from qa.score.context import CheckOutcome
+from qa.score.context import CheckOutcome, split_sentences
+from qa.score.shapes import echo_share, has_number, is_question
 from qa.score.text import evidence_of, looked_for
 
 ID = "act"
@@ -37,6 +48,21 @@ OPTIONS = {
     "window": WINDOW,
     "hints": Option("phrases", None, help="exact phrases that count at once (phrase syntax)"),
     "before": Option("acts", None, help="only turns before the first turn that performs one of these acts"),
+    "question": Option("bool", False, help="only a question counts: the act's words (or their sentence) ask "
+                                           "something (\"is it working now?\", \"okay na po ba\", \"-나요\")"),
+    "answered_by": Option("acts", None, help="caller's acts that, in the caller's next turn, make an agent's "
+                                             "question count as the act (\"Can you try again?\" - \"Yep, it "
+                                             "went through.\")"),
+    "answered_from": Option("number", 0.1, help="(0-1) the least act probability of a question that answered_by "
+                                                "counts"),
+    "unless": Option("acts", None, help="the act does not count on words where one of these acts is likelier "
+                                        "(\"meron pa po ba kayong kailangan\" is anything else, not a check)"),
+    "number": Option("bool", False, help="only a turn that gives a reference counts: 3+ digits, said one by one "
+                                         "(en / tl / es / ko) or written, or a code of letters and digits"),
+    "number_words": Option("phrases", None, help="phrases that count at once in a turn that also gives a "
+                                                 "reference (\"claim\", \"접수\")"),
+    "echoes": Option("number", None, help="(0-1) the act's words must repeat at least this share of what the "
+                                          "caller said before (character trigrams)"),
     "min_probability": Option("number", None, help="act probability that counts (default: the rubric's "
                                                    "review.min_act_probability)"),
     "unsure_probability": Option("number", None, help="below min_probability but at least this: review "
@@ -70,7 +96,19 @@ def run(ctx, options: dict):
         hits = ctx.find(turns, options["hints"])
         if hits:
             return found(ctx, hits, window, "said")
+    if options["number_words"]:
+        hits = [hit for hit in ctx.find(turns, options["number_words"]) if has_number(hit[0].text)]
+        if hits:
+            return found(ctx, hits, window, "said with a reference")
     ranked = ctx.act_hits(turns, options["acts"])
+    if options["question"]:
+        ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
+    if options["unless"]:
+        ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"])]
+    if options["number"]:
+        ranked = [hit for hit in ranked if has_number(hit[1].turn.text)]
+    if options["echoes"] is not None:
+        ranked = [hit for hit in ranked if echoes(ctx, hit[1], hit[2]) >= options["echoes"]]
     uses_roles = window.role is not None
     where = window.label + (f", before {limit:.1f}s" if limit is not None else "")
     if ranked and ranked[0][0] >= low:
@@ -79,6 +117,16 @@ def run(ctx, options: dict):
         return CheckOutcome(PASS, f'{act} (p={p:.2f}): "{unit}" at {tagged.turn.start:.1f}s',
                             (evidence_of(tagged.turn, f"{act} p={p:.2f}: {unit}"),),
                             ctx.probability(tagged.turn, unit), turns, uses_roles)
+    if options["answered_by"]:
+        answered = answered_question(ctx, ranked, options["answered_by"], options["answered_from"], low)
+        if answered:
+            (p, tagged, act), (reply, answer) = answered
+            unit = tagged.unit(act)
+            return CheckOutcome(PASS, f'{act} (p={p:.2f}), answered {answer}: "{unit}" at {tagged.turn.start:.1f}s, '
+                                      f'the caller: "{reply.turn.text.strip()[:80]}"',
+                                (evidence_of(tagged.turn, f"{act} p={p:.2f}: {unit}"),
+                                 evidence_of(reply.turn, f"{answer} p={reply.p(answer):.2f}")),
+                                ctx.probability(tagged.turn, unit), turns, uses_roles)
     if ranked and ranked[0][0] >= unsure:
         p, tagged, act = ranked[0]
         unit = tagged.unit(act)
@@ -90,3 +138,62 @@ def run(ctx, options: dict):
     return CheckOutcome(FAIL, f"no {names} in {where}{best}",
                         (looked_for(window.start, limit if limit is not None else window.end, what, where),),
                         None, turns, uses_roles)
+
+
+def asks(tagged, act: str) -> bool:
+    """Whether the words that carried ``act`` ask something, or the sentence they are in does."""
+    unit = tagged.unit(act)
+    if is_question(unit):
+        return True
+    head = " ".join(unit.split()[:3])
+    return bool(head) and any(is_question(sentence) for sentence in _sentences(tagged.turn.text) if head in sentence)
+
+
+@lru_cache(maxsize=50_000)
+def _words(unit: str) -> frozenset[str]:
+    return frozenset(unit.lower().split())
+
+
+@lru_cache(maxsize=50_000)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(split_sentences(text))
+
+
+def outranked(tagged, act: str, others) -> bool:
+    """Whether one of ``others`` is likelier on the same words as ``act`` (the units that carried them
+    share half their words: overlapping windows of one long turn, or a sentence and its clause)."""
+    words = _words(tagged.unit(act))
+    for other in others:
+        theirs = _words(tagged.unit(other))
+        shared = len(words & theirs) / max(1, min(len(words), len(theirs)))
+        if shared >= 0.5 and tagged.p(other) > tagged.p(act):
+            return True
+    return False
+
+
+def echoes(ctx, tagged, act: str) -> float:
+    """The share of the act's words that repeat what the caller said before that turn."""
+    said = [t.text for t in ctx.turns if t.role == CUSTOMER and t.start < tagged.turn.start]
+    return echo_share(tagged.unit(act), said)
+
+
+def answered_question(ctx, ranked, answers, least: float, low: float):
+    """The likeliest agent question (act probability at least ``least``) whose caller's next turn
+    performs one of ``answers`` at ``low`` or more: ((p, tagged, act), (reply, answer)), else None.
+    A check is often phrased as a request the caller answers ("Can you try sending it again?" -
+    "Yep, it went through."): the answer shows what the question was for."""
+    index_of = {id(turn): index for index, turn in enumerate(ctx.turns)}
+    for p, tagged, act in ranked:
+        if p < least:
+            break
+        index = index_of.get(id(tagged.turn))
+        if index is None or not asks(tagged, act):
+            continue
+        reply = next((t for t in ctx.turns[index + 1:index + 3] if t.role == CUSTOMER), None)
+        tagged_reply = ctx.acts.get(id(reply)) if reply is not None else None
+        if tagged_reply is None:
+            continue
+        answer = max(answers, key=tagged_reply.p)
+        if tagged_reply.p(answer) >= low:
+            return (p, tagged, act), (tagged_reply, answer)
+    return None

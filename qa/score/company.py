@@ -1,0 +1,316 @@
+"""Does an agent's opening name an organisation? A structural reading, not a phrase list.
+
+Phrases ("calling <company>", "<company> service desk") cover the scripts they were written from
+and miss "Good afternoon, Meridian Health, Tom speaking", "this is Harper Valley National Bank" or
+"네 하늘항공입니다"; the act model reads a department alone ("help desk", "네 고객센터입니다") as a
+company. This module looks for the *shape* of an organisation's name in one turn:
+
+- **organisation word**: name-like words followed by a word that ends organisations' names ("Pinecrest
+  Hotel", "blue harbor telecom", "T. R. X. Logistics"), or an organisation word followed by "of" /
+  "ng" and a name ("City of Springfield", "tindahan ng Santa Maria"); in Korean a word ending in one
+  after a syllable or more ("한빛은행", "하늘항공입니다") or one after a name-like word ("별빛 아파트");
+- **trigger**: name-like words right after "calling", "reached", "welcome to", "pagtawag sa", "dito
+  po sa", "ito po ang"... ("Thanks for calling Zenith, this is Omar"); "from", "with" and "at" also
+  introduce people ("Emma from billing", "speaking with Daniel"), so after them an organisation
+  word or a department must follow;
+- **department**: name-like words right before a department ("Acme Widgets support", "KT 고객센터").
+
+A name-like word is not a stop word (English, Tagalog, Korean), greeting, politeness marker,
+department or organisation word; spelled letters ("A. B. C.", "t r x") are one name. A name
+introduced as a person ("this is Priya", "ako po si Liza", "Priya speaking") is not an
+organisation. The words live in ``qa/data/company.yaml``; a site adds its own through the check's
+options. Deterministic and cheap: no model, one pass over the opening's words.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+# A chunk ends at , ; : ! ? and at a full stop that is not part of an abbreviation or a spelled letter.
+_BREAK = re.compile(r"[,;:!?()\"]|(?<![A-Za-z]\.[A-Za-z])(?<!\b[A-Za-z])"
+                    r"(?<!\b(?:St|Mr|Ms|Dr|Co|Jr|Sr))(?<!\bMrs|\bInc|\bLtd)\.(?=\s|$)")
+_SPELLED = re.compile(r"\b(?:[A-Za-z]\.?\s+){1,}[A-Za-z]\b\.?")
+_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*", re.UNICODE)
+_CONTRACTION = re.compile(r"'(ve|re|ll|m|d)$|n't$")
+_VERB = re.compile(r"^[a-z]+(ed|ing)$")  # a lower-case verb form: not a name before a department
+_FILLER_PO = {"po", "ho", "opo"}
+_GREETINGS = {"hi", "hello", "hey", "good", "morning", "afternoon", "evening", "dear", "magandang", "umaga", "hapon",
+              "gabi", "araw", "안녕하세요", "안녕하십니까"}
+_CONNECTORS = {"of", "and", "&", "de", "del", "ng", "y", "the"}
+# Korean endings stripped before a word is read: copula, polite endings and particles.
+_KO_ENDINGS = ("입니다", "이에요", "예요", "에요", "이고요", "고요", "이구요", "이요", "에서", "으로", "의", "에",
+               "은", "는", "이", "가", "을", "를", "도", "요")
+_KO_VERBISH = re.compile(r"(다|까|죠|세요|네요|군요|어요|아요|니까|습니다|십시오)$")
+_KO_NOT_PREFIX = {"신용", "체크", "교통", "현금", "법인", "주거래", "동물", "실손", "자동차", "화재", "생명", "휴대폰",
+                  "모바일", "저희", "고객", "기술", "서비스", "지원", "상담", "예약", "해외", "국내", "온라인", "인터넷"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    org_words: frozenset[str]
+    org_heads: frozenset[str]
+    ko_org: tuple[str, ...]  # longest first
+    departments: frozenset[str]
+    generic: frozenset[str]
+    triggers: tuple[tuple[str, ...], ...]
+    weak: frozenset[str]
+    person_markers: frozenset[str]
+    person_after: frozenset[str]
+    this_is_after: frozenset[str]
+
+    @cached_property
+    def trigger_words(self) -> frozenset[str]:
+        return frozenset(w for t in self.triggers for w in t)
+
+    def extended(self, org_words=(), generic=()) -> "Lexicon":
+        """This lexicon plus a rubric's own words (lower case)."""
+        if not org_words and not generic:
+            return self
+        org = {w.lower() for w in org_words}
+        ko = {w for w in org if _HANGUL.search(w)}
+        ko_org = tuple(sorted({*self.ko_org, *ko}, key=len, reverse=True))
+        return Lexicon(self.org_words | (org - ko), self.org_heads, ko_org,
+                       self.departments, self.generic | {w.lower() for w in generic}, self.triggers, self.weak,
+                       self.person_markers, self.person_after, self.this_is_after)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    from importlib import resources
+
+    from qa.fileio import load_yaml_text
+    from qa.score.nlp import generic_words
+
+    data = load_yaml_text(resources.files("qa").joinpath("data/company.yaml").read_text(encoding="utf-8"),
+                          "qa/data/company.yaml")
+    org = data["org_words"]
+    departments = {w.lower() for group in data["departments"].values() for w in group}
+    generic = {w.lower() for w in data["generic"]} | set(generic_words())
+    return Lexicon(frozenset(w.lower() for w in (*org["en"], *org["tl"])), frozenset(data["org_heads"]),
+                   tuple(sorted(org["ko"], key=len, reverse=True)), frozenset(departments),
+                   frozenset(generic - departments), tuple(tuple(t) for t in data["triggers"]),
+                   frozenset(data["weak_triggers"]), frozenset(data["person_markers"]), frozenset(data["person_after"]),
+                   frozenset(data["this_is_after"]))
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as said (spelled letters joined: "ABC")
+    low: str  # lower case, Korean endings stripped
+    initialism: bool = False
+
+
+def chunks(text: str) -> list[list[Token]]:
+    """The turn's words in chunks between punctuation; "po"/"ho" dropped (they sit anywhere)."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
+    text = _SPELLED.sub(lambda m: " " + "".join(re.findall(r"[A-Za-z]", m.group(0))) + "\u2063 ", text)
+    out = []
+    for part in _BREAK.split(text):
+        words = []
+        for match in re.finditer(r"[^\W_]+(?:['\-][^\W_]+)*\u2063?", part):
+            word = match.group(0)
+            spelled = word.endswith("\u2063")
+            word = word.rstrip("\u2063")
+            if word.lower().startswith("taga-") and len(word) > 5:  # "taga-BDO po ako": from BDO
+                words.append(Token("taga", "taga"))
+                word = word[5:]
+            low = word.lower()
+            if low in _FILLER_PO:
+                continue
+            if _HANGUL.search(low):
+                low = _strip_korean(low)
+            words.append(Token(word, low, spelled and len(word) >= 2))
+        if words:
+            out.append(words)
+    return out
+
+
+def _strip_korean(word: str) -> str:
+    for _ in range(2):  # "고객센터예요", "은행입니다"; at most two endings
+        for ending in _KO_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                word = word[:-len(ending)]
+                break
+    return word
+
+
+class Detector:
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lex = lexicon or default_lexicon()
+        self._found: dict[str, tuple[str, str] | None] = {}  # openings recur across a batch
+        self._names: dict[Token, bool] = {}
+
+    # ---------------------------------------------------------------- word classes
+
+    def name_like(self, token: Token) -> bool:
+        known = self._names.get(token)
+        if known is None:
+            if len(self._names) > 100_000:
+                self._names.clear()
+            known = self._names[token] = self._name_like(token)
+        return known
+
+    def _name_like(self, token: Token) -> bool:
+        low = token.low
+        if token.initialism:
+            return low not in self.lex.generic
+        if low.isdigit() or len(low) < 2 or low in self.lex.generic or low in self.lex.departments:
+            return False
+        if _CONTRACTION.search(low):  # "you've", "we're": a possessive ("Fenwick's") is a name
+            return False
+        if low in self.lex.org_words or low in self.lex.org_heads or low in self.lex.person_markers \
+                or low in self.lex.trigger_words:
+            return False
+        if _HANGUL.search(low):
+            return len(low) >= 2 and not _KO_VERBISH.search(token.text) and self.ko_org(low) is None
+        return True
+
+    def org_word(self, token: Token) -> bool:
+        return token.low in self.lex.org_words or (bool(_HANGUL.search(token.low)) and token.low in self.lex.ko_org)
+
+    def ko_org(self, low: str) -> str | None:
+        """The Korean organisation word ``low`` ends with after a real prefix ("한빛은행" -> "은행")."""
+        for suffix in self.lex.ko_org:
+            if low.endswith(suffix) and len(low) > len(suffix):
+                prefix = low[:-len(suffix)]
+                if prefix not in _KO_NOT_PREFIX and prefix not in self.lex.generic:
+                    return suffix
+        return None
+
+    # ---------------------------------------------------------------- rules
+
+    def find(self, text: str) -> tuple[str, str] | None:
+        """(the organisation's words, the rule that found them) in one turn, else None."""
+        if text not in self._found:
+            if len(self._found) > 100_000:
+                self._found.clear()
+            self._found[text] = self._find(text)
+        return self._found[text]
+
+    def _find(self, text: str) -> tuple[str, str] | None:
+        parts = chunks(text)
+        for index, words in enumerate(parts):
+            for rule in (self._korean, self._org_word, self._trigger, self._department, self._this_is):
+                found = rule(words)
+                if found:
+                    return found
+            if index < 2 and index + 1 < len(parts):
+                found = self._before_person(words, parts[index + 1])
+                if found:
+                    return found
+        return None
+
+    def _span(self, words, start: int) -> int:
+        """End (exclusive) of the run of name-like / organisation words / connectors from ``start``."""
+        end = start
+        while end < len(words) and (self.name_like(words[end]) or self.org_word(words[end])
+                                    or (words[end].low in _CONNECTORS and end > start)):
+            end += 1
+        while end > start and words[end - 1].low in _CONNECTORS:
+            end -= 1
+        return end
+
+    def _korean(self, words):
+        for i, token in enumerate(words):
+            if not _HANGUL.search(token.low):
+                continue
+            if self.ko_org(token.low):
+                return token.text, "organisation word"
+            fused = next((d for d in self.lex.departments if _HANGUL.search(d) and token.low.endswith(d)
+                          and len(token.low) >= len(d) + 2), None)
+            if fused and self.name_like(Token(token.low[:-len(fused)], token.low[:-len(fused)])):
+                return token.text, "before a department"  # "다산콜센터", "노스윈드헬프데스크"
+            if token.low in self.lex.ko_org and i and self.name_like(words[i - 1]) and _HANGUL.search(words[i - 1].low):
+                return f"{words[i - 1].text} {token.text}", "organisation word"
+        return None
+
+    def _org_word(self, words):
+        for i, token in enumerate(words):
+            if self.org_word(token) and not _HANGUL.search(token.low) and i and self.name_like(words[i - 1]):
+                j = i - 1
+                while j > 0 and (self.name_like(words[j - 1]) or self.org_word(words[j - 1])):
+                    j -= 1
+                return " ".join(w.text for w in words[j:i + 1]), "organisation word"
+            if token.low in self.lex.org_heads and i + 2 < len(words) and words[i + 1].low in ("of", "ng") \
+                    and self.name_like(words[i + 2]):
+                return " ".join(w.text for w in words[i:i + 3]), "organisation word"
+        return None
+
+    def _trigger(self, words):
+        lows = [w.low for w in words]
+        for trigger in self.lex.triggers:
+            n = len(trigger)
+            for i in range(len(lows) - n + 1):
+                if tuple(lows[i:i + n]) != trigger:
+                    continue
+                start = i + n
+                while start < len(words) and words[start].low in ("the", "ang", "sa"):
+                    start += 1
+                end = self._span(words, start)
+                span = words[start:end]
+                if not any(self.name_like(w) for w in span):
+                    continue
+                after = words[end].low if end < len(words) else ""
+                has_org = any(self.org_word(w) for w in span)
+                if not has_org and after in self.lex.person_after:
+                    continue  # "thanks for calling priya speaking"
+                if trigger[-1] in self.lex.weak and not has_org and after not in self.lex.departments:
+                    continue  # "Emma from billing", "speaking with Daniel"
+                return " ".join(w.text for w in span), "after " + " ".join(trigger)
+        return None
+
+    def _department(self, words):
+        for i, token in enumerate(words):
+            if token.low not in self.lex.departments or not i:
+                continue
+            before = words[i - 1]
+            if not (self.name_like(before) or self.org_word(before)) or _VERB.search(before.text):
+                continue  # "you've reached customer service", "you called support"
+            j = i - 1
+            while j > 0 and (self.name_like(words[j - 1]) or self.org_word(words[j - 1])):
+                j -= 1
+            if j and words[j - 1].low in self.lex.person_markers:
+                continue  # "ito po si Karen ng technical support", "this is Sam support"
+            if not any(self.name_like(w) for w in words[j:i]):
+                continue
+            return " ".join(w.text for w in words[j:i]), "before a department"
+        return None
+
+    def _this_is(self, words):
+        """Tagalog "Globe po ito" (this is Globe): name-like words right before "ito"."""
+        for i, token in enumerate(words):
+            if token.low not in self.lex.this_is_after or not i:
+                continue
+            j = i
+            while j > 0 and (self.name_like(words[j - 1]) or self.org_word(words[j - 1])):
+                j -= 1
+            if j < i and not (j and words[j - 1].low in self.lex.person_markers) \
+                    and any(self.name_like(w) for w in words[j:i]):
+                return " ".join(w.text for w in words[j:i]), "before ito"
+        return None
+
+    def _before_person(self, words, following):
+        """An opening chunk that is only a name ("Greystone Property Management", "BPI") followed by the
+        agent introducing themself ("Alan speaking", "this is Carla"). One plain word is too
+        often the caller's name ("Hi Wendy, this is Mark"): an acronym or two words at least."""
+        if any(w.low in _GREETINGS for w in words):
+            return None  # "Good morning Sarah Jones, this is Mark": a greeting addresses a person
+        core = [w for w in words if w.low not in self.lex.generic]
+        if not core or len(core) > 4 or not all(self.name_like(w) or self.org_word(w) or w.low in _CONNECTORS
+                                                  or w.low in self.lex.departments for w in core):
+            return None
+        acronym = len(core) == 1 and core[0].text.isupper() and len(core[0].text) >= 2
+        if not (acronym or sum(self.name_like(w) or self.org_word(w) for w in core) >= 2):
+            return None
+        lows = [w.low for w in following]
+        introduces = (lows[:2] == ["this", "is"] or lows[:1] in (["i'm"], ["si"], ["ako"]) or lows[:2] == ["my", "name"]
+                      or (len(lows) >= 2 and lows[1] in self.lex.person_after))
+        return (" ".join(w.text for w in core), "before the agent's name") if introduces else None
+
+
+@lru_cache(maxsize=8)
+def detector(org_words: tuple[str, ...] = (), generic: tuple[str, ...] = ()) -> Detector:
+    return Detector(default_lexicon().extended(org_words, generic))

@@ -1,0 +1,65 @@
+"""The shape of what was said, read from the words alone: a question, a reference number, words
+that repeat the caller's. Act checks use them to keep the act model's guesses honest (a "validation"
+that asks nothing, a "ticket" with no number, a "read-back" that repeats nothing the caller said).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from qa.score.text import normalise
+
+# A question, in any of the three languages: a question mark; an English auxiliary before its subject
+# ("is it working", "can you try"), or "let me know if"; a Korean question ending (-나요, -까요,
+# -습니까, -가요, -죠); the Tagalog particle "ba" ("okay na po ba", "diba").
+_QUESTION = re.compile(
+    r"\?|？|\b(?:can|could|would|will|is|are|was|were|do|does|did|has|have|may|should)\s+"
+    r"(?:you|it|that|this|everything|things|the|your|we|i|they|he|she)\b|\b(?:let me know|tell me) if\b"
+    r"|(?:나요|까요|니까|가요|는지요|죠|을까)(?=[\s.!,]|$)|\b(?:ba|diba)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=50_000)
+def is_question(text: str) -> bool:
+    """Whether ``text`` asks something (a question mark, or a question's shape when ASR wrote none)."""
+    return bool(_QUESTION.search(text))
+
+
+# Digits said one by one in English, Tagalog, Spanish (Taglish) and Sino-Korean; "oh" as in "eight oh nine".
+_DIGIT_WORDS = frozenset("""zero oh one two three four five six seven eight nine
+    sero isa dalawa tatlo apat lima anim pito walo siyam
+    cero uno dos tres cuatro cinco seis siete ocho nueve
+    영 공 일 이 삼 사 오 육 칠 팔 구""".split())
+# "칠입니다": the last digit said with the copula.
+_KO_ENDINGS = frozenset({"입니다", "이에요", "예요", "요", "이고요", "번", "번입니다"})
+_CODE = re.compile(r"(?:\d[\s\-]?){3,}|\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{4,}\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=50_000)
+def has_number(text: str) -> bool:
+    """Whether ``text`` gives a reference: three digits or more (written, or said one by one in en /
+    tl / es / ko), or a code of letters and digits ("INC0045127")."""
+    if _CODE.search(text):
+        return True
+    run = 0
+    for word in normalise(text).split():
+        run = run + 1 if word in _DIGIT_WORDS or (word[:1] in _DIGIT_WORDS and word[1:] in _KO_ENDINGS) else 0
+        if run >= 3:
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)  # a caller's turns are compared with every candidate read-back of the call
+def _trigrams(text: str) -> frozenset[str]:
+    joined = "_" + normalise(text).replace(" ", "_") + "_"
+    return frozenset(joined[i:i + 3] for i in range(len(joined) - 2))
+
+
+def echo_share(text: str, earlier: list[str]) -> float:
+    """The share of ``text``'s character trigrams that also occur in ``earlier`` (what the caller said
+    before): a read-back repeats the caller's words; characters, not words, so that Korean
+    particles and Tagalog affixes do not hide a repeated stem."""
+    own = _trigrams(text)
+    if not own or not earlier:
+        return 0.0
+    before = set().union(*(_trigrams(t) for t in earlier))
+    return len(own & before) / len(own)

@@ -1,0 +1,65 @@
+"""greeting.company by the shape of an organisation's name (qa/score/company.py, check kind company)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa.rubric import load_rubric
+from qa.score.company import Detector, chunks, default_lexicon, detector
+
+OPENINGS = sorted((Path(__file__).resolve().parent / "data" / "company").glob("openings*.txt"))
+
+
+def _openings():
+    lines = [line for path in OPENINGS for line in path.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
+        if line.strip() and not line.startswith("#"):
+            lang, label, text = (part.strip() for part in line.split("|", 2))
+            yield lang, label == "P", [t.strip() for t in text.split("||")][0::2][:2]
+
+
+def test_tuning_openings_agree_per_language():
+    """In-sample (the detector's words were tuned on all three batches since their first runs): a guard
+    against regressions."""
+    assert len(OPENINGS) == 3
+    right: dict[str, list[bool]] = {}
+    for lang, named, agent_turns in _openings():
+        found = any(detector().find(turn) for turn in agent_turns)
+        right.setdefault(lang, []).append(found == named)
+    assert set(right) == {"en", "ko", "tl"}
+    for lang, marks in right.items():
+        assert sum(marks) / len(marks) >= 0.95, (lang, sum(marks), len(marks))
+
+
+def test_spelled_letters_are_one_name_and_abbreviations_do_not_end_a_chunk():
+    words = [t.text for chunk in chunks("Salamat sa A. B. C. Bank, St. Mary's Clinic.") for t in chunk]
+    assert words == ["Salamat", "sa", "ABC", "Bank", "St", "Mary's", "Clinic"]
+    assert len(chunks("Salamat sa A. B. C. Bank, St. Mary's Clinic.")) == 2
+
+
+def test_departments_people_and_verbs_are_not_organisations():
+    for text in ("Good morning Sarah Jones, this is Mark.", "Hello, complaints department, this is Nora.",
+                 "Hello po, good morning, taga-customer service po ako.",
+                 "Hi, you've reached customer service, my name is Jess.", "thanks for calling priya speaking",
+                 "Hello, you're speaking with Emma from the billing team.", "네 서비스데스크 김하늘입니다",
+                 "Magandang araw po sir, ito po si Karen ng technical support.", "신용카드 분실이시군요"):
+        assert detector().find(text) is None, text
+
+
+def test_names_before_the_agent_taga_and_po_ito():
+    assert detector().find("Evening, Greystone Property Management, Alan speaking.")
+    assert detector().find("Good morning, BPI, this is Carla.")[0] == "BPI"
+    assert detector().find("Good morning po, taga-BDO po ako, si Jen.")[0] == "BDO"
+    assert detector().find("Hello po, from Globe po ito, ano pong concern?")[0] == "Globe"
+    assert detector().find("안녕하세요 서울시 다산콜센터입니다")
+
+
+def test_a_site_adds_its_own_organisation_words():
+    text = "hi bayview ranch how can i help"
+    assert detector().find(text) is None
+    assert detector(("ranch",)).find(text) == ("bayview ranch", "organisation word")
+    assert Detector(default_lexicon().extended(generic=("bayview",))).find("Thanks for calling Bayview.") is None
+
+
+def test_the_default_rubric_decides_company_by_its_shape():
+    check = load_rubric("helpdesk_acts").criterion("greeting.company").checks[0]
+    assert check.kind == "company" and check.options["phrases"]
