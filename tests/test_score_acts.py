@@ -282,3 +282,27 @@ def test_an_act_outranked_on_the_same_words_does_not_count():
     assert outranked(tagged(windows, 0, 1), "asks_if_solved", ["asks_anything_else"])
     sentences = ["Okay na po ba yung email niyo?", "May iba pa po ba akong maitutulong?"]
     assert not outranked(tagged(sentences, 0, 1), "asks_if_solved", ["asks_anything_else"])
+
+
+def test_a_read_back_cue_counts_the_words_that_follow_it_as_the_echo(scorer):
+    """ "To confirm," carries the act, the caller's words follow it in the same turn: the echo is
+    measured over both (the sample call-02 read-back failed when only the cue was compared)."""
+    escalated = """
+        A: Thank you for calling Northwind IT Service Desk. This is Maria. How can I help you today?
+        C: My laptop doesn't work with the docking station, and the VPN gives me error 809.
+        A: Sorry to hear that. Can I have your employee ID and date of birth?
+        C: It's 4471, and my birthday is March 3rd.
+        A: Thanks, Robert. What's the asset tag on the laptop?
+        C: It's NWL7412.
+        A: Please unplug the dock, restart, and try the VPN again.
+        C: Okay, still error 809, and it's not just me. The whole finance team on the third floor has the same problem.
+        A: Okay, I'll escalate this. {read_back}
+        C: Yes, that's right.
+        A: Your ticket number is INC0012345. Desktop support. We'll call you within four business hours.
+        C: Okay, thanks."""
+    echoed = _call(escalated.format(read_back="To confirm, laptop NWL7412, error 809, and the third floor finance team 2. Correct?"))
+    verdicts = {v.id: v for v in scorer.score(echoed).criteria}
+    assert verdicts["escalation.read_back"].verdict == "pass", verdicts["escalation.read_back"].reason
+    new_words = _call(escalated.format(read_back="To confirm, a technician visits your desk on Monday. Correct?"))
+    verdicts = {v.id: v for v in scorer.score(new_words).criteria}
+    assert verdicts["escalation.read_back"].verdict != "pass", verdicts["escalation.read_back"].reason

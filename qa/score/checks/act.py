@@ -172,9 +172,13 @@ def outranked(tagged, act: str, others) -> bool:
 
 
 def echoes(ctx, tagged, act: str) -> float:
-    """The share of the act's words that repeat what the caller said before that turn."""
+    """The share of the act's words, and of the rest of its turn after them, that repeat what the
+    caller said before that turn: the act often rests on the cue alone ("To confirm,") and the
+    repeated words follow it ("laptop NWL7412, error 809, ... Correct?")."""
     said = [t.text for t in ctx.turns if t.role == CUSTOMER and t.start < tagged.turn.start]
-    return echo_share(tagged.unit(act), said)
+    unit, text = tagged.unit(act), tagged.turn.text
+    at = text.find(unit)
+    return echo_share(text[at:] if at >= 0 else unit, said)
 
 
 def answered_question(ctx, ranked, answers, least: float, low: float):
