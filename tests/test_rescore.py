@@ -119,3 +119,40 @@ def test_rescoring_uses_every_core_only_on_large_stores(monkeypatch):
     assert batch.rescore_jobs(10) == 1
     assert batch.rescore_jobs(batch.PARALLEL_FROM - 1) == 1
     assert batch.rescore_jobs(batch.PARALLEL_FROM) == 3
+
+
+def _same_acts(tagged, expected) -> bool:
+    import numpy as np
+
+    return [t.turn for t in tagged] == [t.turn for t in expected] and all(
+        np.array_equal(a.probs, b.probs) and a.units == b.units and np.array_equal(a.best, b.best)
+        for a, b in zip(tagged, expected))
+
+
+def test_turn_acts_kept_by_text_are_what_tagging_afresh_gives(tmp_path):
+    """The Scorer's act cache (turn acts by previous turn's text and turn's text) against tagging
+    each call on its own: the same texts after other turns (the context changes the probabilities)
+    and a batch being planned (texts not embedded yet read as zeros, which must not be kept)."""
+    import numpy as np
+
+    from qa.score.acts import tag_turns
+    from qa.score.embed import Embedder
+    from qa.score.text import turns_of
+
+    turns = turns_of(load_call(SCORING / "calls" / "en-02.json"))
+    shuffled = (turns[0], turns[2], turns[1], *turns[3:])  # same texts, turns 1 to 3 after other turns
+    embedder = Embedder(tmp_path / "e5.sqlite")
+    cache: dict = {}
+    embedder.record()  # planning: nothing embedded yet
+    planned = tag_turns(turns, embedder, cache=cache)
+    assert not cache and embedder.missed
+    embedder.flush()
+    afresh = tag_turns(turns, Embedder(tmp_path / "e5.sqlite"))
+    assert not _same_acts(planned, afresh)  # the zero vectors gave other acts: they had to be left out
+
+    assert _same_acts(tag_turns(turns, embedder, cache=cache), afresh)
+    assert len(cache) == len(turns)
+    shuffled_afresh = tag_turns(shuffled, Embedder(tmp_path / "e5.sqlite"))
+    assert not np.array_equal(shuffled_afresh[2].probs, afresh[1].probs)  # same text, other context, other acts
+    assert _same_acts(tag_turns(shuffled, embedder, cache=cache), shuffled_afresh)
+    assert _same_acts(tag_turns(turns, embedder, cache=cache), afresh)  # hits only, after the shuffle
