@@ -31,6 +31,7 @@ ACTS = (
     "states_next_steps", "states_timeframe", "reads_back", "asks_hold", "thanks_hold", "transfers",
     "escalates", "promises_callback", "confirms_fixed", "still_broken", "thanks_farewell",
 )
+ACT_INDEX = {act: i for i, act in enumerate(ACTS)}
 # Who performs each act; the rest are the agent's. Applicability (``happened``) and the outcome only
 # count an act said by its own party (a caller saying "my account is locked" is not account work).
 CUSTOMER_ACTS = frozenset({"gives_identity", "confirms_fixed", "still_broken"})
@@ -50,10 +51,10 @@ class TurnActs:
     best: np.ndarray  # (len(ACTS),) index into units
 
     def p(self, act: str) -> float:
-        return float(self.probs[ACTS.index(act)])
+        return float(self.probs[ACT_INDEX[act]])
 
     def unit(self, act: str) -> str:
-        return self.units[int(self.best[ACTS.index(act)])]
+        return self.units[int(self.best[ACT_INDEX[act]])]
 
 
 def units_of(text: str) -> list[str]:
