@@ -156,3 +156,28 @@ def test_turn_acts_kept_by_text_are_what_tagging_afresh_gives(tmp_path):
     assert not np.array_equal(shuffled_afresh[2].probs, afresh[1].probs)  # same text, other context, other acts
     assert _same_acts(tag_turns(shuffled, embedder, cache=cache), shuffled_afresh)
     assert _same_acts(tag_turns(turns, embedder, cache=cache), afresh)  # hits only, after the shuffle
+
+
+def test_a_rescoring_worker_scores_without_importing_torch(tmp_path):
+    """A re-scoring worker (a fresh process) scores with spaCy and e5 alone: torch, which spaCy's
+    thinc would import only to offer torch models, is never loaded (1.4 CPU-s and ~600 MB a worker)."""
+    import os
+    import subprocess
+    import sys
+
+    from qa.store import Store
+
+    call = load_call(SCORING / "calls" / "en-02.json")
+    with Store(tmp_path / "qa.sqlite") as store:
+        store.save_call(call)
+    script = (
+        "import sys\n"
+        "from qa.rubric import load_rubric\n"
+        "from qa.score import batch\n"
+        f"batch._start_rescorer(load_rubric('helpdesk_acts'), {str(tmp_path / 'qa.sqlite')!r})\n"
+        f"results, failures = batch._worker_score_ids([{call.call_id!r}])\n"
+        "print(len(results), len(failures), sys.modules.get('torch') is None)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "QA_EMBED_CACHE": str(tmp_path / "e5.sqlite")})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "0", "True"]
