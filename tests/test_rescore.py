@@ -76,16 +76,20 @@ def test_rescoring_a_store_gives_what_scoring_each_call_afresh_gives(rubric, job
     assert written == {f"{safe_name(i)}.result.json": r.to_dict() for i, r in expected.items()}
 
 
-def test_phrases_filed_by_anchor_find_what_one_matcher_with_every_phrase_finds():
-    """The anchored Matchers against the plain way (one spaCy Matcher holding every phrase) on
-    every turn of the labelled calls and samples: the same first match of every phrase."""
+@pytest.mark.parametrize("rubric", ["helpdesk", "helpdesk_acts"])
+def test_phrases_filed_by_anchor_find_what_one_matcher_with_every_phrase_finds(rubric):
+    """The anchored Matchers (by lemma, else by word prefix) against the plain way (one spaCy Matcher
+    holding every phrase) on every turn of the labelled calls and samples: the same first match of
+    every phrase, the act checks' hints included."""
     from spacy.matcher import Matcher
 
     from qa.score import Scorer
-    from qa.score.nlp import _HANGUL, _LATIN, _script
+    from qa.score.nlp import _HANGUL, _LATIN, _script, flatten
     from qa.score.text import turns_of
 
-    analyzer = Scorer("helpdesk", use_disk_cache=False).analyzer
+    scorer = Scorer(rubric, use_disk_cache=False)
+    analyzer = scorer.analyzer
+    analyzer.learn([p for c in scorer.rubric.criteria for check in c.checks for p in flatten(check.options.get("hints"))])
 
     def plain(lang: str, script: str):
         matcher = Matcher(analyzer.pipeline(lang).vocab)
