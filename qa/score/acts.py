@@ -109,7 +109,7 @@ def tag_turns(turns: tuple[Segment, ...], embedder, model=None, cache: dict | No
     todo = [index for index, key in enumerate(keys) if key not in found]
     if todo:
         missed = embedder.missed
-        fresh = _tag(turns, todo, embedder, model)
+        fresh = _tag(turns, todo, embedder, model, found)
         found.update(fresh)
         if embedder.missed == missed:  # while a batch is planned, texts not embedded yet read as zeros
             if len(cache) + len(fresh) > ACT_CACHE_SIZE:  # bound memory on very large batches
@@ -121,11 +121,15 @@ def tag_turns(turns: tuple[Segment, ...], embedder, model=None, cache: dict | No
 ACT_CACHE_SIZE = 50_000  # turns (about 1 KB each)
 
 
-def _tag(turns: tuple[Segment, ...], todo: list[int], embedder, model) -> dict:
+def _tag(turns: tuple[Segment, ...], todo: list[int], embedder, model, known: dict) -> dict:
     """(previous text, text) -> (probs, units, best) for the turns at ``todo``: their units and the
-    whole previous turn embedded in one batch, each turn predicted on its own."""
+    whole previous turn embedded in one batch, each turn predicted on its own. A previous turn found
+    in ``known`` needs only its first unit (the whole turn), kept there with its acts."""
     needed = sorted(set(todo) | {index - 1 for index in todo if index})
-    pieces = {index: units_of(turns[index].text) for index in needed}
+    pieces = {}
+    for index in needed:
+        key = (turns[index - 1].text if index else None, turns[index].text)
+        pieces[index] = [known[key][1][0]] if key in known else units_of(turns[index].text)
     vectors = embedder.embed([normalise(u) for index in needed for u in pieces[index]])
     offsets, cursor = {}, 0
     for index in needed:
