@@ -76,16 +76,20 @@ def test_rescoring_a_store_gives_what_scoring_each_call_afresh_gives(rubric, job
     assert written == {f"{safe_name(i)}.result.json": r.to_dict() for i, r in expected.items()}
 
 
-def test_phrases_filed_by_anchor_find_what_one_matcher_with_every_phrase_finds():
-    """The anchored Matchers against the plain way (one spaCy Matcher holding every phrase) on
-    every turn of the labelled calls and samples: the same first match of every phrase."""
+@pytest.mark.parametrize("rubric", ["helpdesk", "helpdesk_acts"])
+def test_phrases_filed_by_anchor_find_what_one_matcher_with_every_phrase_finds(rubric):
+    """The anchored Matchers (by lemma, else by word prefix) against the plain way (one spaCy Matcher
+    holding every phrase) on every turn of the labelled calls and samples: the same first match of
+    every phrase, the act checks' hints included."""
     from spacy.matcher import Matcher
 
     from qa.score import Scorer
-    from qa.score.nlp import _HANGUL, _LATIN, _script
+    from qa.score.nlp import _HANGUL, _LATIN, _script, flatten
     from qa.score.text import turns_of
 
-    analyzer = Scorer("helpdesk", use_disk_cache=False).analyzer
+    scorer = Scorer(rubric, use_disk_cache=False)
+    analyzer = scorer.analyzer
+    analyzer.learn([p for c in scorer.rubric.criteria for check in c.checks for p in flatten(check.options.get("hints"))])
 
     def plain(lang: str, script: str):
         matcher = Matcher(analyzer.pipeline(lang).vocab)
@@ -119,3 +123,65 @@ def test_rescoring_uses_every_core_only_on_large_stores(monkeypatch):
     assert batch.rescore_jobs(10) == 1
     assert batch.rescore_jobs(batch.PARALLEL_FROM - 1) == 1
     assert batch.rescore_jobs(batch.PARALLEL_FROM) == 3
+
+
+def _same_acts(tagged, expected) -> bool:
+    import numpy as np
+
+    return [t.turn for t in tagged] == [t.turn for t in expected] and all(
+        np.array_equal(a.probs, b.probs) and a.units == b.units and np.array_equal(a.best, b.best)
+        for a, b in zip(tagged, expected))
+
+
+def test_turn_acts_kept_by_text_are_what_tagging_afresh_gives(tmp_path):
+    """The Scorer's act cache (turn acts by previous turn's text and turn's text) against tagging
+    each call on its own: the same texts after other turns (the context changes the probabilities)
+    and a batch being planned (texts not embedded yet read as zeros, which must not be kept)."""
+    import numpy as np
+
+    from qa.score.acts import tag_turns
+    from qa.score.embed import Embedder
+    from qa.score.text import turns_of
+
+    turns = turns_of(load_call(SCORING / "calls" / "en-02.json"))
+    shuffled = (turns[0], turns[2], turns[1], *turns[3:])  # same texts, turns 1 to 3 after other turns
+    embedder = Embedder(tmp_path / "e5.sqlite")
+    cache: dict = {}
+    embedder.record()  # planning: nothing embedded yet
+    planned = tag_turns(turns, embedder, cache=cache)
+    assert not cache and embedder.missed
+    embedder.flush()
+    afresh = tag_turns(turns, Embedder(tmp_path / "e5.sqlite"))
+    assert not _same_acts(planned, afresh)  # the zero vectors gave other acts: they had to be left out
+
+    assert _same_acts(tag_turns(turns, embedder, cache=cache), afresh)
+    assert len(cache) == len(turns)
+    shuffled_afresh = tag_turns(shuffled, Embedder(tmp_path / "e5.sqlite"))
+    assert not np.array_equal(shuffled_afresh[2].probs, afresh[1].probs)  # same text, other context, other acts
+    assert _same_acts(tag_turns(shuffled, embedder, cache=cache), shuffled_afresh)
+    assert _same_acts(tag_turns(turns, embedder, cache=cache), afresh)  # hits only, after the shuffle
+
+
+def test_a_rescoring_worker_scores_without_importing_torch(tmp_path):
+    """A re-scoring worker (a fresh process) scores with spaCy and e5 alone: torch, which spaCy's
+    thinc would import only to offer torch models, is never loaded (1.4 CPU-s and ~600 MB a worker)."""
+    import os
+    import subprocess
+    import sys
+
+    from qa.store import Store
+
+    call = load_call(SCORING / "calls" / "en-02.json")
+    with Store(tmp_path / "qa.sqlite") as store:
+        store.save_call(call)
+    script = (
+        "import sys\n"
+        "from qa.rubric import load_rubric\n"
+        "from qa.score import batch\n"
+        f"batch._start_rescorer(load_rubric('helpdesk_acts'), {str(tmp_path / 'qa.sqlite')!r})\n"
+        f"results, failures = batch._worker_score_ids([{call.call_id!r}])\n"
+        "print(len(results), len(failures), sys.modules.get('torch') is None)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "QA_EMBED_CACHE": str(tmp_path / "e5.sqlite")})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "0", "True"]

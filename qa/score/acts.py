@@ -31,6 +31,7 @@ ACTS = (
     "states_next_steps", "states_timeframe", "reads_back", "asks_hold", "thanks_hold", "transfers",
     "escalates", "promises_callback", "confirms_fixed", "still_broken", "thanks_farewell",
 )
+ACT_INDEX = {act: i for i, act in enumerate(ACTS)}
 # Who performs each act; the rest are the agent's. Applicability (``happened``) and the outcome only
 # count an act said by its own party (a caller saying "my account is locked" is not account work).
 CUSTOMER_ACTS = frozenset({"gives_identity", "confirms_fixed", "still_broken"})
@@ -50,10 +51,10 @@ class TurnActs:
     best: np.ndarray  # (len(ACTS),) index into units
 
     def p(self, act: str) -> float:
-        return float(self.probs[ACTS.index(act)])
+        return float(self.probs[ACT_INDEX[act]])
 
     def unit(self, act: str) -> str:
-        return self.units[int(self.best[ACTS.index(act)])]
+        return self.units[int(self.best[ACT_INDEX[act]])]
 
 
 def units_of(text: str) -> list[str]:
@@ -93,22 +94,55 @@ def predict(x: np.ndarray, model=None) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(x @ weights + bias)))
 
 
-def tag_turns(turns: tuple[Segment, ...], embedder, model=None) -> tuple[TurnActs, ...]:
-    """Acts of every turn of a call (one embedding batch for all units of the call)."""
+def tag_turns(turns: tuple[Segment, ...], embedder, model=None, cache: dict | None = None) -> tuple[TurnActs, ...]:
+    """Acts of every turn of a call (one embedding batch for all units of the call).
+
+    ``cache`` (a dict kept by the caller for one embedder and one act model, e.g. the Scorer's)
+    holds each turn's acts by (previous turn's text, turn's text): all a turn's acts depend on,
+    its units and the context vector. A turn found there is not cut or embedded again (re-scoring
+    a store, most turns of a script recur); the others are computed exactly as without it."""
     if not turns:
         return ()
-    pieces = [units_of(t.text) for t in turns]
-    flat = [u for group in pieces for u in group]
-    vectors = embedder.embed([normalise(u) for u in flat])
-    turn_vectors, offsets, cursor = [], [], 0
-    for group in pieces:
-        offsets.append(cursor)
-        turn_vectors.append(vectors[cursor])  # the whole turn is the first unit
-        cursor += len(group)
-    tagged = []
-    for index, (turn, group) in enumerate(zip(turns, pieces)):
+    keys = [(turns[index - 1].text if index else None, turn.text) for index, turn in enumerate(turns)]
+    cache = {} if cache is None else cache
+    found = {key: cache[key] for key in keys if key in cache}
+    todo = [index for index, key in enumerate(keys) if key not in found]
+    if todo:
+        missed = embedder.missed
+        fresh = _tag(turns, todo, embedder, model, found)
+        found.update(fresh)
+        if embedder.missed == missed:  # while a batch is planned, texts not embedded yet read as zeros
+            if len(cache) + len(fresh) > ACT_CACHE_SIZE:  # bound memory on very large batches
+                cache.clear()
+            cache.update(fresh)
+    return tuple(TurnActs(turn, *found[key]) for turn, key in zip(turns, keys))
+
+
+ACT_CACHE_SIZE = 50_000  # turns (about 1 KB each)
+
+
+def _tag(turns: tuple[Segment, ...], todo: list[int], embedder, model, known: dict) -> dict:
+    """(previous text, text) -> (probs, units, best) for the turns at ``todo``: their units and the
+    whole previous turn embedded in one batch, each turn predicted on its own. A previous turn found
+    in ``known`` needs only its first unit (the whole turn), kept there with its acts."""
+    needed = sorted(set(todo) | {index - 1 for index in todo if index})
+    pieces = {}
+    for index in needed:
+        key = (turns[index - 1].text if index else None, turns[index].text)
+        pieces[index] = [known[key][1][0]] if key in known else units_of(turns[index].text)
+    vectors = embedder.embed([normalise(u) for index in needed for u in pieces[index]])
+    offsets, cursor = {}, 0
+    for index in needed:
+        offsets[index] = cursor
+        cursor += len(pieces[index])
+    found = {}
+    for index in todo:
+        group = pieces[index]
         own = vectors[offsets[index]:offsets[index] + len(group)]
-        before = turn_vectors[index - 1] if index else np.zeros(vectors.shape[1], dtype=np.float32)
+        # The whole previous turn is its first unit.
+        before = vectors[offsets[index - 1]] if index else np.zeros(vectors.shape[1], dtype=np.float32)
         probs = predict(features(own, np.repeat(before[None, :], len(group), axis=0)), model)
-        tagged.append(TurnActs(turn, probs.max(axis=0), tuple(group), probs.argmax(axis=0)))
-    return tuple(tagged)
+        best, carriers = probs.max(axis=0), probs.argmax(axis=0)
+        best.flags.writeable = carriers.flags.writeable = False  # shared by every call the turn recurs in
+        found[(turns[index - 1].text if index else None, turns[index].text)] = (best, tuple(group), carriers)
+    return found

@@ -200,6 +200,12 @@ def _scored_chunks(db_path, scorer, rubric, chunks: list[list[str]], jobs: int):
 
 def _start_rescorer(rubric, db_path: str) -> None:
     global _rescorer
+    import sys
+
+    # spaCy's thinc imports torch when it can (1.4 CPU-seconds and ~200 MB a worker) only to offer
+    # torch models; scoring runs none (tokenizers, the rule lemmatizer, e5 on numpy). This process
+    # only re-scores (spawned, nothing imported yet): thinc takes torch as not installed.
+    sys.modules.setdefault("torch", None)
     from qa.score.engine import Scorer
 
     _rescorer = (Scorer(rubric), db_path)

@@ -37,6 +37,7 @@ class Scorer:
         self.rubric = load_rubric(rubric) if isinstance(rubric, str) else rubric
         self.analyzer = TextAnalyzer()
         self.embedder = Embedder(embed_cache, use_disk=use_disk_cache, encoder=encoder)
+        self.act_cache: dict = {}  # turn acts by text, for this embedder and the act model (acts.tag_turns)
         self._modules = {kind: registry.module(kind) for kind in registry.KINDS}
         self.learn(self.rubric)
 
@@ -91,7 +92,8 @@ class Scorer:
             roles is None or roles.confidence >= self.rubric.review["min_role_confidence"])
         review = self.rubric.review
         ctx = CallContext(call, self.analyzer, self.embedder, None, reliable, company_names(call, self.rubric),
-                          act_pass=review["min_act_probability"], act_unsure=review["unsure_act_probability"])
+                          act_pass=review["min_act_probability"], act_unsure=review["unsure_act_probability"],
+                          act_cache=self.act_cache)
         ctx.outcome = decide_outcome(call, ctx.acts if self.uses_acts else None, ctx.act_pass)
         return ctx
 

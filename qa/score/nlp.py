@@ -282,10 +282,11 @@ class TextAnalyzer:
 
 class AnchoredMatcher:
     """spaCy Matchers for many phrases, run only where they can match: each phrase is filed under
-    the first lemma it needs (its anchor), and a turn runs the phrases whose anchor is among its
-    lemmas, plus those without one (prefixes, regular expressions, <name>). One Matcher with every
-    phrase tried each phrase at every token of every turn, most of re-scoring's cost on new text.
-    A phrase's matches do not depend on the other phrases in its Matcher, so the hits are the same.
+    the first lemma it needs (its anchor), else under the first word prefix it needs (``성함*``), and a
+    turn runs the phrases whose anchor is among its lemmas or starts one of its words, plus those
+    with neither (regular expressions, <name>, <company>). One Matcher with every phrase tried each
+    phrase at every token of every turn, most of re-scoring's cost on new text. A phrase's matches
+    do not depend on the other phrases in its Matcher, so the hits are the same.
     """
 
     def __init__(self, vocab, patterns: dict[str, list[dict]]):
@@ -293,25 +294,48 @@ class AnchoredMatcher:
 
         self._vocab = vocab
         self._anchored: dict[int, object] = {}  # lemma hash -> Matcher of the phrases it anchors
+        self._prefixed: dict[str, dict[str, object]] = {}  # first letter -> {prefix: Matcher}
         self._unanchored = Matcher(vocab)
         for phrase, pattern in patterns.items():
-            anchor = next((token["LEMMA"] for token in pattern if "LEMMA" in token), None)
-            if anchor is None:
-                matcher = self._unanchored
+            lemma = next((token["LEMMA"] for token in pattern if "LEMMA" in token and "OP" not in token), None)
+            prefix = None if lemma is not None else next(filter(None, map(_prefix_of, pattern)), None)
+            if lemma is not None:
+                matcher = self._anchored.setdefault(vocab.strings.add(lemma), Matcher(vocab))
+            elif prefix is not None:
+                matcher = self._prefixed.setdefault(prefix[0], {}).setdefault(prefix, Matcher(vocab))
             else:
-                matcher = self._anchored.setdefault(vocab.strings.add(anchor), Matcher(vocab))
+                matcher = self._unanchored
             matcher.add(phrase, [pattern])
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         """(phrase id, start token, end token) of every match in ``doc``."""
-        from spacy.attrs import LEMMA
+        from spacy.attrs import LEMMA, LOWER
 
         hits = list(self._unanchored(doc)) if len(self._unanchored) else []
         for lemma in dict.fromkeys(doc.to_array(LEMMA).tolist()):
             matcher = self._anchored.get(lemma)
             if matcher is not None:
                 hits += matcher(doc)
+        if self._prefixed:
+            strings, started = doc.vocab.strings, {}
+            for lower in (strings[h] for h in dict.fromkeys(doc.to_array(LOWER).tolist())):
+                for prefix, matcher in self._prefixed.get(lower[:1], {}).items():
+                    if lower.startswith(prefix):
+                        started[prefix] = matcher
+            for matcher in started.values():
+                hits += matcher(doc)
         return hits
+
+
+def _prefix_of(token: dict) -> str | None:
+    """The letters a ``word*`` token's words start with (its pattern is ``^`` and those letters,
+    escaped: a word matches exactly when it starts with them), else None."""
+    spec = token.get("LOWER")
+    pattern = spec.get("REGEX") if isinstance(spec, dict) and "OP" not in token else None
+    if not isinstance(pattern, str) or not pattern.startswith("^"):
+        return None
+    letters = re.sub(r"\\(.)", r"\1", pattern[1:], flags=re.DOTALL)
+    return letters if letters and re.escape(letters) == pattern[1:] else None
 
 
 # Words that never name a company on their own: departments, greetings, politeness markers.

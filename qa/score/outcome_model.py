@@ -62,13 +62,18 @@ def _event_columns() -> tuple[np.ndarray, dict]:
                    "customer": owners == "customer"}
 
 
-def _own_probs(turn: Segment, item) -> np.ndarray:
-    """The turn's probability of each event act, 0 for acts the other party performs."""
+def _event_probs(turns: tuple[Segment, ...], tagged: dict) -> np.ndarray:
+    """(turns, EVENT_ACTS): each turn's probability of each event act, 0 for acts the other party
+    performs (and for a turn not tagged), all turns in one array operation."""
     index, own = _event_columns()
-    mask = own.get(turn.role)
-    if mask is None:
-        mask = np.zeros(len(EVENT_ACTS), bool)
-    return np.where(mask, item.probs[index], 0.0)
+    nobody = np.zeros(len(EVENT_ACTS), bool)  # a role that performs none of them
+    probs = np.zeros((len(turns), len(EVENT_ACTS)), np.float32)
+    rows = [(i, tagged[id(turn)].probs, own.get(turn.role, nobody)) for i, turn in enumerate(turns)
+            if id(turn) in tagged]
+    if rows:
+        at, tagged_probs, masks = zip(*rows)
+        probs[list(at)] = np.where(np.stack(masks), np.stack(tagged_probs)[:, index], 0.0)
+    return probs
 
 
 def features(turns: tuple[Segment, ...], tagged: dict) -> np.ndarray:
@@ -76,11 +81,7 @@ def features(turns: tuple[Segment, ...], tagged: dict) -> np.ndarray:
     from qa.score.outcome import _cues
 
     n = len(turns)
-    probs = np.zeros((n, len(EVENT_ACTS)), np.float32)
-    for i, turn in enumerate(turns):
-        item = tagged.get(id(turn))
-        if item is not None:
-            probs[i] = _own_probs(turn, item)
+    probs = _event_probs(turns, tagged)
     whole = probs.max(axis=0) if n else np.zeros(len(EVENT_ACTS), np.float32)
     last = probs[-LAST_TURNS:].max(axis=0) if n else whole
     where = (probs.argmax(axis=0) + 1) / max(n, 1) * (whole > 0.5)
