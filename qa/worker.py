@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
-from typing import Iterator
 
 import numpy as np
 
@@ -223,59 +221,18 @@ class Worker:
     def process(self, spec: CallSpec, input_key: str | None = None, *, progress: ProgressHook = no_progress,
                 position: int = 0, total: int = 1) -> CallOutcome:
         """Every stage for one call; the first stage that fails ends it with a Failure."""
-        prepared = self._prepare(spec, input_key, progress, position, total)
-        if isinstance(prepared, CallOutcome):
-            return prepared
-        progress("score", None, file=spec.call_id, total=total, completed=position)
-        return self._finish(spec, input_key, prepared)
-
-    def process_all(self, todo: list, *, progress: ProgressHook = no_progress) -> Iterator[CallOutcome]:
-        """Each call of ``todo`` ((spec, input key) pairs) through every stage, outcomes in order.
-
-        A call is scored in a thread while the next one is transcribed and diarized: Whisper and
-        pyannote keep ~1.5 of 2 cores busy, and scoring (spaCy, e5, the act tagger: one core, and
-        on the first call their loading) fills the rest instead of waiting for its turn. Scoring
-        holds little memory, so the run's peak stays that of transcription or diarization.
-        """
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="qa-score") as scoring:
-            pending = None
-            for position, (spec, key) in enumerate(todo):
-                prepared = self._prepare(spec, key, progress, position, len(todo))
-                if isinstance(prepared, CallOutcome):  # failed before scoring
-                    if pending is not None:
-                        yield pending.result()
-                    pending = None
-                    yield prepared
-                    continue
-                progress("score", None, file=spec.call_id, total=len(todo), completed=position)
-                scored = scoring.submit(self._finish, spec, key, prepared)  # runs after the one before
-                if pending is not None:
-                    yield pending.result()
-                pending = scored
-            if pending is not None:
-                yield pending.result()
-
-    def _prepare(self, spec: CallSpec, input_key: str | None, progress: ProgressHook, position: int,
-                 total: int) -> Call | CallOutcome:
-        """The call transcribed (or imported) and diarized, or the outcome of the stage that failed."""
         source = str(spec.source)
         first = "transcribe" if spec.audio is not None else "import"
         value = None
-        for stage in (first, "diarize"):
+        for stage in (first, "diarize", "score"):
             progress(stage, None, file=spec.call_id, total=total, completed=position)
-            work = {first: lambda: self.load(spec), "diarize": lambda: self.diarize(*value)}[stage]
+            work = {first: lambda: self.load(spec), "diarize": lambda: self.diarize(*value),
+                    "score": lambda: (value, self.score(value))}[stage]
             value, failure = attempt(stage, spec.call_id, source, work)
             release_memory()  # what the stage freed goes back, so the next starts from the same size
             if failure is not None:
                 return CallOutcome(spec.call_id, source, input_key, failure=failure)
-        return value
-
-    def _finish(self, spec: CallSpec, input_key: str | None, call: Call) -> CallOutcome:
-        source = str(spec.source)
-        result, failure = attempt("score", spec.call_id, source, lambda: self.score(call))
-        release_memory()
-        if failure is not None:
-            return CallOutcome(spec.call_id, source, input_key, failure=failure)
+        call, result = value
         return CallOutcome(spec.call_id, source, input_key, call=call, result=result)
 
     # -- models, loaded on first use ---------------------------------------------------------

@@ -60,9 +60,7 @@ class Embedder:
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                # One embedder is used by one thread at a time, but not always the thread that made
-                # it (qa run scores in a thread of its own, and closes from the main one).
-                self._db = sqlite3.connect(str(path), check_same_thread=False)
+                self._db = sqlite3.connect(str(path))
                 self._db.execute("CREATE TABLE IF NOT EXISTS e5 (key TEXT PRIMARY KEY, vec BLOB)")
             except (OSError, sqlite3.Error):
                 self._db = None  # a read-only home folder only costs speed
