@@ -32,6 +32,7 @@ ACTS = (
     "escalates", "promises_callback", "confirms_fixed", "still_broken", "thanks_farewell",
 )
 ACT_INDEX = {act: i for i, act in enumerate(ACTS)}
+ACT_CACHE_SIZE = 50_000  # turns whose acts a Scorer keeps by text (tag_turns; about 1 KB each)
 # Who performs each act; the rest are the agent's. Applicability (``happened``) and the outcome only
 # count an act said by its own party (a caller saying "my account is locked" is not account work).
 CUSTOMER_ACTS = frozenset({"gives_identity", "confirms_fixed", "still_broken"})
@@ -117,8 +118,6 @@ def tag_turns(turns: tuple[Segment, ...], embedder, model=None, cache: dict | No
             cache.update(fresh)
     return tuple(TurnActs(turn, *found[key]) for turn, key in zip(turns, keys))
 
-
-ACT_CACHE_SIZE = 50_000  # turns (about 1 KB each)
 
 
 def _tag(turns: tuple[Segment, ...], todo: list[int], embedder, model, known: dict) -> dict:
