@@ -146,8 +146,8 @@ def _save_chunk(store, results: list[Result]) -> list[Result]:
             if result.call_id in kept:
                 ticket_id, findings, ticket_score = kept[result.call_id]
                 result = replace(result, ticket_id=ticket_id, findings=findings, ticket_score=ticket_score)
-            store.save_result(result)
             saved.append(result)
+        store.save_results(saved)
     return saved
 
 
