@@ -157,3 +157,15 @@ def test_a_call_back_from_the_customer_heard_without_its_last_letter():
     assert run(call, ticket("pending", "Autopay: account to be verified.")) == [
         ("missing_next_step", "medium", "description")]
     assert run(call, ticket("pending", "Autopay: account to be verified; customer calls back after.")) == []
+
+
+def test_a_model_code_in_a_device_column_against_the_one_said():
+    call = make_call([("customer", "Ang telepono ko po ay Oppo A fifty-two."),
+                      ("agent", "Ang modelo po ay A52, hindi po ito 5G. May 30 day return po.")], "tl")
+    assert run(call, ticket(**{"Custom field (Device)": "Oppo A52"})) == []
+    assert run(call, ticket(**{"Custom field (Device)": "Oppo A72"})) == [
+        ("identifier_mismatch", "high", "Custom field (Device)")]
+    # a code the call never says with those letters, and the article "a" before a number, say nothing
+    assert run(call, ticket(**{"Custom field (Device)": "Samsung S23"})) == []
+    assert run(make_call([("agent", "You can return it within a 30 day window.")]),
+               ticket(Device="Oppo A72")) == []
