@@ -255,7 +255,7 @@ def test_stress_sets_accuse_nobody_falsely(folder):
 def test_cli_eval_prints_the_figures():
     out = CliRunner().invoke(main, ["ticket", "eval", str(DATA)])
     assert out.exit_code == 0, out.output
-    assert "precision 1.000  recall 1.000  findings on 10 clean pairs: 0  (26 pairs)" in out.output
+    assert "precision 1.000  recall 1.000  flagged 1.000  findings on 10 clean pairs: 0  (26 pairs)" in out.output
 
 
 def test_cli_compare_reports_findings_and_calls_without_tickets(tmp_path):

@@ -184,7 +184,7 @@ def test_cli_eval_prints_each_set_and_language():
     header = next(i for i, line in enumerate(lines) if line.startswith("set / language"))
     names = [line[:28].strip() for line in lines[header + 1:]]
     assert names == ["tickets-noisy", "tickets-crossauthor", "all", "all en", "all ko", "all tl"]
-    assert lines[header + 3][28:].split() == ["14", "1.000", "1.000", "8/8", "0"]
+    assert lines[header + 3][28:].split() == ["14", "1.000", "1.000", "8/8", "0", "1.000"]
 
 
 def test_cli_import_writes_structured_fields_into_the_native_json(tmp_path):

@@ -102,7 +102,8 @@ def import_command(export, mapping, encoding, out):
 @click.option("--min-recall", default=0.9, show_default=True, help="Exit 1 below this recall.")
 def eval_command(datasets, corpus, as_json, min_precision, min_recall):
     """Precision, recall and clean pairs kept clean over labelled sets of call + ticket pairs,
-    per set and per language (review items, "check the recording", are counted apart).
+    per set and per language (review items, "check the recording", are counted apart; "flagged" is
+    the share of expected discrepancies a finding or a review item points at).
 
     \b
     Example:
@@ -122,14 +123,14 @@ def eval_command(datasets, corpus, as_json, min_precision, min_recall):
             _print_pairs(result)
         everything = Evaluation([p for r in results for p in r.pairs], "all")
         click.echo(f"\n{'set / language':<28}{'pairs':>6}{'precision':>10}{'recall':>8}{'clean kept':>11}"
-                   f"{'reviews':>8}")
+                   f"{'reviews':>8}{'flagged':>8}")
         rows = results + ([everything] if len(results) > 1 else [])
         rows += [everything.subset(lang) for lang in sorted({p.language for p in everything.pairs})]
         for row in rows:
             clean = sum(p.clean for p in row.pairs)
             kept = f"{sum(not p.found for p in row.pairs if p.clean)}/{clean}"
             click.echo(f"{row.name:<28}{len(row.pairs):>6}{row.precision:>10.3f}{row.recall:>8.3f}{kept:>11}"
-                       f"{sum(p.reviews for p in row.pairs):>8}")
+                       f"{sum(p.reviews for p in row.pairs):>8}{row.flagged:>8.3f}")
     failed = any(r.precision < min_precision or r.recall < min_recall or r.clean_pair_findings
                  or any(p.error for p in r.pairs) for r in results)
     sys.exit(1 if failed else 0)
@@ -144,7 +145,7 @@ def _print_pairs(result) -> None:
         click.echo(f"{pair.pair_id:<10}{pair.language:<5}{pair.ticket_id or '-':<14}{len(pair.expected):>9}"
                    f"{len(pair.found):>7}{pair.matched:>7}{pair.reviews:>7}{flag}")
     clean = sum(p.clean for p in result.pairs)
-    click.echo(f"precision {result.precision:.3f}  recall {result.recall:.3f}  "
+    click.echo(f"precision {result.precision:.3f}  recall {result.recall:.3f}  flagged {result.flagged:.3f}  "
                f"findings on {clean} clean pairs: {result.clean_pair_findings}  ({len(result.pairs)} pairs)")
 
 

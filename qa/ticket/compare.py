@@ -11,7 +11,9 @@ Finding kinds (``Finding.kind``):
   call but is not on the ticket;
 - ``status_contradiction``: the ticket is resolved but the call was escalated, transferred or left for
   a call-back (or the caller ended saying it is still broken), or the ticket is escalated but the
-  call was resolved;
+  call was resolved, or (when the outcome's cues decide nothing) the agent said the request was done
+  on the call and nothing hands it on; a transfer to the satisfaction survey is no hand-off, and
+  something the agent sends now is no call-back owed;
 - ``missing_field``: the ticket lacks a description (or a resolution while marked resolved).
 
 Where the words on the call are doubtful, a finding says to check the recording before bouncing
@@ -30,11 +32,12 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from qa.model import (AGENT, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERRED, Call, Evidence, Finding,
+from qa.model import (AGENT, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERRED, UNKNOWN, Call, Evidence, Finding,
                       Outcome, Result, Ticket)
 from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
-from qa.ticket.lexicon import FIX_CLAIM, STEPS, STILL_BROKEN, WORKS_NOW
+from qa.ticket.lexicon import (DONE_ON_CALL, FIX_CLAIM, HANDOFF_HINT, NEXT_STEPS, STEPS, STILL_BROKEN,
+                               WORKS_NOW)
 from qa.ticket.spoken import canonical
 
 PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0, "review": 0.0}
@@ -190,7 +193,30 @@ def as_written(ticket: Ticket, fact: F.Fact) -> str:
     return fact.text.strip()
 
 
-def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]:
+def _not_heard(tf: F.Fact, ticket: Ticket, turns, call_facts) -> Finding | None:
+    """A structured value the call talks about ("member ID", "adres") without the recogniser hearing
+    any value to compare it with: a ``review`` item ("the ticket asserts X, the call does not show
+    it"), not silence. A value the call never talks about (copied from the system) says nothing,
+    and neither does a fragment heard where it was talked about (six digits of a phone number)."""
+    pattern = F.subject_pattern(tf.field)
+    about = [i for i, t in enumerate(turns) if pattern and pattern.search(normalise(t.text))]
+    if not about:
+        return None
+    near = {id(turns[j]) for i in about for j in (i, i + 1) if j < len(turns)}
+    if any(cf.kind == tf.kind or cf.kind == "id" and id(cf.turn) in near for cf in call_facts):
+        return None
+    named = turns[about[0]], pattern.search(normalise(turns[about[0]].text)).group(0)
+    label = F.column_words(tf.field) or LABELS.get(tf.kind, "value")
+    value = F.plain(ticket.fields.get(tf.field, "")).strip()
+    return Finding("identifier_mismatch", REVIEW,
+                   f"The ticket's {tf.field!r} field says {value!r}; the call talks about it ({named[1]!r}) but "
+                   f"no {label} was heard to compare it with: check the recording.",
+                   (evidence_of(named[0], named[1]),), tf.field, value[:300])
+
+
+def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> list[Finding]:
+    """Identifiers, amounts, floors and addresses on the ticket against those said. ``turns``: the
+    call's turns, to say when a structured value could not be checked (:func:`_not_heard`)."""
     findings, seen = [], set()
     call_facts = [cf for cf in call_facts if cf.kind in F.COMPARED]
     for tf in ticket_facts:
@@ -203,9 +229,13 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]
             continue
         rivals = [cf for cf in call_facts if _compatible(tf, cf)]
         # Once per field: the same wrong value in the text and in a structured field is two places to fix.
-        if not rivals or (tf.kind, tf.value, tf.field) in seen:
+        if (tf.kind, tf.value, tf.field) in seen:
             continue
         seen.add((tf.kind, tf.value, tf.field))
+        if not rivals:
+            unheard = _not_heard(tf, ticket, turns, call_facts) if tf.field not in F.TICKET_TEXT_FIELDS else None
+            findings += [unheard] if unheard and not any(f.ticket_field == tf.field for f in findings) else []
+            continue
         # The closest value said; among equals, one heard clearly before a doubtful repeat of it.
         said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), not cf.reliable, -cf.turn.start))
         # The call heard the same identifier two ways ("552443", then "552343" read back): the
@@ -350,6 +380,10 @@ def check_fix_claim(call: Call, ticket: Ticket) -> list[Finding]:
 
 
 def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
+    if outcome.outcome == TRANSFERRED and outcome.evidence and all(
+            _SURVEY.search(normalise(e.text)) for e in outcome.evidence):
+        # "ililipat ko po kayo sa maikling survey": the satisfaction survey, not a hand-off
+        outcome = Outcome(UNKNOWN, 0.0, (), "only a transfer to the satisfaction survey was said")
     closed = ticket.status in ("resolved", "closed")
     handed_on = ticket.status in ("escalated", "transferred")
     if outcome.confidence < 0.55:
@@ -358,18 +392,71 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
         last_word = still_broken(call) if closed else None
         if last_word is None:
             written = ticket.raw.get("status") and str(ticket.raw.get("status")) or ticket.status
+            done = _done_on_call(call) if handed_on else None
+            if done is not None:
+                turn, words = done
+                return [_finding("status_contradiction", "medium",
+                                 f"The ticket is {ticket.status} but the agent finished the request on the call "
+                                 f"({words!r}) and nothing on the call hands it on.", (evidence_of(turn, words),),
+                                 "status", written, doubtful=not F.reliable(turn))]
             return _handoff_not_heard(ticket, outcome, written) if handed_on else []
         return [_finding("status_contradiction", "high",
                          f"The ticket is {ticket.status} but at the end of the call the caller said the problem "
                          "is not fixed.", (evidence_of(last_word),), "status", ticket.status,
                          doubtful=not F.reliable(last_word))]
     written = ticket.raw.get("status") and str(ticket.raw.get("status")) or ticket.status
+    if closed and outcome.outcome == FOLLOW_UP and _only_sending(outcome):
+        return []  # "I'll email you the tracking number": check_next_steps asks the ticket to say so
     if closed and outcome.outcome in (ESCALATED, TRANSFERRED, FOLLOW_UP) or handed_on and outcome.outcome == RESOLVED:
         said = outcome.outcome.replace("_", "-")
         return [_finding("status_contradiction", "high",
                          f"The ticket is {ticket.status} but the call was {said}: {outcome.reason}",
                          outcome.evidence, "status", written)]
     return _handoff_not_heard(ticket, outcome, written) if handed_on else []
+
+
+_DONE = re.compile(DONE_ON_CALL)
+_HINT = re.compile(HANDOFF_HINT)
+_SURVEY = re.compile(r"\bsurvey\b")
+
+
+def _done_on_call(call: Call):
+    """(turn, words) where the agent says the request is done ("naidagdag ko na po ang
+    beneficiary", "I've updated your address"), when no agent turn says a word of handing the call
+    on (a transfer to the satisfaction survey aside); else None. Read only when the outcome's cue
+    phrases decide nothing: on garbled Tagalog these forms survive where the cues do not."""
+    done = None
+    for turn in turns_of(call):
+        if turn.role not in (AGENT, None):
+            continue
+        text = normalise(turn.text)
+        if _HINT.search(text) and not _SURVEY.search(text):
+            return None
+        match = _DONE.search(text)
+        if match and done is None:
+            done = (turn, match.group(0))
+    return done
+
+
+_SEND = re.compile(NEXT_STEPS["send"]["call"])
+_OWED = re.compile("|".join(spec["call"] for spec in NEXT_STEPS.values() if spec.get("follow_up")))
+# "I'll email you once the part arrives" waits on something: a follow-up still owed.
+_PENDING = re.compile(r"\b(once|when|after|as soon as|kapag|pag|pagka)\b")
+
+
+def _only_sending(outcome: Outcome) -> bool:
+    """Whether the follow-up the call was left with is only something the agent sends now ("I'll
+    email you the tracking number", "I'm sending the form"), with no call-back or visit owed and
+    nothing it waits on. A ticket closed after that is not contradicted: whether it mentions what
+    was sent is :func:`qa.ticket.fields.check_next_steps`'s question."""
+    said = [normalise(e.text) for e in outcome.evidence if e.text]
+    if not said or outcome.follow_up_by == "caller":
+        return False
+    for text in said:
+        match = _SEND.search(text)
+        if match is None or _OWED.search(text) or _PENDING.search(text[match.end():]):
+            return False
+    return True
 
 
 def _handoff_not_heard(ticket: Ticket, outcome: Outcome, written: str) -> list[Finding]:
@@ -442,7 +529,7 @@ def compare(call: Call, ticket: Ticket, outcome: Outcome | None = None, *, simil
         similarity = shared_aligner().similarity
     said = F.call_facts(call)
     written = F.ticket_facts(ticket)
-    findings = [*check_ticket_number(said, ticket), *check_identifiers(said, written, ticket),
+    findings = [*check_ticket_number(said, ticket), *check_identifiers(said, written, ticket, turns_of(call)),
                 *check_missing(said, written, ticket), *check_claims(call, ticket, similarity=similarity),
                 *check_fix_claim(call, ticket),
                 *check_status(call, ticket, outcome), *check_fields(ticket), *_values(call, ticket)]

@@ -20,6 +20,9 @@ A labelled set is a folder with ``labels.yaml``::
 A finding counts as found when an expected one has the same kind and field (each used once).
 ``review`` items (doubtful words: check the recording) are counted apart: they are neither a hit
 nor a false alarm. A clean pair is *kept clean* when it gets no finding other than ``review``.
+*Flagged* is a second, looser figure: the share of expected discrepancies that a finding or a
+``review`` item of the same kind and field points at (a person checking the review items would
+see them); recall, the target, counts findings only.
 """
 from __future__ import annotations
 
@@ -43,6 +46,7 @@ class PairResult:
     error: str = ""
     language: str = ""
     reviews: int = 0  # review items: neither hits nor false alarms
+    reviewed: list[tuple[str, str]] = field(default_factory=list)  # (kind, field) of each review item
 
     @property
     def clean(self) -> bool:
@@ -78,12 +82,19 @@ class Evaluation:
         return self.true_positives / expected if expected else 1.0
 
     @property
+    def flagged(self) -> float:
+        """Share of expected discrepancies a finding or a review item points at (see the module)."""
+        expected = sum(len(p.expected) for p in self.pairs)
+        return sum(_match(p.expected, p.found + p.reviewed) for p in self.pairs) / expected if expected else 1.0
+
+    @property
     def clean_pair_findings(self) -> int:
         return sum(len(p.found) for p in self.pairs if p.clean)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "pairs": len(self.pairs), "precision": round(self.precision, 3),
-                "recall": round(self.recall, 3), "clean_pairs": sum(p.clean for p in self.pairs),
+                "recall": round(self.recall, 3), "flagged": round(self.flagged, 3),
+                "clean_pairs": sum(p.clean for p in self.pairs),
                 "clean_pair_findings": self.clean_pair_findings, "clean_kept": round(self.clean_kept, 3),
                 "reviews": sum(p.reviews for p in self.pairs),
                 "errors": [f"{p.pair_id}: {p.error}" for p in self.pairs if p.error],
@@ -142,7 +153,8 @@ def evaluate(folder: str | Path, *, aligner=None, corpus: str | Path | None = No
             review = compare(call, ticket, similarity=aligner.similarity)
             result.ticket_id = ticket.ticket_id
             result.found = [(f.kind, f.ticket_field) for f in review.findings if f.severity != REVIEW]
-            result.reviews = sum(f.severity == REVIEW for f in review.findings)
+            result.reviewed = [(f.kind, f.ticket_field) for f in review.findings if f.severity == REVIEW]
+            result.reviews = len(result.reviewed)
             result.messages = [f"[{f.severity}] {f.kind} ({f.ticket_field}): {f.message}" for f in review.findings]
             result.matched = _match(expected, result.found)
         except (QAError, KeyError, OSError, ValueError) as exc:

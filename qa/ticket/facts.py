@@ -253,8 +253,13 @@ def steps_in(text: str, side: str = "call") -> list[tuple[str, str, bool, str]]:
         if side == "call":  # speech recognition misspells; ticket text is taken as written
             clause = _forgive(clause)
         for step, spec in lexicon.STEPS.items():
+            # "the bank account must be verified": words that name a thing, not the caller, as
+            # what the step's verb is about
+            things = [m.span() for m in re.finditer(spec[f"{side}_not"], clause)] if f"{side}_not" in spec else []
             for pattern in spec.get(side) or spec["ticket"]:
                 match = re.search(pattern, clause)
+                if match and any(s <= match.start() < e for s, e in things):
+                    continue
                 if match and step not in seen:
                     seen.add(step)
                     found.append((step, match.group(0), _denied(clause, match), clause))
@@ -346,6 +351,20 @@ def field_kind(name: str) -> str | None:
         if pattern.search(words):
             return kind
     return "generic"
+
+
+def subject_pattern(name: str) -> re.Pattern | None:
+    """How a call names what a structured field holds: its kind's context words ("member", "numero",
+    "address") or, for a column whose name says nothing the lexicon knows ("Policy No"), the column's
+    own words of four letters or more."""
+    kind = field_kind(name)
+    if kind is None:
+        return None
+    for known, pattern in [*_FIELD_CONTEXT, *_CONTEXT]:
+        if known == kind:
+            return pattern
+    stems = [w for w in column_words(name).split() if len(w) >= 4 and w not in ("field", "custom")]
+    return re.compile(r"\b(" + "|".join(map(re.escape, stems)) + r")") if stems else None
 
 
 def field_facts(name: str, value: str) -> list[Fact]:

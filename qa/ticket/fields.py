@@ -121,6 +121,44 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
     return findings
 
 
+# ------------------------------------------------------------------ model codes
+_MODEL_FIELD = re.compile(r"\b(model|device|product|item|phone|handset|unit|equipment|hardware)\b")
+# letters then digits: "A72", "S23", "M404", "RT-AX55" (its "AX55"); on the call capitals only, so
+# the article in "a 30 day return" is no model "A30" ("A fifty-two" is written "A 52" by unspell)
+_MODEL_CODE = r"\b({letters})[ -]?(\d{{2,4}})\b"
+
+
+def _model_codes(text: str, written: bool) -> list[tuple[str, str, str]]:
+    """(letters, digits, as said) of each model code in ``text``."""
+    pattern = _MODEL_CODE.format(letters="[A-Za-z]{1,3}" if written else "[A-Z]{1,3}")
+    return [(m.group(1).upper(), m.group(2), m.group(0)) for m in re.finditer(pattern, text)]
+
+
+def check_models(call: Call, ticket: Ticket) -> list[Finding]:
+    """A model code in a device or product column ("Device: Oppo A72") against the codes the call
+    says with the same letters ("ang modelo po ay A52", "an Oppo A fifty-two"): the call names the
+    model and never the ticket's, so the technician would look up the wrong device."""
+    findings = []
+    for name, value in ticket.fields.items():
+        value = F.plain(str(value)).strip()
+        if name in F.BASIC_FIELDS or len(value) > 40 or not _MODEL_FIELD.search(F.column_words(name)):
+            continue
+        written = _model_codes(value, written=True)
+        if len(written) != 1:
+            continue
+        letters, digits, _ = written[0]
+        heard = [(turn, code) for turn in turns_of(call)
+                 for code in _model_codes(F.spoken(F.unspell(turn.text)), written=False) if code[0] == letters]
+        if not heard or any(code[1] == digits for _, code in heard):
+            continue
+        turn, code = max(heard, key=lambda h: F.reliable(h[0]))
+        findings.append(_finding(
+            "identifier_mismatch", "high",
+            f"The model in the ticket's {name!r} field is {value!r} but the call said {code[2]!r}.",
+            (evidence_of(turn, code[2]),), name, value, doubtful=not any(F.reliable(t) for t, _ in heard)))
+    return findings
+
+
 # ------------------------------------------------------------------ categorical values
 def _letters_joined(text: str) -> str:
     """Spelled letters read as one word: "U. P. S." -> "UPS", "D H L" -> "DHL"."""
@@ -288,7 +326,8 @@ def check_values(call: Call, ticket: Ticket) -> list[Finding]:
     from qa.ticket.topics import check_topics  # it builds on this module's neighbours
 
     return [*check_topics(call, ticket), *check_times(call, ticket), *check_dates(call, ticket),
-            *check_categories(call, ticket), *check_names(call, ticket), *check_next_steps(call, ticket)]
+            *check_categories(call, ticket), *check_names(call, ticket), *check_next_steps(call, ticket),
+            *check_models(call, ticket)]
 
 
 __all__ = ["Time", "check_categories", "check_dates", "check_names", "check_next_steps", "check_times", "check_values"]

@@ -281,8 +281,12 @@ def map_record(record: dict, mapping: Mapping, where: str) -> Ticket:
             if text:
                 values[ours] = text
                 break
-    if "resolution" not in values and any(_get(record, k) is not None for k in mapping.fields.get("resolution", ())):
-        values["resolution"] = ""  # the export has a resolution column, left empty
+    # The export has a resolution column, left empty. A comment column the mapping also reads a
+    # resolution from (Jira's "Comment") is conversation: an inquiry closed with its outcome in the
+    # description leaves it empty, and that says nothing about a missing fix.
+    if "resolution" not in values and any(_get(record, k) is not None for k in mapping.fields.get("resolution", ())
+                                          if "comment" not in k.lower()):
+        values["resolution"] = ""
     ticket_id = values.pop("ticket_id", "")
     if not ticket_id:
         columns = ", ".join(mapping.fields.get("ticket_id", ()))

@@ -124,9 +124,13 @@ def times(text: str) -> list[Time]:
             match.group("u").lower()
         size = _UNITS.get(unit) or _UNITS.get(unit.rstrip("s"), 0)
         counts = [_number(g) for g in match.groups()[:2] if g]
+        start = match.start()
+        if len(counts) == 2 and counts[0] is None and counts[1] is not None:
+            # the range took a word before the number: "up to two days", "ng hanggang dalawang araw"
+            counts, start = counts[1:], match.start(2)
         if size and counts and all(c is not None for c in counts):
-            found += [Time("duration", c * size, match.start(), match.end()) for c in counts]
-            taken.append(match.span())
+            found += [Time("duration", c * size, start, match.end()) for c in counts]
+            taken.append((start, match.end()))
     for match in _CLOCK.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
