@@ -106,10 +106,12 @@ def run_one(path: str, minutes: float | None = None, step: float | None = None, 
 
 
 def _second_pass(path: str, diarizer, turns, language: str) -> dict:
-    """CPU seconds of the resegmentation pass on ``turns`` with the file's transcript words."""
+    """CPU seconds of the resegmentation pass on ``turns`` with the file's transcript words (the
+    voice activity detection it uses included)."""
     from qa.assign import assign_words
     from qa.audio import load_audio
     from qa.cache import Cache
+    from qa.diarize import voice_activity
     from qa.diarize.resegment import resegment
     from qa.transcribe import load_transcriber, transcribe_call
 
@@ -118,7 +120,8 @@ def _second_pass(path: str, diarizer, turns, language: str) -> dict:
         call = transcribe_call(transcriber, audio, call_id=Path(path).stem, language=language, cache=Cache(None))
     cpu_start = _cpu_seconds()
     new, moved = resegment(turns, assign_words(call.segments, turns),
-                           lambda items: diarizer.embed_spans(audio.mono, items))
+                           lambda items: diarizer.embed_spans(audio.mono, items),
+                           voice_activity=voice_activity(audio.mono))  # as diarize_call does
     return {"second_pass_cpu_s": round(_cpu_seconds() - cpu_start, 2), "moved": moved,
             "turns_after": [[t.start, t.end, t.speaker] for t in new]}
 

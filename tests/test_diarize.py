@@ -253,6 +253,34 @@ def test_words_pyannote_hears_no_speech_in_get_a_turn_of_their_voice(corpus, dia
                    for t in resegment(heard, words, embed, fill_min=0.0)[0])  # off: nobody
 
 
+def test_speech_nobody_heard_gets_a_turn_of_its_voice(corpus, diarizer):
+    """A real Harper Valley call with its reference turns as the diarization, except that the
+    customer's short answer "Savings." (25.8-26.6 s) is missing from the turns *and* from the words,
+    as when neither pyannote nor Whisper hears it: Silero VAD finds speech there that no turn covers,
+    and CAM++ on it gives it to the customer. Without the voice activity nobody gets it."""
+    from qa.assign import assign_words
+    from qa.diarize import voice_activity
+    from qa.diarize.resegment import resegment
+    from qa.model import Word
+
+    audio, turns = _tune_call_with_reference_turns(corpus)
+    answer = next(t for t in turns if t.speaker == "customer" and 25.5 < t.start < 26.0)
+    heard = [t for t in turns if t != answer]
+    words = assign_words([Word(t.start, t.end, " x") for t in heard], heard)
+    activity = voice_activity(audio.mono)
+    assert any(a < answer.end and b > answer.start for a, b in activity)
+    embed = lambda items: diarizer.embed_spans(audio.mono, items)  # noqa: E731
+    assert not any(t.end > answer.start and t.start < answer.end for t in resegment(heard, words, embed)[0])
+    new, _ = resegment(heard, words, embed, voice_activity=activity)
+    given = {t.speaker: min(t.end, answer.end) - max(t.start, answer.start) for t in new
+             if t.end > answer.start and t.start < answer.end}
+    assert given.get("customer", 0) >= 0.5 * answer.duration and given.get("agent", 0) < 0.1
+    # the call's real turns: the VAD adds little (speech pyannote missed at turn edges, no new voices)
+    all_words = assign_words([Word(t.start, t.end, " x") for t in turns], turns)
+    added = sum(t.duration for t in resegment(turns, all_words, embed, voice_activity=activity)[0])
+    assert added - sum(t.duration for t in turns) < 0.05 * audio.duration
+
+
 def test_qa_run_diarizer_caches_the_second_pass_embeddings(corpus, diarizer, tmp_path):
     """qa run's CachedDiarizer: the pieces' embeddings come from the real model once, then from the
     cache, identical, NaN rows (no speech) included."""

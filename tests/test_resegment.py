@@ -174,3 +174,38 @@ def test_an_answer_to_its_own_speakers_question_moves_on_a_smaller_margin(monkey
     monkeypatch.setattr(R, "ANSWER_PAUSE", 2.0)
     words[4] = Word(8.0, 9.5, " replace?", speaker="A")
     assert resegment(turns, words, embed)[1] == 0
+
+
+def test_voice_activity_runs_from_frame_probabilities():
+    from qa.diarize.resegment import active_spans
+
+    probabilities = np.array([0.1, 0.6, 0.7, 0.2, 0.5, 0.5, 0.5, 0.0])
+    assert active_spans(probabilities, 0.5, 0.5) == [(0.5, 1.5), (2.0, 3.5)]
+    assert active_spans(probabilities, 0.5, 0.9) == []
+
+
+def test_voice_activity_no_turn_covers_gets_a_turn_of_the_voice_it_sounds_like(monkeypatch):
+    """A short reply that neither pyannote nor Whisper heard (no turn, no words), found by the VAD:
+    it gets a turn; of the party that did not speak just before it when the voices cannot tell, of
+    the voice it sounds like when they can. Activity under a turn, or shorter than GAP_MIN, is left."""
+    import qa.diarize.resegment as R
+
+    a, b, noise = _voices(6)
+    turns, words = _two_voices_call()  # A 0-10 s, B 12-22 s
+    activity = [(9.5, 10.0), (10.4, 10.8), (11.0, 11.1), (13.0, 14.0)]  # under A; unheard; too short; under B
+    sounds_a = lambda items: np.array([(a if s < 12 and not 10.3 < s < 11 else b if s >= 12 else a) + noise()  # noqa: E731
+                                       for s, _, _ in items])
+    assert resegment(turns, words, sounds_a) == (turns, 0)  # no activity given: as before
+    new, changed = resegment(turns, words, sounds_a, voice_activity=activity)
+    # first B's (A held the floor before it), but it sounds like A: a turn of A
+    assert changed == 1 and Segment(10.4, 10.8, speaker="A") in new and Segment(0.0, 10.0, speaker="A") in new
+    assert len(new) == 3 and not any(t.start < 11.1 and t.end > 11.0 for t in new)
+    sounds_b = lambda items: np.array([(b if 10.3 < s < 11 or s >= 12 else a) + noise()  # noqa: E731
+                                       for s, _, _ in items])
+    assert Segment(10.4, 10.8, speaker="B") in resegment(turns, words, sounds_b, voice_activity=activity)[0]
+    # the voices cannot tell (equally near both): the party that did not hold the floor before it
+    unclear = lambda items: np.array([(0.7 * a + 0.7 * b if 10.3 < s < 11 else a if s < 12 else b)  # noqa: E731
+                                      for s, _, _ in items])
+    assert Segment(10.4, 10.8, speaker="B") in resegment(turns, words, unclear, voice_activity=activity)[0]
+    monkeypatch.setattr(R, "GAP_MIN", 0.0)  # off
+    assert resegment(turns, words, sounds_b, voice_activity=activity) == (turns, 0)

@@ -331,7 +331,8 @@ def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
             words = assign_words(call.segments, turns)
             moved, second_pass = 0, RESEGMENT and hasattr(diarizer, "embed_spans")
             if second_pass:
-                turns, moved = resegment(turns, words, lambda items: diarizer.embed_spans(audio.mono, items))
+                turns, moved = resegment(turns, words, lambda items: diarizer.embed_spans(audio.mono, items),
+                                         voice_activity=voice_activity(audio.mono))
                 words = assign_words(call.segments, turns) if moved else words
         finally:
             if own:
@@ -354,6 +355,24 @@ def diarize_call(call: Call, audio=None, *, diarizer: Diarizer | None = None,
                               "diarize; give the call's audio (qa diarize CALL.json --audio FILE) or a "
                               "transcript whose segments carry 'speaker'.")
     return decide_roles(call, agent_speaker=agent_speaker, channels=channels)
+
+
+def voice_activity(samples: np.ndarray) -> list[tuple[float, float]]:
+    """Silero VAD's speech runs (seconds) in 16 kHz mono ``samples``, at the second pass's own
+    threshold (``resegment.GAP_VAD``): the model inside the faster-whisper wheel, run on every 32 ms
+    frame without Whisper's padding and merging, so that a short reply stays as short as it is."""
+    import onnxruntime
+    from faster_whisper.vad import get_vad_model
+
+    from qa.diarize.resegment import GAP_MIN, GAP_VAD, active_spans
+
+    if GAP_MIN <= 0 or samples.size == 0:
+        return []
+    onnxruntime.disable_telemetry_events()
+    window = 512  # samples per Silero frame at 16 kHz
+    padded = np.pad(np.asarray(samples, dtype=np.float32), (0, -samples.size % window))
+    probabilities = np.asarray(get_vad_model()(padded)).reshape(-1)
+    return active_spans(probabilities, window / SAMPLE_RATE, GAP_VAD)
 
 
 def _labelled_words(call: Call):
