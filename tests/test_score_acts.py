@@ -89,6 +89,33 @@ def test_long_unpunctuated_turns_are_cut_into_windows():
     assert units_of("Okay.") == ["Okay."]
 
 
+def test_punctuation_and_annotation_turns_are_shown_but_perform_no_act(scorer):
+    """A turn of "...", "—" or "[inaudible]" (ASR and transcribers write them) used to make the whole
+    call fail scoring (no unit to tag). It stays in the transcript and is skipped for acts and windows."""
+    from qa.score.text import is_spoken, turns_of
+
+    assert not any(is_spoken(t) for t in ("...", "—", "[inaudible]", "(crosstalk)", "?!")) and is_spoken("[noise] ok")
+    assert units_of("...") == [] and units_of("—") == []
+    call = _call("""
+        A: Thank you for calling Acme, this is Jo, how can I help?
+        C: My laptop won't start.
+        A: ...
+        C: —
+        A: [inaudible]
+        A: Okay, I've reset it. Is it working now?
+        C: —
+        C: Yes it works now.
+        A: ...
+        A: Thanks for calling, bye.
+        A: —""")
+    assert "[inaudible]" in [t.text for t in turns_of(call)]
+    verdicts = {v.id: v for v in scorer.score(call).criteria}
+    assert verdicts["greeting.offer_help"].verdict == "pass"
+    assert verdicts["resolution.validate"].verdict == "pass", verdicts["resolution.validate"].reason
+    assert verdicts["closing.thank"].verdict == "pass", verdicts["closing.thank"].reason
+    assert scorer.context(call).outcome.outcome == "resolved"
+
+
 def test_outcome_from_acts_without_any_cue(scorer):
     """The issue's example: "Okay, done. It's printing now." is resolved, not unknown."""
     from qa.score.outcome import decide_outcome

@@ -193,7 +193,7 @@ def answered_question(ctx, ranked, answers, least: float, low: float):
         index = index_of.get(id(tagged.turn))
         if index is None or not asks(tagged, act):
             continue
-        reply = next((t for t in ctx.turns[index + 1:index + 3] if t.role == CUSTOMER), None)
+        reply = next((t for t in ctx.turns[index + 1:index + 3] if t.role == CUSTOMER and id(t) in ctx.acts), None)
         tagged_reply = ctx.acts.get(id(reply)) if reply is not None else None
         if tagged_reply is None:
             continue
