@@ -16,7 +16,8 @@ that ask something; ``answered_by: [acts]`` counts an agent question (act probab
 ``answered_from``) whose caller's next turn performs one of those acts ("Can you try again?" - "Yep,
 it works."); ``unless: [acts]`` drops words on which one of those acts is likelier (an
 "anything else?" is not a check), and with ``keep_questions: true`` words that ask something count
-all the same (an offer of help is a question, the agent's introduction is not); ``number: true``
+all the same (an offer of help is a question, the agent's introduction is not), as do words carrying
+one of ``keep_words`` (thanks needs a word of thanks); ``number: true``
 counts only a turn that gives a reference number, and ``number_words`` said with one count at once;
 ``echoes: 0.25`` needs the act's words to repeat a quarter of what the caller said before (a
 read-back), and ``echo_words`` said in a turn that repeats two or more of the caller's words count at
@@ -43,6 +44,7 @@ from qa.model import CUSTOMER, FAIL, PASS, REVIEW
 from qa.score.checks import Option
 from qa.score.checks.common import ROLE, WINDOW, found, preview
 from qa.score.context import CheckOutcome, split_sentences
+from qa.score.nlp import flatten
 from qa.score.shapes import echo_share, has_number, is_question, shared_words
 from qa.score.text import evidence_of, looked_for
 
@@ -64,6 +66,9 @@ OPTIONS = {
                                                 "counts"),
     "unless": Option("acts", None, help="the act does not count on words where one of these acts is likelier "
                                         "(\"meron pa po ba kayong kailangan\" is anything else, not a check)"),
+    "keep_words": Option("phrases", None, help="words carrying one of these phrases count whatever `unless` "
+                                               "says (a thanks needs a word of thanks: \"salamat po sa inyong "
+                                               "pagtawag sa ... Bank\" thanks, \"안녕하십니까 다올은행입니다\" not)"),
     "keep_questions": Option("bool", False, help="words that ask something count even where an act of "
                                                  "`unless` is likelier (an offer of help is a question; the "
                                                  "agent's introduction \"상담원 김지수입니다\" is not)"),
@@ -168,13 +173,21 @@ def honest(ctx, ranked: list, options: dict) -> list:
     if options["question"]:
         ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
     if options["unless"]:
-        ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"])
-                  or (options["keep_questions"] and is_question(hit[1].unit(hit[2])))]
+        ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"]) or kept(ctx, hit, options)]
     if options["number"]:
         ranked = [hit for hit in ranked if has_number(hit[1].turn.text)]
     if options["echoes"] is not None:
         ranked = [hit for hit in ranked if echoes(ctx, hit[1], hit[2]) >= options["echoes"]]
     return ranked
+
+
+def kept(ctx, hit, options: dict) -> bool:
+    """Whether the words that carried the act keep it although another act is likelier on them: they
+    ask something (``keep_questions``) or carry one of ``keep_words``."""
+    unit = hit[1].unit(hit[2])
+    if options["keep_questions"] and is_question(unit):
+        return True
+    return bool(options["keep_words"]) and bool(ctx.analyzer.find(unit, flatten(options["keep_words"]), ctx.lang))
 
 
 def asks(tagged, act: str) -> bool:
