@@ -6,7 +6,6 @@ Same text format as tests/data/scoring/build.py (whose functions this reuses). R
     .venv/bin/python tests/data/judge/build.py frozen3    # frozen3_calls.txt -> frozen3/ + frozen3.csv
     .venv/bin/python tests/data/judge/build.py frozen4    # frozen4_calls.txt -> frozen4/ + frozen4.csv
     .venv/bin/python tests/data/judge/build.py frozen5    # frozen5_calls.txt -> frozen5/ + frozen5.csv
-    .venv/bin/python tests/data/judge/build.py tune6      # tune6_calls.txt -> tune6/ + tune6.csv (tuning calls)
 """
 from __future__ import annotations
 
