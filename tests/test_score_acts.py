@@ -89,6 +89,33 @@ def test_long_unpunctuated_turns_are_cut_into_windows():
     assert units_of("Okay.") == ["Okay."]
 
 
+def test_punctuation_and_annotation_turns_are_shown_but_perform_no_act(scorer):
+    """A turn of "...", "—" or "[inaudible]" (ASR and transcribers write them) used to make the whole
+    call fail scoring (no unit to tag). It stays in the transcript and is skipped for acts and windows."""
+    from qa.score.text import is_spoken, turns_of
+
+    assert not any(is_spoken(t) for t in ("...", "—", "[inaudible]", "(crosstalk)", "?!")) and is_spoken("[noise] ok")
+    assert units_of("...") == [] and units_of("—") == []
+    call = _call("""
+        A: Thank you for calling Acme, this is Jo, how can I help?
+        C: My laptop won't start.
+        A: ...
+        C: —
+        A: [inaudible]
+        A: Okay, I've reset it. Is it working now?
+        C: —
+        C: Yes it works now.
+        A: ...
+        A: Thanks for calling, bye.
+        A: —""")
+    assert "[inaudible]" in [t.text for t in turns_of(call)]
+    verdicts = {v.id: v for v in scorer.score(call).criteria}
+    assert verdicts["greeting.offer_help"].verdict == "pass"
+    assert verdicts["resolution.validate"].verdict == "pass", verdicts["resolution.validate"].reason
+    assert verdicts["closing.thank"].verdict == "pass", verdicts["closing.thank"].reason
+    assert scorer.context(call).outcome.outcome == "resolved"
+
+
 def test_outcome_from_acts_without_any_cue(scorer):
     """The issue's example: "Okay, done. It's printing now." is resolved, not unknown."""
     from qa.score.outcome import decide_outcome
@@ -99,6 +126,30 @@ def test_outcome_from_acts_without_any_cue(scorer):
         A: Great, bye.""")
     assert decide_outcome(call).outcome == "unknown"  # cue phrases alone
     assert scorer.context(call).outcome.outcome == "resolved"
+
+
+def test_a_call_that_stops_right_after_a_hand_off_is_judged_as_one(scorer):
+    """The outcome classifier learnt "unknown" from recordings that stop before anything is decided;
+    a call that ends right after "the technician will call you tomorrow" (no farewell) read the same,
+    so every escalation criterion became n/a. The agent's hand-on decides it; a call that stops
+    before anything was handed on stays unknown."""
+    handed = _call("""
+        A: 네 새봄보일러 고객센터입니다 무슨 일이세요
+        C: 보일러에서 물이 새요 빨리 좀 와 주세요
+        A: 주소 말씀해 주시겠어요
+        C: 행복동 십이번지요
+        A: 네 방문 기사님이 내일 오전 중에 전화드리고 찾아가실 거예요
+        C: 네""", "ko")
+    outcome = scorer.context(handed).outcome
+    assert outcome.outcome in ("escalated", "transferred", "follow_up"), outcome.reason
+    assert "read no ending" in outcome.reason and outcome.evidence
+    verdicts = {v.id: v.verdict for v in scorer.score(handed).criteria}
+    assert verdicts["escalation.next_steps"] != "na" and verdicts["resolution.validate"] == "na"
+    stopped = _call("""
+        A: 네 새봄보일러 고객센터입니다 무슨 일이세요
+        C: 보일러에서 물이 새요 빨리 좀 와 주세요
+        A: 주소 말씀해 주시겠어요""", "ko")
+    assert scorer.context(stopped).outcome.outcome == "unknown"
 
 
 def test_identity_applies_when_account_data_comes_up_not_on_keywords(scorer):
@@ -159,10 +210,8 @@ def test_an_unsure_act_is_review_with_its_probability():
             turn = Segment(3.0, 4.0, "Are we good?", role="agent")
             return [(0.5, TurnActs(turn, probs, ("Are we good?",), np.zeros(len(ACTS), int)), "asks_if_solved")]
 
-    options = {"acts": ["asks_if_solved"], "role": "agent", "window": None, "hints": None, "before": None,
-               "min_probability": None, "unsure_probability": None, "question": True, "answered_by": None,
-               "answered_from": 0.1, "number": False, "number_words": None, "echoes": None,
-               "unless": None}
+    options = {name: option.default for name, option in act.OPTIONS.items()}
+    options.update({"acts": ["asks_if_solved"], "role": "agent", "window": None, "question": True})
     outcome = act.run(Ctx(), options)
     assert isinstance(outcome, CheckOutcome) and outcome.verdict == "review"
     assert "p=0.50" in outcome.reason and outcome.evidence[0].start == 3.0
@@ -245,6 +294,19 @@ def test_questions_are_recognised_without_a_question_mark():
     for text in ("Just try it again.", "다시 해 보세요.", "I reset it, you should be good now",
                  "pwedeng pwede naman po magparehistro ngayon", "na-unlock ko na po"):
         assert not is_question(text), text
+
+
+def test_korean_requests_are_questions_and_repeated_words_are_counted_by_stem():
+    from qa.score.shapes import is_question, shared_words
+
+    assert is_question("모뎀 전원을 한번 껐다 켜 보시겠어요") and is_question("앱에서 한번 확인해 보실래요")
+    assert not is_question("제가 확인해 보겠어요")
+    caller = ["대출 연장을 하려고 하는데 홈페이지에서 연장 버튼이 안 눌러져요"]
+    assert shared_words("홈페이지에서 대출 연장 버튼이 안 눌러지시는 거 맞으시죠", caller) >= 2
+    assert shared_words("이메일로 안내 메일 보내 드리면 되는 거 맞으시죠", caller) < 2
+    # stop words and Tagalog function words are not repeated words; prefixes are skipped
+    assert shared_words("yung router niyo po ay hindi na nag-o-on, tama po?",
+                        ["yung router ko po kasi ayaw na mag-on"]) == 1
 
 
 def test_reference_numbers_and_echoes_of_the_caller():

@@ -19,7 +19,7 @@ import numpy as np
 
 from qa.errors import QAError
 from qa.model import Segment
-from qa.score.text import normalise
+from qa.score.text import is_spoken, normalise
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "act_model.npz"
 DATA_DIR = MODEL_PATH.parent / "acts"
@@ -68,7 +68,7 @@ def units_of(text: str) -> list[str]:
         if len(words) > LONG_UNIT:
             for start in range(0, len(words) - WINDOW_STEP, WINDOW_STEP):
                 found.append(" ".join(words[start:start + WINDOW_WORDS]))
-    return list(dict.fromkeys(u for u in found if normalise(u)))
+    return list(dict.fromkeys(u for u in found if is_spoken(u)))
 
 
 @lru_cache(maxsize=2)
@@ -102,6 +102,7 @@ def tag_turns(turns: tuple[Segment, ...], embedder, model=None, cache: dict | No
     holds each turn's acts by (previous turn's text, turn's text): all a turn's acts depend on,
     its units and the context vector. A turn found there is not cut or embedded again (re-scoring
     a store, most turns of a script recur); the others are computed exactly as without it."""
+    turns = tuple(t for t in turns if is_spoken(t.text))  # "...", "[inaudible]": no act, not context
     if not turns:
         return ()
     keys = [(turns[index - 1].text if index else None, turn.text) for index, turn in enumerate(turns)]

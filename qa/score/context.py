@@ -15,7 +15,7 @@ import numpy as np
 from qa.model import AGENT, Call, Evidence, Outcome, Segment
 from qa.score import timing
 from qa.score.nlp import TextAnalyzer, flatten
-from qa.score.text import normalise, turns_of
+from qa.score.text import is_spoken, normalise, turns_of
 
 _CLAUSE = re.compile(r"[,;:]\s+")
 _SENTENCE_END = re.compile(r"(?<=[.?!。？！])\s+|(?<=[요다까죠])\s+(?=\S)")
@@ -97,7 +97,9 @@ class CallContext:
         spec = spec or {}
         part = spec.get("part", "whole")
         role = None if role == "any" else role
-        pool = [t for t in self.turns if role is None or not self.has_roles or t.role == role]
+        # A turn of "..." or "[inaudible]" is no turn of a window: it can say nothing a check looks for.
+        pool = [t for t in self.turns
+                if (role is None or not self.has_roles or t.role == role) and is_spoken(t.text)]
         if part == "opening":
             if "turns" in spec:
                 pool = pool[:int(spec["turns"])]

@@ -94,7 +94,7 @@ class Scorer:
         ctx = CallContext(call, self.analyzer, self.embedder, None, reliable, company_names(call, self.rubric),
                           act_pass=review["min_act_probability"], act_unsure=review["unsure_act_probability"],
                           act_cache=self.act_cache)
-        ctx.outcome = decide_outcome(call, ctx.acts if self.uses_acts else None, ctx.act_pass)
+        ctx.outcome = decide_outcome(call, ctx.acts if self.uses_acts else None, ctx.act_pass, ctx.act_unsure)
         return ctx
 
     def score(self, call: Call) -> Result:

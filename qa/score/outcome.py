@@ -123,7 +123,7 @@ def _text_cues(said: str, speaker_role: str | None) -> tuple[tuple[str, str], ..
     return tuple(cues)
 
 
-def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.6) -> Outcome:
+def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.6, unsure: float = 0.4) -> Outcome:
     """How the call ended, with the deciding utterances as evidence and a reason a person can read.
 
     ``tagged`` (id(turn) -> TurnActs, from the act model): the outcome classifier decides from the
@@ -132,9 +132,12 @@ def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.
     it (rubrics that name no acts) the cue phrases decide, as below. A hand-off (escalated,
     transferred, a call-back owed by the desk) decides every escalation criterion, so one the
     classifier is less sure of than ``threshold`` (the rubric's ``review.min_act_probability``) is
-    ``unknown``: on garbled ASR one doubtful "escalates" must not make them all apply."""
+    ``unknown``: on garbled ASR one doubtful "escalates" must not make them all apply. A call the
+    classifier reads as stopping before anything was decided, on which the agent did hand it on
+    (escalation, transfer, call-back or next steps from ``unsure`` on) and the caller confirmed no fix,
+    is the likeliest hand-off instead (see :func:`_handed_on`)."""
     if tagged:
-        return _from_model(call, tagged, threshold)
+        return _from_model(call, tagged, threshold, unsure)
     found = [(turn, outcome, matched) for turn in turns_of(call) for outcome, matched in _cues(turn)]
     confirmed = any(o == RESOLVED and t.role != AGENT for t, o, _ in found)
     found = [(t, _CALLER if o == _ADVICE else o, m) for t, o, m in found if not (o == _ADVICE and confirmed)]
@@ -172,13 +175,17 @@ def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.
     return Outcome(outcome, confidence, evidence, reason, follow_up_by=by)
 
 
-def _from_model(call: Call, tagged: dict, threshold: float) -> Outcome:
+def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4) -> Outcome:
     from qa.score.outcome_model import LABELS, features, predict, supporting
 
     turns = turns_of(call)
     probs = predict(features(turns, tagged)[None, :])[0]
     ranked = probs.argsort()[::-1]
     label, p = LABELS[int(ranked[0])], float(probs[ranked[0]])
+    if label == UNKNOWN:
+        handed = _handed_on(turns, tagged, threshold, unsure)
+        if handed is not None:
+            return _hand_off(turns, tagged, probs, handed)
     outcome, by = (FOLLOW_UP, label.split(":")[1]) if label.startswith("follow_up") else (label, None)
     support = supporting(label, turns, tagged)
     said = "; ".join(f'{turn.role or turn.speaker or "someone"} at {turn.start:.0f}s: "{matched}"'
@@ -196,6 +203,48 @@ def _from_model(call: Call, tagged: dict, threshold: float) -> Outcome:
         reason += " (the caller is to try again and call back)" if by == "caller" else \
             " (the desk owes the caller a call-back)"
     return Outcome(outcome, round(p, 2), tuple(evidence_of(t, m) for t, m in support), reason, follow_up_by=by)
+
+
+# What the agent does when handing a call on, and the outcome classes of a hand-off.
+_HAND_ON = ("escalates", "transfers", "promises_callback", "states_next_steps")
+_HANDOFF_LABELS = (ESCALATED, TRANSFERRED, "follow_up:agent")
+
+
+def _handed_on(turns, tagged: dict, threshold: float, unsure: float):
+    """(turn, act, p) of the likeliest hand-on by the agent after the caller first spoke (p from
+    ``unsure``), when no caller turn confirms a fix (p from ``threshold``) after it; else None.
+    The classifier learnt "unknown" from recordings that stop before anything is decided; a call
+    that ends right after "the technician will call you tomorrow" with no farewell reads the same,
+    yet an analyst judges it as a hand-off (were a next step, a time frame, a ticket given?)."""
+    opened = min((t.start for t in turns if t.role == CUSTOMER), default=None)
+    best = None
+    for turn in turns:
+        item = tagged.get(id(turn))
+        if item is None or turn.role != AGENT or opened is None or turn.start < opened:
+            continue
+        act = max(_HAND_ON, key=item.p)
+        if item.p(act) >= unsure and (best is None or item.p(act) > best[2]):
+            best = (turn, act, item.p(act))
+    if best is None:
+        return None
+    fixed = [t for t in turns if t.role == CUSTOMER and t.start > best[0].start and id(t) in tagged
+             and tagged[id(t)].p("confirms_fixed") >= threshold]
+    return None if fixed else best
+
+
+def _hand_off(turns, tagged: dict, probs, handed) -> Outcome:
+    from qa.score.outcome_model import LABELS
+
+    label = max(_HANDOFF_LABELS, key=lambda name: probs[LABELS.index(name)])
+    turn, act, p = handed
+    item = tagged[id(turn)]
+    outcome, by = (FOLLOW_UP, "agent") if label.startswith("follow_up") else (label, None)
+    reason = (f'{outcome}: agent at {turn.start:.0f}s: "{act} p={p:.2f}: {item.unit(act)}" (the call stops '
+              f"after it: the outcome model read no ending, p(unknown)={float(probs[LABELS.index(UNKNOWN)]):.2f})")
+    if by:
+        reason += " (the desk owes the caller a call-back)"
+    return Outcome(outcome, round(p, 2), (evidence_of(turn, f"{act} p={p:.2f}: {item.unit(act)}"),), reason,
+                   follow_up_by=by)
 
 
 __all__ = ["decide_outcome"]

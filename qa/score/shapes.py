@@ -11,11 +11,12 @@ from qa.score.text import normalise
 
 # A question, in any of the three languages: a question mark; an English auxiliary before its subject
 # ("is it working", "can you try"), or "let me know if"; a Korean question ending (-나요, -까요,
-# -습니까, -가요, -죠); the Tagalog particle "ba" ("okay na po ba", "diba").
+# -습니까, -가요, -죠; a polite request "-시겠어요" / "-실래요": "켜 보시겠어요"); the Tagalog particle
+# "ba" ("okay na po ba", "diba").
 _QUESTION = re.compile(
     r"\?|？|\b(?:can|could|would|will|is|are|was|were|do|does|did|has|have|may|should)\s+"
     r"(?:you|it|that|this|everything|things|the|your|we|i|they|he|she)\b|\b(?:let me know|tell me) if\b"
-    r"|(?:나요|까요|니까|가요|는지요|죠|을까)(?=[\s.!,]|$)|\b(?:ba|diba)\b", re.IGNORECASE)
+    r"|(?:나요|까요|니까|가요|는지요|죠|을까|시겠어요|실래요)(?=[\s.!,]|$)|\b(?:ba|diba)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=50_000)
@@ -52,6 +53,46 @@ def has_number(text: str) -> bool:
 def _trigrams(text: str) -> frozenset[str]:
     joined = "_" + normalise(text).replace(" ", "_") + "_"
     return frozenset(joined[i:i + 3] for i in range(len(joined) - 2))
+
+
+# Tagalog / Taglish function words spaCy's Tagalog stop list lacks (they repeat in any two turns).
+_TL_FUNCTION = frozenset("""yung iyong lang naman kasi talaga niyo nyo ninyo inyo inyong kayo sila siya mga
+    yan yun iyan iyon ito dito doon diyan para pero tapos kung hindi wala meron mayroon pwede puwede sige
+    okay opo daw raw din rin pala nang noon ngayon lahat sabi""".split())
+
+
+def _stem(word: str) -> str | None:
+    """A content word's stem: its first two Hangul syllables ("한도를" -> "한도"), or four letters of
+    the word after a Tagalog prefix ("ma-confirm" -> "conf"); None for a word too short to tell
+    (particles, "a", "po", digits)."""
+    word = word.rsplit("-", 1)[-1]
+    hangul = sum("\uac00" <= ch <= "\ud7a3" for ch in word)
+    if hangul:
+        return word[:2] if hangul >= 2 else None
+    return word[:4] if len(word) >= 4 and not word.isdigit() else None
+
+
+@lru_cache(maxsize=50_000)
+def _stems(text: str) -> frozenset[str]:
+    """Stems of the content words of ``text`` (stop words of the three languages left out: "yung", "your")."""
+    from qa.score.nlp import generic_words
+
+    stop = _stop_words(tuple(generic_words())) | _TL_FUNCTION
+    return frozenset(s for s in (_stem(w) for w in normalise(text).split() if w not in stop) if s)
+
+
+@lru_cache(maxsize=1)
+def _stop_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(words)
+
+
+def shared_words(text: str, earlier: list[str]) -> int:
+    """How many content words of ``text`` the caller said before (compared by stem, so "올리시는" repeats
+    "올리고" and "stolen" repeats "stole"): a confirmation question that repeats the caller is a read-back."""
+    if not earlier:
+        return 0
+    before = set().union(*(_stems(t) for t in earlier))
+    return len(_stems(text) & before)
 
 
 def echo_share(text: str, earlier: list[str]) -> float:

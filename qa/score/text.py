@@ -24,6 +24,17 @@ def normalise(text: str, lower: bool = True) -> str:
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
 
 
+# Annotations a transcript may carry instead of words: "[inaudible]", "(crosstalk)", "<noise>".
+_ANNOTATION = re.compile(r"\[[^\]]*\]|\([^)]*\)|<[^>]*>")
+
+
+@lru_cache(maxsize=50_000)
+def is_spoken(text: str) -> bool:
+    """Whether ``text`` holds words once punctuation and annotations are gone: a turn of "...", "—"
+    or "[inaudible]" is shown in the transcript but performs no act and matches no phrase."""
+    return bool(normalise(_ANNOTATION.sub(" ", text)))
+
+
 def turns_of(call: Call) -> tuple[Segment, ...]:
     """The call's speaker turns with text, in time order (utterances, else ASR segments)."""
     source = call.utterances or call.segments

@@ -6,16 +6,22 @@ check passes on the likeliest turn when its probability reaches ``min_probabilit
 ``review`` when the best is only between ``unsure_probability`` and that (the model is not sure);
 below, it fails. ``hints`` are phrases (same syntax as ``phrase``) that pass at once when said
 exactly — a site's own script words. ``before: [acts]`` only counts turns said before the first
-turn that performs one of those acts (by its own party) (identity asked before account work). The evidence
-is the deciding turn with its time and the words (unit) that carried the act.
+turn that performs one of those acts (by its own party) (identity asked before account work);
+``after: [acts]`` only turns from the first such turn on (a check of the fix after the fix, a time
+frame with or after the hand-off; all turns when none does). The evidence is the deciding turn with
+its time and the words (unit) that carried the act.
 
 Words keep the model's guesses honest (``qa/score/shapes.py``): ``question: true`` counts only words
 that ask something; ``answered_by: [acts]`` counts an agent question (act probability from
 ``answered_from``) whose caller's next turn performs one of those acts ("Can you try again?" - "Yep,
 it works."); ``unless: [acts]`` drops words on which one of those acts is likelier (an
-"anything else?" is not a check); ``number: true`` counts only a turn that gives a reference
-number, and ``number_words`` said with one count at once; ``echoes: 0.25`` needs the act's words
-to repeat a quarter of what the caller said before (a read-back).
+"anything else?" is not a check), and with ``keep_questions: true`` words that ask something count
+all the same (an offer of help is a question, the agent's introduction is not), as do words carrying
+one of ``keep_words`` (thanks needs a word of thanks); ``number: true``
+counts only a turn that gives a reference number, and ``number_words`` said with one count at once;
+``echoes: 0.25`` needs the act's words to repeat a quarter of what the caller said before (a
+read-back), and ``echo_words`` said in a turn that repeats two or more of the caller's words count at
+once ("...안 되시는 거 맞으시죠").
 
 Passing example::
 
@@ -38,7 +44,8 @@ from qa.model import CUSTOMER, FAIL, PASS, REVIEW
 from qa.score.checks import Option
 from qa.score.checks.common import ROLE, WINDOW, found, preview
 from qa.score.context import CheckOutcome, split_sentences
-from qa.score.shapes import echo_share, has_number, is_question
+from qa.score.nlp import flatten
+from qa.score.shapes import echo_share, has_number, is_question, shared_words
 from qa.score.text import evidence_of, looked_for
 
 ID = "act"
@@ -48,6 +55,8 @@ OPTIONS = {
     "window": WINDOW,
     "hints": Option("phrases", None, help="exact phrases that count at once (phrase syntax)"),
     "before": Option("acts", None, help="only turns before the first turn that performs one of these acts"),
+    "after": Option("acts", None, help="only turns from the first turn that performs one of these acts on (all "
+                                       "turns when none does): a check of the fix comes after the fix"),
     "question": Option("bool", False, help="only a question counts: the act's words (or their sentence) ask "
                                            "something (\"is it working now?\", \"okay na po ba\", \"-나요\")"),
     "answered_by": Option("acts", None, help="caller's acts that, in the caller's next turn, make an agent's "
@@ -57,10 +66,19 @@ OPTIONS = {
                                                 "counts"),
     "unless": Option("acts", None, help="the act does not count on words where one of these acts is likelier "
                                         "(\"meron pa po ba kayong kailangan\" is anything else, not a check)"),
+    "keep_words": Option("phrases", None, help="words carrying one of these phrases count whatever `unless` "
+                                               "says (a thanks needs a word of thanks: \"salamat po sa inyong "
+                                               "pagtawag sa ... Bank\" thanks, \"안녕하십니까 다올은행입니다\" not)"),
+    "keep_questions": Option("bool", False, help="words that ask something count even where an act of "
+                                                 "`unless` is likelier (an offer of help is a question; the "
+                                                 "agent's introduction \"상담원 김지수입니다\" is not)"),
     "number": Option("bool", False, help="only a turn that gives a reference counts: 3+ digits, said one by one "
                                          "(en / tl / es / ko) or written, or a code of letters and digits"),
     "number_words": Option("phrases", None, help="phrases that count at once in a turn that also gives a "
                                                  "reference (\"claim\", \"접수\")"),
+    "echo_words": Option("phrases", None, help="phrases that count at once in a turn that also repeats two or "
+                                               "more of the caller's words (\"...날짜 선택이 안 되시는 거 맞으시죠\", "
+                                               "\"... stolen in osaka, correct?\")"),
     "echoes": Option("number", None, help="(0-1) the act's words must repeat at least this share of what the "
                                           "caller said before (character trigrams)"),
     "min_probability": Option("number", None, help="act probability that counts (default: the rubric's "
@@ -91,26 +109,17 @@ def run(ctx, options: dict):
     limit = cutoff(ctx, options["before"], low) if options["before"] else None
     if limit is not None:
         turns = tuple(t for t in turns if t.start <= limit)
+    since = cutoff(ctx, options["after"], low) if options["after"] else None
+    if since is not None:
+        turns = tuple(t for t in turns if t.start >= since)
     names = " / ".join(options["acts"])
-    if options["hints"]:
-        hits = ctx.find(turns, options["hints"])
-        if hits:
-            return found(ctx, hits, window, "said")
-    if options["number_words"]:
-        hits = [hit for hit in ctx.find(turns, options["number_words"]) if has_number(hit[0].text)]
-        if hits:
-            return found(ctx, hits, window, "said with a reference")
-    ranked = ctx.act_hits(turns, options["acts"])
-    if options["question"]:
-        ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
-    if options["unless"]:
-        ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"])]
-    if options["number"]:
-        ranked = [hit for hit in ranked if has_number(hit[1].turn.text)]
-    if options["echoes"] is not None:
-        ranked = [hit for hit in ranked if echoes(ctx, hit[1], hit[2]) >= options["echoes"]]
+    said = said_at_once(ctx, turns, options, window)
+    if said is not None:
+        return said
+    ranked = honest(ctx, ctx.act_hits(turns, options["acts"]), options)
     uses_roles = window.role is not None
-    where = window.label + (f", before {limit:.1f}s" if limit is not None else "")
+    where = window.label + (f", before {limit:.1f}s" if limit is not None else "") + (
+        f", from {since:.1f}s" if since is not None else "")
     if ranked and ranked[0][0] >= low:
         p, tagged, act = ranked[0]
         unit = tagged.unit(act)
@@ -136,8 +145,49 @@ def run(ctx, options: dict):
     best = f" (best p={ranked[0][0]:.2f})" if ranked else ""
     what = f"{preview(options['hints'])} or the act {names}" if options["hints"] else f"the act {names}"
     return CheckOutcome(FAIL, f"no {names} in {where}{best}",
-                        (looked_for(window.start, limit if limit is not None else window.end, what, where),),
+                        (looked_for(since if since is not None else window.start,
+                                    limit if limit is not None else window.end, what, where),),
                         None, turns, uses_roles)
+
+
+def said_at_once(ctx, turns, options: dict, window) -> CheckOutcome | None:
+    """A pass on words that count at once: hints, reference words said with a number, confirmation
+    words said repeating the caller; None when none was said."""
+    if options["hints"]:
+        hits = ctx.find(turns, options["hints"])
+        if hits:
+            return found(ctx, hits, window, "said")
+    if options["number_words"]:
+        hits = [hit for hit in ctx.find(turns, options["number_words"]) if has_number(hit[0].text)]
+        if hits:
+            return found(ctx, hits, window, "said with a reference")
+    if options["echo_words"]:
+        hits = [hit for hit in ctx.find(turns, options["echo_words"]) if repeats(ctx, hit[0]) >= 2]
+        if hits:
+            return found(ctx, hits, window, "said repeating the caller")
+    return None
+
+
+def honest(ctx, ranked: list, options: dict) -> list:
+    """The act model's hits (probability, tagged turn, act) that the words bear out (module docstring)."""
+    if options["question"]:
+        ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
+    if options["unless"]:
+        ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"]) or kept(ctx, hit, options)]
+    if options["number"]:
+        ranked = [hit for hit in ranked if has_number(hit[1].turn.text)]
+    if options["echoes"] is not None:
+        ranked = [hit for hit in ranked if echoes(ctx, hit[1], hit[2]) >= options["echoes"]]
+    return ranked
+
+
+def kept(ctx, hit, options: dict) -> bool:
+    """Whether the words that carried the act keep it although another act is likelier on them: they
+    ask something (``keep_questions``) or carry one of ``keep_words``."""
+    unit = hit[1].unit(hit[2])
+    if options["keep_questions"] and is_question(unit):
+        return True
+    return bool(options["keep_words"]) and bool(ctx.analyzer.find(unit, flatten(options["keep_words"]), ctx.lang))
 
 
 def asks(tagged, act: str) -> bool:
@@ -181,6 +231,11 @@ def echoes(ctx, tagged, act: str) -> float:
     return echo_share(text[at:] if at >= 0 else unit, said)
 
 
+def repeats(ctx, turn) -> int:
+    """How many of the caller's words (said before ``turn``) the turn repeats."""
+    return shared_words(turn.text, [t.text for t in ctx.turns if t.role == CUSTOMER and t.start < turn.start])
+
+
 def answered_question(ctx, ranked, answers, least: float, low: float):
     """The likeliest agent question (act probability at least ``least``) whose caller's next turn
     performs one of ``answers`` at ``low`` or more: ((p, tagged, act), (reply, answer)), else None.
@@ -193,7 +248,7 @@ def answered_question(ctx, ranked, answers, least: float, low: float):
         index = index_of.get(id(tagged.turn))
         if index is None or not asks(tagged, act):
             continue
-        reply = next((t for t in ctx.turns[index + 1:index + 3] if t.role == CUSTOMER), None)
+        reply = next((t for t in ctx.turns[index + 1:index + 3] if t.role == CUSTOMER and id(t) in ctx.acts), None)
         tagged_reply = ctx.acts.get(id(reply)) if reply is not None else None
         if tagged_reply is None:
             continue
