@@ -218,6 +218,8 @@ def main(argv=None) -> None:
     parser.add_argument("--check", action="store_true", help="print a held-back per-act table first")
     parser.add_argument("--real-calls", default=os.environ.get("QA_ACTS_REAL_CALLS"),
                         help="rebuilt Tagalog dev calls (e.g. /tmp/tl_dev): adds the acts of real_tune_spans.csv")
+    parser.add_argument("--asr-calls", default=os.environ.get("QA_ACTS_ASR_CALLS"),
+                        help="ASR call JSON of the tuning calls (qa.score.asr_spans): adds asr_tune_spans.csv")
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     data = load_utterances()
@@ -225,6 +227,10 @@ def main(argv=None) -> None:
         print(f"{load_real_spans(Path(args.real_calls), data)} labelled spans of real tuning calls added")
     else:
         print(f"note: {REAL_SPANS.name} skipped (no --real-calls), as for the shipped model")
+    if args.asr_calls:
+        from qa.score.asr_spans import load_asr_spans
+
+        print(f"{load_asr_spans(Path(args.asr_calls), data)} labelled spans of the tuning calls' ASR added")
     items = examples(data, rng)
     embedder = Embedder()
     x, y = embed_examples(items, embedder)
