@@ -13,6 +13,7 @@ from qa.fileio import write_json
 from qa.model import Segment, Word
 from qa.score.acts import ACTS
 from qa.score.asr_spans import ASR_SPANS, build, load_asr_spans, project
+from qa.score.reference import parse_reference
 
 HERE = Path(__file__).resolve().parent
 JUDGE = HERE / "data" / "judge"
@@ -31,16 +32,25 @@ ASR = [  # Whisper's split of one agent turn into two, and the customer's answer
 ]
 
 
-def test_a_span_takes_the_asr_words_said_in_its_time_and_role():
-    # human words 1.8-4.1 s said by the agent: the ASR words mostly inside, not the customer's
-    assert project(("c", "agent", 1.8, 4.1, "thanks_for_calling"), ASR) == [(0.0, 3, 7, "thanks_for_calling")]
-    assert project(("c", "customer", 4.0, 5.4, "other"), ASR) == [(4.2, 0, 2, "other")]
+def test_a_span_takes_the_asr_words_that_line_up_with_it_in_its_role_and_time():
+    human = parse_reference(
+        "[0.00-4.00] agent: magandang araw maraming salamat sa pagtawag sa ABC\n"
+        "[0.00-7.00] agent: magandang araw maraming salamat sa pagtawag sa ABC ito po si Karen\n"
+        "[4.20-5.30] customer: hello po\n"
+        "[4.20-5.30] customer: hello po magandang umaga po sa inyong lahat diyan\n"
+        "[20.00-22.00] agent: paalam po\n")
+    # "maraming salamat sa pagtawag sa ABC": letters line up although Whisper garbled them
+    assert project(("c", human[0], 2, 8, "thanks_for_calling"), ASR) == [(0.0, 3, 7, "thanks_for_calling")]
+    assert project(("c", human[0], 0, 2, "other"), ASR) == [(0.0, 0, 3, "other")]
+    assert project(("c", human[2], 0, 2, "other"), ASR) == [(4.2, 0, 2, "other")]  # the customer's words only
     # a span cut by an ASR turn boundary labels each piece with a fair share of its words...
-    assert project(("c", "agent", 2.5, 7.0, "gives_name"), ASR) == [(0.0, 4, 7, "gives_name"),
-                                                                    (5.5, 0, 4, "gives_name")]
-    # ...but not a piece holding one word of five
-    assert project(("c", "agent", 3.3, 7.0, "gives_name"), ASR) == [(5.5, 0, 4, "gives_name")]
-    assert project(("c", "agent", 20.0, 25.0, "other"), ASR) == []
+    assert project(("c", human[1], 5, 11, "gives_name"), ASR) == [(0.0, 4, 7, "gives_name"),
+                                                                 (5.5, 0, 3, "gives_name")]
+    # ...but not a piece holding one word of five ("ADC." beside "Ito po si Karen.")
+    assert project(("c", human[1], 6, 12, "gives_name"), ASR) == [(5.5, 0, 4, "gives_name")]
+    # nothing heard then, or too little of it: no example
+    assert project(("c", human[4], 0, 2, "thanks_farewell"), ASR) == []
+    assert project(("c", human[3], 0, 9, "other"), ASR) == []
 
 
 def _write_call(folder: Path, call_id: str) -> None:
@@ -57,7 +67,7 @@ def test_spans_are_projected_from_a_timed_reference_and_read_back_from_the_asr(t
         "[4.20-5.30] customer: hello po\n", encoding="utf-8")
     human = tmp_path / "spans.csv"  # the format of real_tune_spans.csv: word ranges of the human turn
     human.write_text("call_id,turn_start,first_word,end_word,act\n"
-                     "telecom_x,0.0,3,8,thanks_for_calling\ntelecom_x,4.2,0,2,other\n", encoding="utf-8")
+                     "telecom_x,0.0,2,8,thanks_for_calling\ntelecom_x,4.2,0,2,other\n", encoding="utf-8")
     rows = build(tmp_path / "asr", tmp_path / "calls", human)
     assert rows == [("telecom_x", 0.0, 3, 7, "thanks_for_calling"), ("telecom_x", 4.2, 0, 2, "other")]
     projected = tmp_path / "asr_spans.csv"

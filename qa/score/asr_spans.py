@@ -6,9 +6,10 @@
 The act tagger learnt from clean written text; Whisper base's Tagalog looks nothing like it
 ("Mag -demang araw, malamala mag -ipatawan sa ADC telecommunication" for "Magandang araw, maraming
 salamat sa pagtawag sa A. B. C. Telecommunications"). The spans of ``real_tune_spans.csv`` (acts on
-the human transcripts of the tuning calls) have times: each span's words are given the time they
-take in the human turn (a timed reference spreads its words evenly), and the ASR words of the same
-role whose time falls mostly inside that stretch carry the act. ``asr_tune_spans.csv`` keeps only
+the human transcripts of the tuning calls) are carried over in two steps: the ASR words of the same
+role said during the human turn (its times, a second either side) are aligned with the turn's words
+letter by letter (edit distance: "malamala" still lines up with "maraming"), and the ASR words that
+line up mostly inside the span carry its act. ``asr_tune_spans.csv`` keeps only
 (call, ASR turn start, word range, act), never text: the Tagalog dev calls have no license, so their
 ASR output is made again at training time (``qa diarize <id>_stereo.flac --channels 0=agent,1=customer
 --language tl --format json --out ASR/tl``; the transcript cache makes a re-run cheap).
@@ -21,11 +22,14 @@ import io
 from pathlib import Path
 
 from qa.score.acts import ACTS
+from qa.score.text import normalise
 
 ASR_SPANS = Path(__file__).resolve().parent.parent / "data" / "acts" / "asr_tune_spans.csv"
 FIELDS = ("call_id", "turn_start", "first_word", "end_word", "act")
-INSIDE = 0.5  # an ASR word belongs to a span when at least half its time is inside the span's
+PAD = 1.0  # seconds either side of a human turn in which its ASR words are looked for
+INSIDE = 0.5  # an ASR word belongs to a span when at least half its letters line up inside it
 MIN_SHARE = 0.4  # a span cut by an ASR turn boundary labels each piece holding 40 % of its words
+MIN_HEARD = 0.4  # a span whose ASR words hold under 40 % of its letters was not heard: no example
 
 
 def asr_call_path(asr_dir: Path, call_id: str) -> Path:
@@ -47,7 +51,7 @@ def asr_turns(asr_dir: Path, call_id: str, where: Path):
 
 
 def human_spans(calls_dir: Path, spans_csv: Path):
-    """(call_id, role, start, end, act) of each labelled span of a timed human transcript."""
+    """(call_id, human turn, first word, end word, act) of each labelled span of a timed transcript."""
     from qa.score.reference import parse_reference
 
     turns = {}
@@ -67,24 +71,56 @@ def human_spans(calls_dir: Path, spans_csv: Path):
             if turn is None or not 0 <= first < end <= len(turn["words"]):
                 raise SystemExit(f"{spans_csv}: no turn at {row['turn_start']} s with words {first}-{end} "
                                  f"in {call_id}")
-            yield call_id, turn["role"], turn["words"][first]["start"], turn["words"][end - 1]["end"], row["act"]
+            yield call_id, turn, first, end, row["act"]
 
 
-def _inside(word, start: float, end: float) -> bool:
-    length = max(word.end - word.start, 0.01)
-    return max(0.0, min(word.end, end) - max(word.start, start)) / length >= INSIDE
+def _letters(text: str) -> str:
+    return normalise(text).replace(" ", "")
+
+
+def _offsets(words: list[str]) -> list[tuple[int, int]]:
+    """(first, end) letter of each word in " ".join(words)."""
+    spans, cursor = [], 0
+    for word in words:
+        spans.append((cursor, cursor + len(word)))
+        cursor += len(word) + 1
+    return spans
+
+
+def _letter_map(source: str, target: str) -> tuple[list[int], list[int]]:
+    """For each letter of ``source``: where it starts and ends in ``target`` (edit-distance alignment;
+    a deleted letter sits where the target goes on)."""
+    from rapidfuzz.distance import Levenshtein
+
+    starts, ends = [0] * len(source), [0] * len(source)
+    for op in Levenshtein.opcodes(source, target):
+        for k in range(op.src_end - op.src_start):
+            here = op.dest_start + (k if op.tag != "delete" else 0)
+            starts[op.src_start + k], ends[op.src_start + k] = here, here + (op.tag != "delete")
+    return starts, ends
 
 
 def project(span, turns) -> list[tuple[float, int, int, str]]:
     """(ASR turn start, first word, end word, act) of the ASR words that carry a human span."""
-    _, role, start, end, act = span
-    pieces = []
-    for turn in turns:
-        if turn.role != role or turn.end < start or turn.start > end:
-            continue
-        hits = [i for i, word in enumerate(turn.words) if _inside(word, start, end)]
-        if hits:
-            pieces.append((round(turn.start, 2), hits[0], hits[-1] + 1, act))
+    _, human, first, end, act = span
+    stream = [(index, position, _letters(word.text)) for index, turn in enumerate(turns) if turn.role == human["role"]
+              for position, word in enumerate(turn.words)
+              if human["start"] - PAD <= (word.start + word.end) / 2 <= human["end"] + PAD and _letters(word.text)]
+    said = [_letters(w["text"]) for w in human["words"]]
+    source, target = " ".join(said), " ".join(letters for _, _, letters in stream)
+    if not stream or not source.strip():
+        return []
+    starts, ends = _letter_map(source, target)
+    (lo, _), (_, hi) = _offsets(said)[first], _offsets(said)[end - 1]
+    lo, hi = starts[min(lo, len(source) - 1)], ends[max(hi - 1, lo)]
+    chosen, heard = {}, 0
+    for (index, position, letters), (a, b) in zip(stream, _offsets([x for _, _, x in stream])):
+        if min(b, hi) - max(a, lo) >= INSIDE * (b - a):
+            chosen.setdefault(index, []).append(position)
+            heard += len(letters)
+    if heard < MIN_HEARD * len("".join(said[first:end])):
+        return []
+    pieces = [(round(turns[i].start, 2), min(p), max(p) + 1, act) for i, p in sorted(chosen.items())]
     total = sum(e - f for _, f, e, _ in pieces)
     return [p for p in pieces if p[2] - p[1] >= MIN_SHARE * total]
 
