@@ -98,7 +98,26 @@ def test_committed_asr_spans_name_known_acts_and_tuning_calls_only():
     judge_test = {row["call_id"] for row in csv.DictReader((JUDGE / "real_test.csv").open())}
     judge_tune = {row["call_id"] for row in csv.DictReader((JUDGE / "real_tune.csv").open())}
     rows = list(csv.DictReader(ASR_SPANS.open(encoding="utf-8")))
-    assert len(rows) >= 100 and {r["act"] for r in rows} <= set(ACTS) | {"other"}
+    assert len(rows) >= 90 and {r["act"] for r in rows} <= set(ACTS) | {"other"}
     # tuning calls in both frozen splits (the judge's real_tune.csv and splits.yaml), never a test call
     assert {r["call_id"] for r in rows} <= (tune & judge_tune) - judge_test
     assert all(0 <= int(r["first_word"]) < int(r["end_word"]) for r in rows)
+
+
+def test_tagalog_examples_get_whisper_like_garbled_copies():
+    import random
+
+    from qa.score.asr_noise import garble, garbled_copies, is_tagalog
+
+    text = "Magandang araw po, maraming salamat po sa pagtawag sa ABC Telecom, ano po ang maitutulong ko sa inyo?"
+    first, again = garble(text, random.Random(7)), garble(text, random.Random(7))
+    assert first == again != text  # seeded: a retrain gives the same examples
+    changed = sum(a != b for a, b in zip(text.lower().split(), first.lower().split()))
+    assert changed >= 3 and "?" not in first and "," not in first
+    assert is_tagalog(text) and not is_tagalog("Thank you for calling ABC, how can I help?")
+    items = [(text, "Hello po, may tanong po ako", frozenset({"thanks_for_calling"})),
+             ("Thank you for calling, how can I help?", None, frozenset({"offers_help"}))] * 20
+    copies = garbled_copies(items, random.Random(1), share=0.5)
+    assert 5 <= len(copies) <= 15  # about half of the 20 Tagalog ones, none of the English
+    assert all(labels == {"thanks_for_calling"} and context != "Hello po, may tanong po ako"
+               for _, context, labels in copies)
