@@ -21,10 +21,10 @@ import csv
 import io
 from pathlib import Path
 
-from qa.score.acts import ACTS
+from qa.score.acts import ACTS, DATA_DIR
 from qa.score.text import normalise
 
-ASR_SPANS = Path(__file__).resolve().parent.parent / "data" / "acts" / "asr_tune_spans.csv"
+ASR_SPANS = DATA_DIR / "asr_tune_spans.csv"
 FIELDS = ("call_id", "turn_start", "first_word", "end_word", "act")
 PAD = 1.0  # seconds either side of a human turn in which its ASR words are looked for
 INSIDE = 0.5  # an ASR word belongs to a span when at least half its letters line up inside it
