@@ -29,8 +29,8 @@ def is_tagalog(text: str) -> bool:
 
 
 def _swap(word: str, rng: random.Random) -> str:
-    places = [(i, a, b) for a, b in SWAPS for x, y in ((a, b), (b, a)) for a, b in [(x, y)]
-              for i in range(len(word)) if word.startswith(a, i)]
+    pairs = [pair for a, b in SWAPS for pair in ((a, b), (b, a))]
+    places = [(i, a, b) for a, b in pairs for i in range(len(word)) if word.startswith(a, i)]
     if not places:
         return word
     i, a, b = rng.choice(places)

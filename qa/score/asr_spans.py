@@ -103,16 +103,19 @@ def _letter_map(source: str, target: str) -> tuple[list[int], list[int]]:
 def project(span, turns) -> list[tuple[float, int, int, str]]:
     """(ASR turn start, first word, end word, act) of the ASR words that carry a human span."""
     _, human, first, end, act = span
-    stream = [(index, position, _letters(word.text)) for index, turn in enumerate(turns) if turn.role == human["role"]
-              for position, word in enumerate(turn.words)
-              if human["start"] - PAD <= (word.start + word.end) / 2 <= human["end"] + PAD and _letters(word.text)]
+    stream = []  # (ASR turn index, word index, letters) of the role's words said during the human turn
+    for index, turn in enumerate(turns):
+        for position, word in enumerate(turn.words if turn.role == human["role"] else ()):
+            if human["start"] - PAD <= (word.start + word.end) / 2 <= human["end"] + PAD and _letters(word.text):
+                stream.append((index, position, _letters(word.text)))
     said = [_letters(w["text"]) for w in human["words"]]
     source, target = " ".join(said), " ".join(letters for _, _, letters in stream)
     if not stream or not source.strip():
         return []
     starts, ends = _letter_map(source, target)
     (lo, _), (_, hi) = _offsets(said)[first], _offsets(said)[end - 1]
-    lo, hi = starts[min(lo, len(source) - 1)], ends[max(hi - 1, lo)]
+    last = len(source) - 1
+    lo, hi = starts[min(lo, last)], ends[min(max(hi - 1, lo), last)]
     chosen, heard = {}, 0
     for (index, position, letters), (a, b) in zip(stream, _offsets([x for _, _, x in stream])):
         if min(b, hi) - max(a, lo) >= INSIDE * (b - a):
