@@ -3,6 +3,8 @@
     python -m qa.score.train_acts            # train on qa/data/acts/*.yaml, write the model
     python -m qa.score.train_acts --check    # also print a held-back 20 % per-act table first
     python -m qa.score.train_acts --real-calls /tmp/tl_dev   # add the acts labelled on real tune calls
+    python -m qa.score.train_acts --asr-calls /tmp/qa_asr_tune --garble 0.5   # from-audio candidate
+                                               # (qa/score/asr_spans.py, asr_noise.py; not adopted)
 
 Real calls: ``qa/data/acts/real_tune_spans.csv`` labels acts on the human transcripts of real *tuning*
 calls (both frozen splits' tune halves) as word spans of a turn, without their text (the Tagalog dev
@@ -218,6 +220,11 @@ def main(argv=None) -> None:
     parser.add_argument("--check", action="store_true", help="print a held-back per-act table first")
     parser.add_argument("--real-calls", default=os.environ.get("QA_ACTS_REAL_CALLS"),
                         help="rebuilt Tagalog dev calls (e.g. /tmp/tl_dev): adds the acts of real_tune_spans.csv")
+    parser.add_argument("--asr-calls", default=os.environ.get("QA_ACTS_ASR_CALLS"),
+                        help="ASR call JSON of the tuning calls (qa.score.asr_spans): adds asr_tune_spans.csv")
+    parser.add_argument("--garble", type=float, default=0.0, metavar="SHARE",
+                        help="add Whisper-like garbled copies of this share of the Tagalog examples "
+                             "(qa.score.asr_noise; measured, not adopted: docs/rubrics.md)")
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     data = load_utterances()
@@ -225,7 +232,15 @@ def main(argv=None) -> None:
         print(f"{load_real_spans(Path(args.real_calls), data)} labelled spans of real tuning calls added")
     else:
         print(f"note: {REAL_SPANS.name} skipped (no --real-calls), as for the shipped model")
+    if args.asr_calls:
+        from qa.score.asr_spans import load_asr_spans
+
+        print(f"{load_asr_spans(Path(args.asr_calls), data)} labelled spans of the tuning calls' ASR added")
     items = examples(data, rng)
+    if args.garble:
+        from qa.score.asr_noise import garbled_copies
+
+        items += garbled_copies(items, rng, args.garble)
     embedder = Embedder()
     x, y = embed_examples(items, embedder)
     print(f"{len(items)} examples, {int(y.sum())} act labels, {x.shape[1]} features")
