@@ -32,7 +32,7 @@ from qa.ticket import facts as F
 from qa.ticket import lexicon
 from qa.ticket.compare import _finding
 from qa.ticket.dates import dates, weekday_name, weekdays
-from qa.ticket.when import Time, is_time_value, times
+from qa.ticket.when import Time, is_time_value, times, without_date
 
 _SYSTEM_TIME = re.compile(r"created|updated|opened|closed|resolved|timestamp|sys_|\bdue\b|modified", re.I)
 _TITLES = {"mr", "mrs", "ms", "miss", "sir", "maam", "ma'am", "madam", "dr", "mister", "misis", "gng", "g"}
@@ -58,7 +58,7 @@ def check_times(call: Call, ticket: Ticket) -> list[Finding]:
         value = F.plain(str(value))
         if name in F.BASIC_FIELDS or _SYSTEM_TIME.search(name) or not is_time_value(value):
             continue
-        written = times(value)
+        written = times(without_date(value))
         # Times said beside the field's own words ("call" for a callback window, "open" for branch
         # hours) when there are any; else every time said.
         stems = [w[:4] for w in F.column_words(name).split() if len(w) >= 4]
