@@ -69,3 +69,29 @@ def test_korean_next_steps_and_a_hearsay_particle_before_an_amount():
     fee = make_call([("customer", "Pero may rebooking fee daw na four hundred?")], "tl")
     assert run(fee, ticket(Amount="PHP 500.00")) == [("identifier_mismatch", "medium", "Amount")]
     assert run(fee, ticket(Amount="PHP 400.00")) == []
+
+
+def test_an_issue_type_none_of_whose_words_the_call_says():
+    call = make_call([("customer", "Hi, I need an official transcript mailed to a graduate school."),
+                      ("agent", "The fee is fifteen dollars; I'll send a payment link to your university email.")])
+    assert run(call, ticket(description="Transcript mailed; payment link emailed.",
+                            cf_issue_type="Enrollment verification")) == [
+        ("field_mismatch", "medium", "cf_issue_type")]
+    assert run(call, ticket(description="Transcript mailed; payment link emailed.", cf_issue_type="Transcript request")) == []
+    assert run(call, ticket(description="Transcript mailed; payment link emailed.", cf_issue_type="General inquiry")) == []
+    # the ticket's own text names it: the words may be lost on the call, and nothing names another topic
+    assert run(call, ticket(description="Enrollment verification; payment link emailed.",
+                            cf_issue_type="Enrollment verification")) == []
+    assert run(call, ticket(description="Transcript mailed.", cf_issue_type="Software")) == []  # a class
+    korean = make_call([("agent", "H70391, 디럭스 트윈 룸 확인했습니다. 변경 확인서는 이메일로 보내 드리겠습니다.")], "ko")
+    assert run(korean, ticket(description="예약 변경. 확인서 이메일 발송.", 상품="스탠다드 더블")) == [
+        ("field_mismatch", "medium", "상품")]
+    assert run(korean, ticket(description="예약 변경. 확인서 이메일 발송.", 상품="디럭스 트윈")) == []
+
+
+def test_a_charge_is_billing_and_an_installment_said_is_the_installment_plan():
+    charged = make_call([("customer", "I returned a car with a full tank, but I was still charged a fuel fee."),
+                         ("agent", "I've refunded the forty eight sixty to your card.")])
+    assert run(charged, ticket(description="Fuel fee refunded.", cf_issue_type="Billing dispute")) == []
+    plan = make_call([("customer", "Magtatanong po sana ako kung pwede installment yung tuition ng anak ko.")], "tl")
+    assert run(plan, ticket(description="Installment plan for the tuition.", **{"Issue Type": "Installment plan"})) == []

@@ -266,6 +266,13 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
 # Tagalog/Taglish, Korean). Written as general help-desk vocabulary, not from any one call.
 TOPIC_FIELD = (r"\b(category|sub ?category|type|request type|issue type|issue|reason|topic|concern|"
                r"product|item|device|equipment|hardware|service type|request)\b|(유형|분류|상품|제품|문의 ?유형)")
+# Words of an issue-type or product value that say nothing of what the call was about ("General
+# inquiry", "Other request"): an issue type of these words alone is not compared word by word.
+TOPIC_GENERIC = frozenset({"request", "requests", "inquiry", "enquiry", "issue", "issues", "problem", "other", "others",
+                           "general", "concern", "support", "question", "service", "services", "customer", "misc",
+                           "miscellaneous", "follow", "followup", "update", "change", "info", "information",
+                           "incident", "software", "hardware", "access", "technical",
+                           "문의", "기타", "요청", "일반", "처리", "변경"})
 TOPICS: dict[str, dict[str, str]] = {
     # ---- issue types
     "lost_card": {"group": "issue", "ticket": r"\b(lost|stolen|missing)\b.{0,12}\bcard|\bcard (replacement|lost|stolen)|"
@@ -290,7 +297,8 @@ TOPICS: dict[str, dict[str, str]] = {
                        r"끊|먹통|안 ?터|신호가 ?(없|약)"},
     "billing": {"group": "issue", "ticket": r"\bbill(ing|s)?\b|\binvoice|\bauto-?debit|\bautopay|\bstatement|\bpayment|"
                 r"요금|청구|결제",
-                "call": r"\b(bill\w*|invoice|auto-?debit|autopay|statement|payment|pay|bayad|bayaran|bayarin|singil)\b|"
+                "call": r"\b(bill\w*|invoice|auto-?debit|autopay|statement|payment|pay|bayad|bayaran|bayarin|singil|"
+                        r"charged|overcharged|double charged|siningil)\b|"
                         r"요금|청구|결제|납부"},
     "loan": {"group": "issue", "ticket": r"\bloan|\bfinancing|대출",
              "call": r"\b(loan\w*|pautang|utang|hiram|humiram|manghiram)\b|대출"},
