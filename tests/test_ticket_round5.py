@@ -95,3 +95,20 @@ def test_a_charge_is_billing_and_an_installment_said_is_the_installment_plan():
     assert run(charged, ticket(description="Fuel fee refunded.", cf_issue_type="Billing dispute")) == []
     plan = make_call([("customer", "Magtatanong po sana ako kung pwede installment yung tuition ng anak ko.")], "tl")
     assert run(plan, ticket(description="Installment plan for the tuition.", **{"Issue Type": "Installment plan"})) == []
+
+
+def test_korean_month_and_day_words_and_an_appointment_date_without_a_year():
+    from qa.ticket.dates import dates
+
+    assert [(d.month, d.day) for d in dates("십이월 십팔일 금요일 오전 여덟 시로 예약해 드리겠습니다.")] == [(12, 18)]
+    assert [(d.month, d.day) for d in dates("일월 사일부터 이박")] == [(1, 4)]
+    assert [(d.month, d.day, d.year) for d in dates("12월 19일(금) 오전 8시")] == [(12, 19, None)]
+    call = make_call([("agent", "확인되었습니다. 십이월 십팔일 금요일 오전 여덟 시로 예약해 드리겠습니다.")], "ko")
+    assert run(call, ticket(예정일시="12월 19일(금) 오전 8시")) == [("identifier_mismatch", "high", "예정일시")]
+    assert run(call, ticket(예정일시="12월 18일(금) 오전 8시")) == []
+    tagalog = make_call([("agent", "Pwede po ba sa Sabado, Disyembre dose, alas nuwebe ng umaga?")], "tl")
+    assert run(tagalog, ticket(Schedule="Saturday, 2026-12-12 9:00 AM")) == []
+    assert run(tagalog, ticket(Schedule="Saturday, 2026-12-13 9:00 AM")) == [("identifier_mismatch", "high", "Schedule")]
+    # a date of birth still needs a year on the call: "March third" alone may be another date
+    said = make_call([("customer", "My birthday? March third, and the appointment is March fifth.")])
+    assert run(said, ticket(DOB="2015-03-07")) == []
