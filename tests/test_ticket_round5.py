@@ -39,6 +39,8 @@ def test_a_clock_written_with_a_dot_and_a_column_named_account():
 
     assert [t.label() for t in times("The branch hours are 9.30 a.m. to 5 p.m.")] == ["9:30 AM", "5:00 PM"]
     assert times("it costs 9.30 dollars") == []
+    # the same turn rebuilt from Whisper's word tokens
+    assert [t.label() for t in times("The branch hours are 9 .30 a .m. to 5 p .m.")] == ["9:30 AM", "5:00 PM"]
     said = make_call([("agent", "The branch hours are 9.30 a.m. to 5 p.m. Okay.")])
     assert run(said, ticket(u_branch_hours="9:00 AM - 5:30 PM")) == [("identifier_mismatch", "high", "u_branch_hours")]
     assert run(said, ticket(u_branch_hours="9:30 AM - 5:00 PM")) == []

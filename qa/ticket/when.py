@@ -117,8 +117,15 @@ def _clock(hour_text: str, meridiem: str | None, alas: bool) -> tuple[int, bool]
     return (hour % 12) * 60 + minute, False
 
 
+# A turn rebuilt from the recogniser's words splits "9.30 a.m." into "9 .30 a .m.": joined again here
+# (same length, so offsets still point into the turn's text).
+_SPLIT_MINUTES = re.compile(r"(\d) \.(\d\d)\b")
+_SPLIT_MERIDIEM = re.compile(r"\b([aApP]) \.([mM])\.")
+
+
 def times(text: str) -> list[Time]:
     """Every clock time and duration in ``text`` (a range gives both ends)."""
+    text = _SPLIT_MERIDIEM.sub(lambda m: f"{m[1]}.{m[2]}. ", _SPLIT_MINUTES.sub(lambda m: f"{m[1]}.{m[2]} ", text))
     found: list[Time] = []
     taken: list[tuple[int, int]] = []
     for match in _DURATION.finditer(text):
