@@ -96,8 +96,6 @@ def check_topics(call: Call, ticket: Ticket) -> list[Finding]:
             unsaid = _unsaid_value(call, name, value, own_text)
             findings += [unsaid] if unsaid else []
             continue
-        if _stems(value) and any(st in normalise(" ".join(t.text for t in turns_of(call))) for st in _stems(value)):
-            continue  # the call says the value's own words ("installment" for "Installment plan")
         said = said if said is not None else said_topics(call)
         if any(topic in said for topic in written):
             continue
