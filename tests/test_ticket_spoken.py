@@ -67,6 +67,13 @@ CASES = [
     ("I go to work for five days", "I go to work for 5 days"),
     ("나는 이번에 일이 많아요", "나는 이번에 일이 많아요"),
     ("비가 와요", "비가 와요"),
+    # a lower-case "o" between English digits is zero; in Tagalog "o" is "or"; a capital O is a letter
+    ("Five oh three, five five five, o one eight two.", "5035550182."),
+    ("dalawa o tatlong araw", "2 o 3 araw"),
+    ("N A O, tres kuwatro singko.", "NAO345."),
+    # Spanish tens in both spellings ("singkwenta", "singkuwenta"), like kwatro/kuwatro
+    ("siyete siyentos singkuwenta pesos", "750 pesos"),
+    ("dos siyentos kuwarenta", "240"),
 ]
 
 

@@ -39,6 +39,27 @@ _DAY_OF = {name: number for number, names in WEEKDAYS.items() for name in names.
 _TENS_T = re.compile(r"\b(\w+pu)t\b", re.IGNORECASE)  # "walumput isa": walumpu't without its apostrophe
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
 _KOREAN = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")
+_KOREAN_MD = re.compile(r"(?<![\d년])(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")  # "12월 18일": no year
+# A month and day said in Sino-Korean numbers ("십이월 십팔일", "일월 사일부터"), read before spoken.py
+# (which would take "십팔일" for a number).
+_KO_SINO = "일이삼사오육칠팔구"
+_KO_SPOKEN_MD = re.compile(rf"(?<![가-힣])([{_KO_SINO}십]{{1,3}})월\s*([{_KO_SINO}십]{{1,3}})일")
+
+
+def _sino(word: str) -> int | None:
+    """A Sino-Korean number up to 99 ("십팔" = 18, "삼십일" = 31, "사" = 4)."""
+    tens, _, ones = word.rpartition("십")
+    if "십" in tens or (not word.count("십") and len(word) > 1):
+        return None
+    value = ((_KO_SINO.index(tens) + 1 if tens else 1) * 10 if "십" in word else 0)
+    return value + (_KO_SINO.index(ones) + 1 if ones else 0) if all(c in _KO_SINO for c in tens + ones) else None
+
+
+def _korean_digits(match: re.Match) -> str:
+    month, day = _sino(match.group(1)), _sino(match.group(2))
+    if not (month and day and 1 <= month <= 12 and 1 <= day <= 31):
+        return match.group(0)
+    return f"{month}월 {day}일".ljust(len(match.group(0)))  # no longer than the words: offsets stay close
 _DAY_FIRST = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|ng\s+)?{_MONTH}(?![a-z])"
                         r"(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 _MONTH_FIRST = re.compile(rf"\b{_MONTH}(?![a-z])\s*(?P<rest>[\d ,]{{1,14}})", re.IGNORECASE)
@@ -90,11 +111,14 @@ def dates(text: str) -> list[Date]:
     # Written ISO dates first (the spoken reading would run their digits together), then the rest.
     text = _ISO.sub(lambda m: _iso(m, found), text)
     text = _DISI.sub(lambda m: str(_SPANISH_TEENS[m.group(1).lower()]), text)
-    text = spoken(_TENS_T.sub(r"\1't", text))
-    for pattern in (_KOREAN,):
+    text = spoken(_TENS_T.sub(r"\1't", _KO_SPOKEN_MD.sub(_korean_digits, text)))
+    for pattern in (_KOREAN, _KOREAN_MD):
         for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
             if 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
-                found.append(Date(int(m.group("m")), int(m.group("d")), int(m.group("y")), *m.span()))
+                year = int(m.group("y")) if "y" in pattern.groupindex else None
+                found.append(Date(int(m.group("m")), int(m.group("d")), year, *m.span()))
                 taken.append(m.span())
     for m in _DAY_FIRST.finditer(text):
         if not any(s <= m.start() < e for s, e in taken) and 1 <= int(m.group("d")) <= 31:

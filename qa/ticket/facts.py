@@ -118,13 +118,23 @@ def reliable(turn: Segment) -> bool:
     return sum(w.probability for w in turn.words) / len(turn.words) >= UNRELIABLE_PROBABILITY
 
 
+# Between two kinds' words, a preposition makes the second a modifier of the first: "the phone number
+# on the account" asks for a phone, "the card number for this account" for a card.
+_MODIFIER = re.compile(r"\s*(number|no|id|#)?\s*\b(on|for|of|under|in|linked to|tied to|attached to)"
+                       r"(\s+(the|your|my|this|that|our|his|her|their))?\s*$")
+
+
 def _kind_from_context(before: str) -> str | None:
-    """The kind named closest before an identifier ("account number is 55123")."""
-    best, position = None, -1
-    for kind, pattern in _CONTEXT:
-        for match in pattern.finditer(before):
-            if match.end() > position:
-                best, position = kind, match.end()
+    """The kind named closest before an identifier ("account number is 55123"), unless it only
+    qualifies a kind named just before it ("phone number on the account")."""
+    named = sorted((match.start(), match.end(), kind) for kind, pattern in _CONTEXT for match in pattern.finditer(before))
+    best, end = None, -1
+    for start, stop, kind in named:
+        if stop <= end:
+            continue
+        if not (best and best != kind and _MODIFIER.fullmatch(before[end:start])):
+            best = kind
+        end = stop
     return best
 
 

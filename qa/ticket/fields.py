@@ -32,7 +32,7 @@ from qa.ticket import facts as F
 from qa.ticket import lexicon
 from qa.ticket.compare import _finding
 from qa.ticket.dates import dates, weekday_name, weekdays
-from qa.ticket.when import Time, is_time_value, times
+from qa.ticket.when import Time, is_time_value, times, without_date
 
 _SYSTEM_TIME = re.compile(r"created|updated|opened|closed|resolved|timestamp|sys_|\bdue\b|modified", re.I)
 _TITLES = {"mr", "mrs", "ms", "miss", "sir", "maam", "ma'am", "madam", "dr", "mister", "misis", "gng", "g"}
@@ -58,7 +58,7 @@ def check_times(call: Call, ticket: Ticket) -> list[Finding]:
         value = F.plain(str(value))
         if name in F.BASIC_FIELDS or _SYSTEM_TIME.search(name) or not is_time_value(value):
             continue
-        written = times(value)
+        written = times(without_date(value))
         # Times said beside the field's own words ("call" for a callback window, "open" for branch
         # hours) when there are any; else every time said.
         stems = [w[:4] for w in F.column_words(name).split() if len(w) >= 4]
@@ -84,16 +84,18 @@ def check_times(call: Call, ticket: Ticket) -> list[Finding]:
 
 # ------------------------------------------------------------------ dates and weekdays
 _DATE_FIELD = re.compile(r"\b(birth|dob|bday|birthday|birthdate|kapanganakan|kaarawan|date|day|appointment|"
-                         r"schedule|visit|booking|araw|petsa)\b|(생년월일|날짜|일자|예약|방문)")
+                         r"schedule|visit|booking|araw|petsa)\b|(생년월일|날짜|일자|일시|예약|방문|예정일)")
+_BIRTH_FIELD = re.compile(r"\b(birth|dob|bday|birthday|birthdate|kapanganakan|kaarawan)\b|생년월일")
 
 
 def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
     """A date field (date of birth, appointment) whose date or weekday the call says otherwise:
     "DOB: 1993-10-07" after "July ten nineteen ninety-three", "Appointment: Tuesday 11 AM" after
-    "Monday". Only dates with a year are compared with dates said with a year, and a weekday only
-    when the call names another one and never the ticket's."""
+    "Monday". A date of birth is compared only with dates said with a year; an appointment's month
+    and day ("12월 19일", "2026-12-12") with the months and days said ("십이월 십팔일", "Disyembre dose");
+    a weekday only when the call names another one and never the ticket's."""
     turns = turns_of(call)
-    said = [(turn, d) for turn in turns for d in dates(turn.text) if d.year is not None]
+    heard = [(turn, d) for turn in turns for d in dates(turn.text)]
     days = [(turn, day) for turn in turns for day, _, _ in weekdays(turn.text)]
     findings = []
     for name, value in ticket.fields.items():
@@ -101,7 +103,9 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
         words = F.column_words(name)
         if name in F.BASIC_FIELDS or _SYSTEM_TIME.search(name) or not _DATE_FIELD.search(words) or len(value) > 40:
             continue
-        written = [d for d in dates(value) if d.year is not None]
+        birth = bool(_BIRTH_FIELD.search(words))
+        said = [(turn, d) for turn, d in heard if d.year is not None or not birth]
+        written = [d for d in dates(value) if d.year is not None or not birth]
         if written and said and not any(written[0].same(d) for _, d in said):
             turn, near = min(said, key=lambda h: (not F.reliable(h[0]), h[1].year != written[0].year,
                                                   h[1].month != written[0].month))

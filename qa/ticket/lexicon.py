@@ -129,7 +129,8 @@ ID_CONTEXT: tuple[tuple[str, str], ...] = (
 # An amount said without its currency, right after an amount word ("ire-refund po namin yung
 # tatlong libo't dalawang daan", "the fee is forty"): only filler words may stand between.
 AMOUNT_CUE = (r"\b(refund|halaga|bayad|bayaran|singil|presyo|price|cost|costs|fee|charge|total|balance)"
-              r"(\s+(po|yung|ang|ng|na|nang|the|of|is|a|about|around|mga|namin|ko|ninyo|niyo|was|will be)){0,3}\s*$")
+              r"(\s+(po|yung|ang|ng|na|nang|daw|raw|lang|the|of|is|a|about|around|mga|namin|ko|ninyo|niyo|was|will be))"
+              r"{0,3}\s*$")  # "fee daw na four hundred": daw/raw, hearsay
 # ... or right before one, in Tagalog word order ("dalawang libo't limang daan po yung singil").
 AMOUNT_AFTER = r"\s*(po\s+)?(yung|ang|ung)\s+(singil|bayad|halaga|presyo|babayaran|refund)\b"
 # The name of a structured ticket field (a column of the export) that says it holds an amount or an
@@ -195,7 +196,8 @@ CATEGORIES: dict[str, dict] = {
     "courier": {"field": r"\b(courier|carrier|shipper|shipping|delivery (partner|service)|via)\b",
                 "values": {"UPS": r"ups", "USPS": r"usps", "FedEx": r"fed\s?ex", "DHL": r"dhl", "LBC": r"lbc",
                            "J&T": r"j\s?(&|and)?\s?t(\s+express)?", "Ninja Van": r"ninja\s?van"}},
-    "account_type": {"field": r"\baccount type\b|\btype of account\b",
+    # a column named only "Account" holding "Savings" is the account type too (not "From Account")
+    "account_type": {"field": r"\baccount type\b|\btype of account\b|^(bank )?account$",
                      "values": {"checking": r"checking", "savings": r"savings?|impok", "current": r"current"}},
 }
 # Columns holding a person's name (compared with the names said on the call), and columns that
@@ -213,11 +215,12 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
     "callback": {
         "label": "A call-back",
         "call": (r"\b(call|ring) (you|u) back\b|\b(i|we)('ll| will| would| are going to| can) (call|contact|ring) you\b|"
-                 r"\bgive you a call\b|\bwill call you\b|\btatawag(an|in)? (ko|namin|po|kami|ka)\b|\btatawagan\b"),
+                 r"\bgive you a call\b|\bwill call you\b|\btatawag(an|in)? (ko|namin|po|kami|ka)\b|\btatawagan\b|"
+                 r"(전화|연락) ?(을 )?(다시 )?(드리겠|드릴|드립니다|드려요)"),  # "본사에서 전화드릴 예정입니다"
         # an escalation implies the team it went to gets back to the caller
         "ticket": (r"\bcall(s|ed|ing)?\b.{0,25}\b(back|again|customer|caller|you|him|her|to confirm)\b|"
                    r"\bcall-?back\b|\bfollow[- ]?up\b|\b(will|to) (call|contact|phone|ring)\b|\btatawag|"
-                   r"\bescalat|\bendorsed\b|\bforwarded\b"),
+                   r"\bescalat|\bendorsed\b|\bforwarded\b|전화|연락|회신|콜백|이관"),
         "follow_up": True,
     },
     "call_us": {
@@ -232,8 +235,9 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
         "label": "A visit",
         "call": (r"\b(technician|engineer|tech|someone)\b.{0,30}\b(will|would|is going to|to)\b.{0,10}\b(come|visit|"
                  r"be there|stop by|go)\b|\b(send|sending|dispatch|book|booking)\b.{0,20}\b(technician|engineer|"
-                 r"a tech|someone)\b|\b(magpapadala|ipapadala)\b.{0,25}\b(technician|tekniko)\b|\bbibisita\b"),
-        "ticket": r"\b(technician|engineer|tech|visit|on-?site|dispatch|field service|tekniko)",
+                 r"a tech|someone)\b|\b(magpapadala|ipapadala)\b.{0,25}\b(technician|tekniko)\b|\bbibisita\b|"
+                 r"기사(님)?(이|가)? .{0,12}(방문|찾아)"),  # "기사님이 방문하겠습니다"
+        "ticket": r"\b(technician|engineer|tech|visit|on-?site|dispatch|field service|tekniko)|방문|기사",
         "follow_up": True,
     },
     "send": {
@@ -247,10 +251,12 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  # the same, its verb garbled by the recogniser ("katanggapukayon ng text"): a future or
                  # abilitative form of "tanggap" (not "natanggap", received) before what will arrive
                  r"\b(?!na)\w{0,6}tanggap\w*( \w+){0,2}? (ng|nang) (\w+ )?(text|e ?-?mail|sms|kumpirmasyon|"
-                 r"confirmation|mensahe|sulat|link)\b)"
+                 r"confirmation|mensahe|sulat|link)\b|"
+                 # Korean: "문자로 안내해 드리겠습니다", "이메일로 보내 드리겠습니다"
+                 r"(문자|메시지|이메일|메일|카톡|카카오톡|알림톡|sms)(로|으로)? (.{0,12} )?(보내|발송|안내해? ?드리겠|안내해? ?드릴))"
                  r"(?!.{0,25}\b(technician|tekniko|engineer|tech|someone)\b)"),  # sending a technician: a visit
         "ticket": (r"\b(send|sent|sending|email|emailed|e-mail|mail|mailed|mailer|ship|shipped|courier|"
-                   r"deliver|delivered|quotation|quote|label|invoice|text|sms|letter|sulat)"),
+                   r"deliver|delivered|quotation|quote|label|invoice|text|sms|letter|sulat)|문자|메시지|이메일|메일|카톡|알림톡|발송"),
     },
 }
 
@@ -260,6 +266,13 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
 # Tagalog/Taglish, Korean). Written as general help-desk vocabulary, not from any one call.
 TOPIC_FIELD = (r"\b(category|sub ?category|type|request type|issue type|issue|reason|topic|concern|"
                r"product|item|device|equipment|hardware|service type|request)\b|(유형|분류|상품|제품|문의 ?유형)")
+# Words of an issue-type or product value that say nothing of what the call was about ("General
+# inquiry", "Other request"): an issue type of these words alone is not compared word by word.
+TOPIC_GENERIC = frozenset({"request", "requests", "inquiry", "enquiry", "issue", "issues", "problem", "other", "others",
+                           "general", "concern", "support", "question", "service", "services", "customer", "misc",
+                           "miscellaneous", "follow", "followup", "update", "change", "info", "information",
+                           "incident", "software", "hardware", "access", "technical",
+                           "문의", "기타", "요청", "일반", "처리", "변경"})
 TOPICS: dict[str, dict[str, str]] = {
     # ---- issue types
     "lost_card": {"group": "issue", "ticket": r"\b(lost|stolen|missing)\b.{0,12}\bcard|\bcard (replacement|lost|stolen)|"
@@ -284,7 +297,8 @@ TOPICS: dict[str, dict[str, str]] = {
                        r"끊|먹통|안 ?터|신호가 ?(없|약)"},
     "billing": {"group": "issue", "ticket": r"\bbill(ing|s)?\b|\binvoice|\bauto-?debit|\bautopay|\bstatement|\bpayment|"
                 r"요금|청구|결제",
-                "call": r"\b(bill\w*|invoice|auto-?debit|autopay|statement|payment|pay|bayad|bayaran|bayarin|singil)\b|"
+                "call": r"\b(bill\w*|invoice|auto-?debit|autopay|statement|payment|pay|bayad|bayaran|bayarin|singil|"
+                        r"charged|overcharged|double charged|siningil)\b|"
                         r"요금|청구|결제|납부"},
     "loan": {"group": "issue", "ticket": r"\bloan|\bfinancing|대출",
              "call": r"\b(loan\w*|pautang|utang|hiram|humiram|manghiram)\b|대출"},

@@ -46,6 +46,7 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
     "bente": 20, "beinte": 20, "trenta": 30, "treinta": 30, "kwarenta": 40, "singkwenta": 50,
+    "kuwarenta": 40, "singkuwenta": 50, "sinkwenta": 50, "sinkuwenta": 50,  # "kw"/"kuw", like kwatro/kuwatro
     "sesenta": 60, "setenta": 70, "otsenta": 80, "nobenta": 90,
     "dalawampu": 20, "tatlumpu": 30, "apatnapu": 40, "limampu": 50, "animnapu": 60,
     "pitumpu": 70, "walumpu": 80, "siyamnapu": 90,
@@ -89,6 +90,7 @@ CAPS_WORDS = {"OK", "I", "A", "AM", "PM", "IT", "ID", "US", "TV", "PO", "NO", "S
               "USD", "PHP", "KRW", "EUR", "GBP",
               # abbreviations a ticket writes before a number ("DOB 5 Dec 1965", "PIN 1234")
               "DOB", "SSN", "PIN", "OTP", "SMS", "ETA", "ATM", "NI", "IDD", "VIP", "FYI"}
+_EN_DIGITS = frozenset(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh"))
 _EDGE = "\"'“”‘’()[]{}<>,;:"
 _TOKEN = re.compile(r"[^\s/]+")
 
@@ -190,7 +192,7 @@ def _classify(word: str, start: int) -> list[_Item]:
         return [_Item("repeat", REPEAT[low], start, end, word)]
     if low in SOUNDS_LIKE:
         return [_Item("soft", SOUNDS_LIKE[low], start, end, word)]
-    if low == "oh":
+    if low == "oh" or word == "o":  # "five oh three"; typists and recognisers also write "o"
         return [_Item("oh", 0, start, end, word)]
     if low in ("dash", "hyphen"):  # "L T dash two zero nine": the separator of a written id
         return [_Item("dash", None, start, end, word)]
@@ -242,6 +244,11 @@ def _usable(items: list[_Item], index: int) -> bool:
         return any(n is not None and n.kind in kinds and abs(n.start - item.start) < 40
                    for n in (before, after))
 
+    if item.kind == "oh" and item.word == "o":
+        # a lower-case "o" is zero only between English digits ("two two o seven"): in Tagalog it
+        # is "or" ("dalawa o tatlo" = two or three)
+        return all(n is not None and abs(n.start - item.start) < 40 and (n.word.isdigit() or n.word.lower() in _EN_DIGITS)
+                   for n in (before, after))
     if item.kind == "oh":  # "oh" is zero only among digits (or before the x of a hex code)
         return near(numeric) or after is not None and after.word.lower() == "x"
     if item.kind == "nato":

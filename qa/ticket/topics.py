@@ -55,6 +55,34 @@ def _topic_field(name: str) -> bool:
         p.search(words) for p in _CATEGORICAL)  # card type, account type: qa.ticket.fields
 
 
+_WORD = re.compile(r"[a-z]{4,}|[가-힣]{2,}")
+
+
+def _stems(value: str) -> list[str]:
+    """The words of a column value that say what it is about, cut to a stem a call's inflected or
+    glued forms contain ("Enrollment verification" -> enrol, verif; "스탠다드 더블" -> 스탠, 더블;
+    "Delivery" -> deliv, heard in "magpapadeliver")."""
+    words = [w for w in _WORD.findall(normalise(value)) if w not in lexicon.TOPIC_GENERIC]
+    return list(dict.fromkeys(w[:2] if "가" <= w[0] <= "힣" else w[:5] for w in words))
+
+
+def _unsaid_value(call: Call, name: str, value: str, own_text: str) -> Finding | None:
+    """A value of two words or more naming no known topic ("Engine overheating"), none of whose words
+    the call or the ticket's own text says: a ``field_mismatch`` (a ``review`` item when some turn is
+    unclear: the recogniser may have lost the words)."""
+    stems = _stems(value)
+    heard = normalise(" ".join(t.text for t in turns_of(call)))
+    # one word is a class ("Software", "incident") more than what the call was about; a model
+    # ("Samsung S23") is for check_models
+    if len(stems) < 2 or re.search(r"\d", value) or any(st in heard for st in stems):
+        return None
+    if any(st in normalise(own_text) for st in stems):
+        return None  # the ticket's text says it too: the words may be lost, and nothing names another topic
+    return _finding("field_mismatch", "medium", f"The ticket's {name!r} field says {value!r} but the call never "
+                    "says any of its words.", (), name, value[:300],
+                    doubtful=not all(F.reliable(t) for t in turns_of(call)))
+
+
 def check_topics(call: Call, ticket: Ticket) -> list[Finding]:
     said = None
     own_text = " ".join(F.plain(ticket.fields.get(n, "")) for n in F.TICKET_TEXT_FIELDS)
@@ -65,6 +93,8 @@ def check_topics(call: Call, ticket: Ticket) -> list[Finding]:
             continue
         written = topics_of(value)
         if not written:
+            unsaid = _unsaid_value(call, name, value, own_text)
+            findings += [unsaid] if unsaid else []
             continue
         said = said if said is not None else said_topics(call)
         if any(topic in said for topic in written):

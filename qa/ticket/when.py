@@ -90,7 +90,7 @@ def _hour_after_alas(word: str) -> int | None:
     return near[0] if len(set(near)) == 1 else None
 
 
-_NUM = r"(\d{1,2}(?::\d\d)?|[a-zA-Z]+)"
+_NUM = r"(\d{1,2}(?:[:.]\d\d)?|[a-zA-Z]+)"  # "9.30 a.m.": Whisper's British-style clock
 _CLOCK = re.compile(
     rf"(?:\balas[\s-]+{_NUM}(?:\s+y\s+medya)?|\b{_NUM}(?:\s+o'?clock)?)"
     rf"(?:\s*(?:-|–|to|and|until|till|hanggang)\s*(?:alas[\s-]+)?{_NUM})?"
@@ -103,8 +103,10 @@ _DURATION = re.compile(
 
 def _clock(hour_text: str, meridiem: str | None, alas: bool) -> tuple[int, bool] | None:
     minute = 0
-    if ":" in hour_text:
-        hour_text, minutes = hour_text.split(":")
+    if "." in hour_text and not meridiem:
+        return None  # "9.30" with no a.m./p.m. may be an amount
+    if ":" in hour_text or "." in hour_text:
+        hour_text, minutes = re.split("[:.]", hour_text)
         minute = int(minutes)
     hour = _hour_after_alas(hour_text) if alas else _number(hour_text)
     if hour is None or not 1 <= hour <= 12 or (not meridiem and not alas and ":" not in hour_text and minute == 0):
@@ -115,8 +117,15 @@ def _clock(hour_text: str, meridiem: str | None, alas: bool) -> tuple[int, bool]
     return (hour % 12) * 60 + minute, False
 
 
+# A turn rebuilt from the recogniser's words splits "9.30 a.m." into "9 .30 a .m.": joined again here
+# (same length, so offsets still point into the turn's text).
+_SPLIT_MINUTES = re.compile(r"(\d) \.(\d\d)\b")
+_SPLIT_MERIDIEM = re.compile(r"\b([aApP]) \.([mM])\.")
+
+
 def times(text: str) -> list[Time]:
     """Every clock time and duration in ``text`` (a range gives both ends)."""
+    text = _SPLIT_MERIDIEM.sub(lambda m: f"{m[1]}.{m[2]}. ", _SPLIT_MINUTES.sub(lambda m: f"{m[1]}.{m[2]} ", text))
     found: list[Time] = []
     taken: list[tuple[int, int]] = []
     for match in _DURATION.finditer(text):
@@ -145,10 +154,20 @@ def times(text: str) -> list[Time]:
     return found
 
 
+_CALENDAR_DATE = re.compile(r"\b\d{4}-\d\d-\d\d\b")
+
+
+def without_date(value: str) -> str:
+    """An appointment's value with its calendar date blanked out ("2026-12-01 4:00 PM" ->
+    "           4:00 PM"; offsets kept), so that its clock time is read and the date's digits are not."""
+    return _CALENDAR_DATE.sub(lambda m: " " * len(m.group()), value)
+
+
 def is_time_value(value: str) -> bool:
     """Whether a field's value is a time or duration and little else ("tomorrow 2-4 PM", "9:00 AM",
-    "5 working days"), not a timestamp ("2026-11-20 09:00:00") or a sentence."""
+    "5 working days", an appointment "2026-12-01 4:00 PM"), not a timestamp ("2026-11-20 09:00:00",
+    a system's record of when, with seconds) or a sentence."""
     value = value.strip()
-    if not value or len(value) > 40 or re.search(r"\d{4}-\d\d-\d\d|\d\d:\d\d:\d\d", value):
+    if not value or len(value) > 40 or re.search(r"\d\d:\d\d:\d\d|\dT\d", value):
         return False
-    return bool(times(value))
+    return bool(times(without_date(value)))
