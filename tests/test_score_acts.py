@@ -368,3 +368,37 @@ def test_a_read_back_cue_counts_the_words_that_follow_it_as_the_echo(scorer):
     new_words = _call(escalated.format(read_back="To confirm, a technician visits your desk on Monday. Correct?"))
     verdicts = {v.id: v for v in scorer.score(new_words).criteria}
     assert verdicts["escalation.read_back"].verdict != "pass", verdicts["escalation.read_back"].reason
+
+
+def test_an_undecided_outcome_applies_criteria_by_the_mass_of_their_outcomes(scorer):
+    """A call the outcome classifier leaves undecided between two hand-offs ("transferred" p 0.42,
+    "the desk calls back" 0.30; neither reaches 0.6) is a hand-off either way: the escalation criteria
+    apply and validation, which a hand-off excuses, is n/a. Torn between a hand-off and a fix, the
+    rubric's ``when_unknown`` still decides."""
+    from types import SimpleNamespace
+
+    from qa.formats import load_call
+    from qa.model import Outcome
+    from qa.rubric import load_rubric
+
+    criteria = {c.id: c for section in load_rubric("helpdesk_acts").sections for c in section.criteria}
+
+    def applies(probabilities, criterion):
+        outcome = Outcome("unknown", 0.0, (), "unsure how the call ended", probabilities=probabilities)
+        return scorer._not_applicable(SimpleNamespace(outcome=outcome, act_pass=0.6), criteria[criterion])
+
+    torn = (("resolved", 0.1), ("escalated", 0.05), ("transferred", 0.42), ("follow_up:agent", 0.30),
+            ("follow_up:caller", 0.03), ("unknown", 0.1))
+    assert applies(torn, "escalation.next_steps") is None
+    verdict, reason = applies(torn, "resolution.validate")
+    assert verdict == "na" and "p=0.77" in reason
+    split = (("resolved", 0.41), ("escalated", 0.05), ("transferred", 0.02), ("follow_up:agent", 0.44),
+             ("follow_up:caller", 0.03), ("unknown", 0.05))
+    assert applies(split, "escalation.next_steps")[0] == "na"  # when_unknown: na
+    assert applies(split, "resolution.validate") is None  # when_unknown: apply
+    assert applies((), "escalation.next_steps")[0] == "na"  # cue phrases: no classifier, as before
+    # the frozen set's call that stayed unknown this way (transferred p 0.4x) is judged as a hand-off
+    call = load_call(JUDGE / "frozen" / "fz-en-02.json")
+    assert scorer.context(call).outcome.outcome == "unknown"
+    verdicts = {v.id: v.verdict for v in scorer.score(call).criteria}
+    assert verdicts["escalation.next_steps"] != "na" and verdicts["resolution.validate"] == "na"
