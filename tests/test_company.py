@@ -63,3 +63,12 @@ def test_a_site_adds_its_own_organisation_words():
 def test_the_default_rubric_decides_company_by_its_shape():
     check = load_rubric("helpdesk_acts").criterion("greeting.company").checks[0]
     assert check.kind == "company" and check.options["phrases"]
+
+
+def test_a_department_named_by_its_function_is_not_an_organisation():
+    """"hello po admin office" names an office of the condo, not the organisation (frozen6, in-sample);
+    the same words after a name still end an organisation's name."""
+    for text in ("hello po admin office ano po yun", "Good morning, accounting department, this is Lea.",
+                 "maintenance office po ito", "Hello, records office, Dana speaking."):
+        assert detector().find(text) is None, text
+    assert detector().find("Thanks for calling Pinecrest Maintenance, this is Tom.") is not None
