@@ -72,3 +72,11 @@ def test_a_department_named_by_its_function_is_not_an_organisation():
                  "maintenance office po ito", "Hello, records office, Dana speaking."):
         assert detector().find(text) is None, text
     assert detector().find("Thanks for calling Pinecrest Maintenance, this is Tom.") is not None
+
+
+def test_an_after_sales_centre_is_a_korean_department():
+    """"네 온누리보일러 에이에스센터예요" (frozen6, in-sample): the A/S (after-sales) centre is a department,
+    so the name before it is the organisation; the centre alone names none."""
+    for text in ("네 온누리보일러 에이에스센터예요", "네 온누리보일러 AS센터입니다"):
+        assert detector().find(text) == ("온누리보일러", "before a department"), text
+    assert detector().find("네 에이에스센터예요") is None

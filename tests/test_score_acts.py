@@ -426,3 +426,15 @@ def test_a_korean_office_or_section_is_not_the_agent_name(scorer):
 
     verdicts = {v.id: v for v in scorer.score(load_call(JUDGE / "frozen6" / "fz6-ko-04.json")).criteria}
     assert verdicts["greeting.agent_name"].verdict != "pass", verdicts["greeting.agent_name"].reason
+
+
+def test_korean_digits_said_in_one_breath_are_a_reference(scorer):
+    """"신고번호는 에스 칠공사이일입니다", "접수번호는 이칠삼팔이에요" (frozen6, in-sample; frozen2 held out)
+    give a reference; "이삼일 안에" (in two or three days) does not."""
+    from qa.formats import load_call
+    from qa.score.shapes import has_number
+
+    assert has_number("신고번호는 에스 칠공사이일입니다") and has_number("접수번호는 이칠삼팔이에요")
+    assert not has_number("이삼일 안에 연락드릴게요") and not has_number("오이 사이")
+    verdicts = {v.id: v for v in scorer.score(load_call(JUDGE / "frozen6" / "fz6-ko-03.json")).criteria}
+    assert verdicts["escalation.ticket_number"].verdict == "pass", verdicts["escalation.ticket_number"].reason
