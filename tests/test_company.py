@@ -80,3 +80,10 @@ def test_an_after_sales_centre_is_a_korean_department():
     for text in ("네 온누리보일러 에이에스센터예요", "네 온누리보일러 AS센터입니다"):
         assert detector().find(text) == ("온누리보일러", "before a department"), text
     assert detector().find("네 에이에스센터예요") is None
+
+
+def test_a_broadcaster_ends_an_organisation_name():
+    """"tala sat tv good pm po si ron po ito" (frozen6, in-sample): TV, satellite, radio end a name like
+    "telecom" does. Known weakness: a brand in the agent's second turn ("sa samsung tv nyo") reads the same."""
+    assert detector().find("tala sat tv good pm po si ron po ito") == ("tala sat tv", "organisation word")
+    assert detector().find("Hello, finance office, this is Lea.") is None
