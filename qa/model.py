@@ -393,6 +393,10 @@ class Outcome:
     # follow_up only: who owes the next step, "agent" (the desk will call back) or "caller" (told
     # to try again and call back if it still fails); None when unknown or not a follow-up.
     follow_up_by: str | None = None
+    # The outcome classifier's (label, p) for each class, when it decided (rubrics with acts); labels
+    # as in qa/score/outcome_model.LABELS ("follow_up:agent"). Applicability reads the mass of the
+    # outcomes a criterion lists when the call stays unknown; not stored (re-scoring recomputes it).
+    probabilities: tuple[tuple[str, float], ...] = ()
 
     def to_dict(self) -> dict:
         return {"outcome": self.outcome, "confidence": self.confidence,

@@ -63,3 +63,27 @@ def test_a_site_adds_its_own_organisation_words():
 def test_the_default_rubric_decides_company_by_its_shape():
     check = load_rubric("helpdesk_acts").criterion("greeting.company").checks[0]
     assert check.kind == "company" and check.options["phrases"]
+
+
+def test_a_department_named_by_its_function_is_not_an_organisation():
+    """"hello po admin office" names an office of the condo, not the organisation (frozen6, in-sample);
+    the same words after a name still end an organisation's name."""
+    for text in ("hello po admin office ano po yun", "Good morning, accounting department, this is Lea.",
+                 "maintenance office po ito", "Hello, records office, Dana speaking."):
+        assert detector().find(text) is None, text
+    assert detector().find("Thanks for calling Pinecrest Maintenance, this is Tom.") is not None
+
+
+def test_an_after_sales_centre_is_a_korean_department():
+    """"네 온누리보일러 에이에스센터예요" (frozen6, in-sample): the A/S (after-sales) centre is a department,
+    so the name before it is the organisation; the centre alone names none."""
+    for text in ("네 온누리보일러 에이에스센터예요", "네 온누리보일러 AS센터입니다"):
+        assert detector().find(text) == ("온누리보일러", "before a department"), text
+    assert detector().find("네 에이에스센터예요") is None
+
+
+def test_a_broadcaster_ends_an_organisation_name():
+    """"tala sat tv good pm po si ron po ito" (frozen6, in-sample): TV, satellite, radio end a name like
+    "telecom" does. Known weakness: a brand in the agent's second turn ("sa samsung tv nyo") reads the same."""
+    assert detector().find("tala sat tv good pm po si ron po ito") == ("tala sat tv", "organisation word")
+    assert detector().find("Hello, finance office, this is Lea.") is None

@@ -149,6 +149,9 @@ class Scorer:
             return None
         decided = ctx.outcome.outcome
         if decided == UNKNOWN and UNKNOWN not in wanted:
+            settled = _by_mass(ctx.outcome, criterion, ctx.act_pass)
+            if settled != "unsure":
+                return settled
             when = criterion.applies.get("when_unknown", "review")
             if when == "apply":
                 return None
@@ -235,6 +238,38 @@ class Scorer:
 
 NO_SPEECH = ("no speech was found in the recording (silence, or audio that could not be read as sound); "
              "listen to it: it may be a dropped call or a broken recording")
+
+
+def _by_mass(outcome, criterion: Criterion, threshold: float):
+    """Applicability of a call whose outcome stayed unknown, from the outcome classifier's probability
+    MASS: the classes the criterion lists (``applies: {outcome, follow_up_by}``) together reaching
+    ``threshold`` make it apply (None); the other decided classes together reaching it make it n/a;
+    else "unsure" (``when_unknown`` decides). A call torn between "transferred" (p 0.42) and "the desk
+    calls back" (0.30) is a hand-off either way: every escalation criterion applies, and validation,
+    which a hand-off excuses, is n/a."""
+    if not outcome.probabilities:
+        return "unsure"
+    wanted = criterion.applies["outcome"]
+    owners = criterion.applies.get("follow_up_by")
+    inside = outside = 0.0
+    listed, other = [], []
+    for label, p in outcome.probabilities:
+        name, _, by = label.partition(":")
+        if name == UNKNOWN:
+            continue
+        if name in wanted and not (name == FOLLOW_UP and owners and by not in owners):
+            inside += p
+            listed.append(f"{label} {p:.2f}")
+        else:
+            outside += p
+            other.append(f"{label} {p:.2f}")
+    if inside >= threshold:
+        return None
+    if outside >= threshold:
+        return NA, (f"not applicable: the outcome was undecided, but the outcome model puts p={outside:.2f} "
+                    f"(from {threshold}) on outcomes this does not apply to ({', '.join(other)}); "
+                    f"{outcome.reason}")
+    return "unsure"
 
 
 def _verdict(criterion: Criterion, verdict: str, reason: str, evidence: tuple) -> Verdict:

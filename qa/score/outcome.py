@@ -17,6 +17,7 @@ when the fix is left unconfirmed and the caller is to try again and call back.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from qa.model import (AGENT, CUSTOMER, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERRED, UNKNOWN, Call,
@@ -180,12 +181,13 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
 
     turns = turns_of(call)
     probs = predict(features(turns, tagged)[None, :])[0]
+    classes = tuple((name, round(float(q), 3)) for name, q in zip(LABELS, probs))
     ranked = probs.argsort()[::-1]
     label, p = LABELS[int(ranked[0])], float(probs[ranked[0]])
     if label == UNKNOWN:
         handed = _handed_on(turns, tagged, threshold, unsure)
         if handed is not None:
-            return _hand_off(turns, tagged, probs, handed)
+            return replace(_hand_off(turns, tagged, probs, handed), probabilities=classes)
     outcome, by = (FOLLOW_UP, label.split(":")[1]) if label.startswith("follow_up") else (label, None)
     support = supporting(label, turns, tagged)
     said = "; ".join(f'{turn.role or turn.speaker or "someone"} at {turn.start:.0f}s: "{matched}"'
@@ -196,13 +198,15 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
     if label in (ESCALATED, TRANSFERRED, "follow_up:agent") and p < threshold:
         return Outcome(UNKNOWN, 0.0, tuple(evidence_of(t, m) for t, m in support),
                        f"unsure how the call ended: {outcome} has outcome model p={p:.2f} < {threshold} "
-                       f"(next {runner} p={float(probs[ranked[1]]):.2f}); {said or 'no single utterance decides it'}")
+                       f"(next {runner} p={float(probs[ranked[1]]):.2f}); {said or 'no single utterance decides it'}",
+                       probabilities=classes)
     if outcome == UNKNOWN:
         reason = f"nothing on the call settles how it ended (outcome model p={p:.2f}; next {runner})"
     if by:
         reason += " (the caller is to try again and call back)" if by == "caller" else \
             " (the desk owes the caller a call-back)"
-    return Outcome(outcome, round(p, 2), tuple(evidence_of(t, m) for t, m in support), reason, follow_up_by=by)
+    return Outcome(outcome, round(p, 2), tuple(evidence_of(t, m) for t, m in support), reason, follow_up_by=by,
+                   probabilities=classes)
 
 
 # What the agent does when handing a call on, and the outcome classes of a hand-off.

@@ -43,10 +43,22 @@ def has_number(text: str) -> bool:
         return True
     run = 0
     for word in normalise(text).split():
+        if _ko_digits(word) >= 4:  # "칠공사이일입니다", "이칠삼팔이에요": Korean digits said in one breath
+            return True
         run = run + 1 if word in _DIGIT_WORDS or (word[:1] in _DIGIT_WORDS and word[1:] in _KO_ENDINGS) else 0
         if run >= 3:
             return True
     return False
+
+
+def _ko_digits(word: str) -> int:
+    """How many Korean digits a word is made of, with a copula or particle after them (0 when any
+    other syllable is in it). Four or more: "이삼일" (two or three days) is no reference."""
+    for ending in sorted(_KO_ENDINGS, key=len, reverse=True):
+        if word.endswith(ending) and len(word) > len(ending):
+            word = word[:-len(ending)]
+            break
+    return len(word) if word and all(ch in _DIGIT_WORDS for ch in word) else 0
 
 
 @lru_cache(maxsize=50_000)  # a caller's turns are compared with every candidate read-back of the call

@@ -127,7 +127,11 @@ def run(ctx, options: dict):
                             (evidence_of(tagged.turn, f"{act} p={p:.2f}: {unit}"),),
                             ctx.probability(tagged.turn, unit), turns, uses_roles)
     if options["answered_by"]:
-        answered = answered_question(ctx, ranked, options["answered_by"], options["answered_from"], low)
+        # The question may be another sentence of the turn than the act's words (answered_question)
+        # ... and the answer shows what it was for: only another act the model is at least unsure of
+        # (not p 0.09 against 0.00) outranks it
+        askable = honest(ctx, ctx.act_hits(turns, options["acts"]), {**options, "question": False}, unsure)
+        answered = answered_question(ctx, askable, options["answered_by"], options["answered_from"], low)
         if answered:
             (p, tagged, act), (reply, answer) = answered
             unit = tagged.unit(act)
@@ -168,12 +172,14 @@ def said_at_once(ctx, turns, options: dict, window) -> CheckOutcome | None:
     return None
 
 
-def honest(ctx, ranked: list, options: dict) -> list:
-    """The act model's hits (probability, tagged turn, act) that the words bear out (module docstring)."""
+def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
+    """The act model's hits (probability, tagged turn, act) that the words bear out (module docstring);
+    an act of ``unless`` outranks only from ``floor``."""
     if options["question"]:
         ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
     if options["unless"]:
-        ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"]) or kept(ctx, hit, options)]
+        ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"], floor)
+                  or kept(ctx, hit, options)]
     if options["number"]:
         ranked = [hit for hit in ranked if has_number(hit[1].turn.text)]
     if options["echoes"] is not None:
@@ -199,6 +205,12 @@ def asks(tagged, act: str) -> bool:
     return bool(head) and any(is_question(sentence) for sentence in _sentences(tagged.turn.text) if head in sentence)
 
 
+def ends_asking(text: str) -> bool:
+    """Whether the last sentence of a turn asks something."""
+    sentences = _sentences(text)
+    return bool(sentences) and is_question(sentences[-1])
+
+
 @lru_cache(maxsize=50_000)
 def _words(unit: str) -> frozenset[str]:
     return frozenset(unit.lower().split())
@@ -209,14 +221,14 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(split_sentences(text))
 
 
-def outranked(tagged, act: str, others) -> bool:
+def outranked(tagged, act: str, others, floor: float = 0.0) -> bool:
     """Whether one of ``others`` is likelier on the same words as ``act`` (the units that carried them
     share half their words: overlapping windows of one long turn, or a sentence and its clause)."""
     words = _words(tagged.unit(act))
     for other in others:
         theirs = _words(tagged.unit(other))
         shared = len(words & theirs) / max(1, min(len(words), len(theirs)))
-        if shared >= 0.5 and tagged.p(other) > tagged.p(act):
+        if shared >= 0.5 and tagged.p(other) > tagged.p(act) and tagged.p(other) >= floor:
             return True
     return False
 
@@ -240,13 +252,15 @@ def answered_question(ctx, ranked, answers, least: float, low: float):
     """The likeliest agent question (act probability at least ``least``) whose caller's next turn
     performs one of ``answers`` at ``low`` or more: ((p, tagged, act), (reply, answer)), else None.
     A check is often phrased as a request the caller answers ("Can you try sending it again?" -
-    "Yep, it went through."): the answer shows what the question was for."""
+    "Yep, it went through."): the answer shows what the question was for. The caller answers what
+    the turn asked last: a turn that ends asking counts though the act's words are another sentence
+    ("확인했습니다 ... 지금 등록했습니다 다시 한번 들어가 보시겠어요" - "어 열렸어요 됐네요")."""
     index_of = {id(turn): index for index, turn in enumerate(ctx.turns)}
     for p, tagged, act in ranked:
         if p < least:
             break
         index = index_of.get(id(tagged.turn))
-        if index is None or not asks(tagged, act):
+        if index is None or not (asks(tagged, act) or ends_asking(tagged.turn.text)):
             continue
         reply = next((t for t in ctx.turns[index + 1:index + 3] if t.role == CUSTOMER and id(t) in ctx.acts), None)
         tagged_reply = ctx.acts.get(id(reply)) if reply is not None else None
