@@ -25,6 +25,26 @@ from qa.model import Call, Result, Segment
 from qa.runner import Failure, ProgressHook, attempt, no_progress
 
 
+# Two lanes on a CPU worker with two threads or more (issue 14): pyannote's pass over a mono call
+# runs in a thread of its own while Whisper transcribes the same call, each with half the threads,
+# and a stereo call's two channels are transcribed side by side. pyannote's LSTM and CAM++'s small
+# convolutions keep a second thread busy only part of the time, so on the samples the two stages
+# took ~44 CPU s for ~30 s of wall time one after the other; side by side, one thread each, both
+# cores work on either. docs/running.md ("Two lanes") has the measurements. False: one stage after
+# the other, every model on all the worker's threads (as before).
+OVERLAP = True
+
+
+def lane_threads(options) -> int:
+    """Threads of each of the two lanes (Whisper | pyannote); 0 when the stages do not overlap."""
+    if not OVERLAP or options.device != "cpu":
+        return 0
+    from qa.transcribe import default_threads
+
+    total = options.threads or default_threads()
+    return total // 2 if total >= 2 else 0
+
+
 @dataclass(frozen=True)
 class CallOutcome:
     """What a worker hands to the writer for one call: the scored call, or the failure."""
@@ -46,6 +66,34 @@ class CachedDiarizer:
         self._loading: threading.Thread | None = None
         self._loaded: dict = {}  # what the background load left: "diarizer" or "error"
         self._hashed: tuple | None = None  # (the last samples hashed, their digest)
+        self._running: tuple | None = None  # (key, thread, box) of the pass :meth:`start` began
+
+    def start(self, samples, *, num_speakers=None, min_speakers=None, max_speakers=None) -> None:
+        """pyannote's pass over ``samples`` in a thread of its own (loading the pipeline there
+        first when needed) while the caller transcribes the same call; :meth:`diarize` then takes
+        its turns. Nothing starts when the cache has them."""
+        self.settle()
+        counts = (num_speakers, min_speakers, max_speakers)
+        key = self._key(samples, counts)
+        if self.cache.has(key):
+            return
+        box: dict = {}
+
+        def run() -> None:
+            try:
+                box["turns"] = self._compute(key, samples, counts)
+            except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread by diarize
+                box["error"] = exc
+
+        thread = threading.Thread(target=run, name="qa-diarize", daemon=True)
+        self._running = (key, thread, box)
+        thread.start()
+
+    def settle(self) -> None:
+        """Wait for a pass :meth:`start` began and nobody took (its call failed before diarizing)."""
+        if self._running is not None:
+            self._running[1].join()
+            self._running = None
 
     def preload(self, samples, *, num_speakers=None, min_speakers=None, max_speakers=None) -> None:
         """Start loading pyannote in a thread when these samples are not in the cache: importing
@@ -73,15 +121,20 @@ class CachedDiarizer:
             if "error" in self._loaded:
                 raise self._loaded.pop("error")
             self._real = self._loaded.pop("diarizer")
-            if self.threads:  # torch's thread count belongs to the thread that set it: set it here too
-                import torch
-
-                torch.set_num_threads(int(self.threads))
         if self._real is None:
             from qa.diarize import load_diarizer
 
             self._real = self._load(load_diarizer)
+        self._own_threads()
         return self._real
+
+    def _own_threads(self) -> None:
+        """torch's thread count is kept per thread (OpenMP's): set it in each thread that diarizes."""
+        if self.threads:
+            import torch
+
+            if torch.get_num_threads() != int(self.threads):
+                torch.set_num_threads(int(self.threads))
 
     def _load(self, load_diarizer):
         with collector_paused():
@@ -104,7 +157,8 @@ class CachedDiarizer:
         digest = self._digest(samples)
         settings = {"pipeline": diarize.OFFLINE, "threshold": diarize.CLUSTER_THRESHOLD,
                     "min_cluster_size": diarize.MIN_CLUSTER_SIZE, "step": diarize.SEGMENTATION_STEP,
-                    "constraint_margin": diarize.CONSTRAINT_MARGIN, "embedding_batch": diarize.EMBEDDING_BATCH}
+                    "constraint_margin": diarize.CONSTRAINT_MARGIN, "embedding_batch": diarize.EMBEDDING_BATCH,
+                    "frozen_embedding": diarize.FROZEN_EMBEDDING}
         return self.cache.key("diarization", digest, settings, counts)
 
     def embed_spans(self, samples: np.ndarray, items) -> np.ndarray:
@@ -112,7 +166,7 @@ class CachedDiarizer:
         from qa import diarize
 
         key = self.cache.key("piece-embeddings", self._digest(samples), diarize.EMBEDDING, diarize.EMBED_WINDOW,
-                             diarize.PIECE_FRAMES, list(items))
+                             diarize.PIECE_FRAMES, diarize.FROZEN_EMBEDDING, list(items))
         hit = self.cache.get(key)
         if hit is not None:
             return np.array(hit["embeddings"], dtype=np.float64)
@@ -122,18 +176,33 @@ class CachedDiarizer:
         return embeddings
 
     def diarize(self, samples, *, num_speakers=None, min_speakers=None, max_speakers=None) -> tuple[Segment, ...]:
-        key = self._key(samples, (num_speakers, min_speakers, max_speakers))
+        counts = (num_speakers, min_speakers, max_speakers)
+        key = self._key(samples, counts)
+        if self._running is not None and self._running[0] == key:
+            _, thread, box = self._running
+            thread.join()
+            self._running = None
+            if "error" in box:
+                raise box["error"]
+            self.info = dict(self._real.info)
+            return box["turns"]
         hit = self.cache.get(key)
         if hit is not None:
             self.info = hit["info"]
             return tuple(Segment.from_dict(turn) for turn in hit["turns"])
+        turns = self._compute(key, samples, counts)
+        self.info = dict(self._real.info)
+        return turns
+
+    def _compute(self, key: str, samples, counts: tuple) -> tuple[Segment, ...]:
+        num_speakers, min_speakers, max_speakers = counts
         turns = self._pipeline().diarize(samples, num_speakers=num_speakers, min_speakers=min_speakers,
                                          max_speakers=max_speakers)
-        self.info = dict(self._real.info)
-        self.cache.put(key, {"turns": [t.to_dict() for t in turns], "info": self.info})
+        self.cache.put(key, {"turns": [t.to_dict() for t in turns], "info": dict(self._real.info)})
         return turns
 
     def close(self) -> None:
+        self.settle()
         if self._loading is not None:
             self._pipeline()  # wait for the background load, so nothing is left running
         if self._real is not None:
@@ -160,7 +229,8 @@ class Worker:
         passive_waiting()  # before any model loads its OpenMP library
         check_device(options.device)  # here, in each worker: a Ray head without a GPU may drive GPU nodes
         self._transcriber = None
-        self.diarizer = CachedDiarizer(self.cache, threads=options.threads, device=options.device)
+        self.lanes = lane_threads(options)  # > 0: pyannote beside Whisper, this many threads each
+        self.diarizer = CachedDiarizer(self.cache, threads=self.lanes or options.threads, device=options.device)
         self._scorer = None
         self._similarity = None
 
@@ -183,10 +253,11 @@ class Worker:
 
         audio = load_audio(spec.audio, max_duration=self.options.max_duration)
         split = bool(spec.metadata.get("channels")) and audio.channels == 2
-        if decode and not split:  # pyannote will diarize the mix: load it while Whisper transcribes
+        if decode and not split:  # pyannote will diarize the mix: load (and run) it while Whisper transcribes
             from qa.diarize import speaker_bounds
 
-            self.diarizer.preload(audio.mono, **speaker_bounds(self._num_speakers(spec.metadata)))
+            begin = self.diarizer.start if self.lanes else self.diarizer.preload
+            begin(audio.mono, **speaker_bounds(self._num_speakers(spec.metadata)))
         loads = getattr(self.transcriber, "_real", True) is None  # Whisper loads on this call's cache miss
         with collector_paused() if loads else nullcontext():
             call = transcribe_call(
@@ -243,9 +314,11 @@ class Worker:
             from qa.transcribe import load_transcriber
 
             # Lazy: the model loads on the first recording the cache does not have.
+            # With two lanes, two transcriptions may run at once (a stereo call's channels).
             self._transcriber = load_transcriber(self.options.engine, self.options.model,
-                                                 threads=self.options.threads, device=self.options.device,
-                                                 lazy=True)
+                                                 threads=self.lanes or self.options.threads,
+                                                 device=self.options.device, lazy=True,
+                                                 workers=2 if self.lanes else 1)
         return self._transcriber
 
     @property
@@ -280,4 +353,4 @@ class Worker:
         self.close()
 
 
-__all__ = ["Worker", "CallOutcome", "CachedDiarizer", "with_metadata"]
+__all__ = ["Worker", "CallOutcome", "CachedDiarizer", "with_metadata", "lane_threads"]
