@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
+from typing import Iterator
 
 import numpy as np
 
@@ -61,39 +63,13 @@ class CachedDiarizer:
     transcripts; the pipeline loads on the first recording the cache does not have (in the
     background while Whisper transcribes it, when :meth:`preload` is called first)."""
 
-    def __init__(self, cache, *, threads: int | None = None, device: str = "cpu"):
+    def __init__(self, cache, *, threads: int | None = None, device: str = "cpu", lane=None):
         self.cache, self.threads, self.device, self.info, self._real = cache, threads, device, {}, None
         self._loading: threading.Thread | None = None
         self._loaded: dict = {}  # what the background load left: "diarizer" or "error"
         self._hashed: tuple | None = None  # (the last samples hashed, their digest)
-        self._running: tuple | None = None  # (key, thread, box) of the pass :meth:`start` began
-
-    def start(self, samples, *, num_speakers=None, min_speakers=None, max_speakers=None) -> None:
-        """pyannote's pass over ``samples`` in a thread of its own (loading the pipeline there
-        first when needed) while the caller transcribes the same call; :meth:`diarize` then takes
-        its turns. Nothing starts when the cache has them."""
-        self.settle()
-        counts = (num_speakers, min_speakers, max_speakers)
-        key = self._key(samples, counts)
-        if self.cache.has(key):
-            return
-        box: dict = {}
-
-        def run() -> None:
-            try:
-                box["turns"] = self._compute(key, samples, counts)
-            except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread by diarize
-                box["error"] = exc
-
-        thread = threading.Thread(target=run, name="qa-diarize", daemon=True)
-        self._running = (key, thread, box)
-        thread.start()
-
-    def settle(self) -> None:
-        """Wait for a pass :meth:`start` began and nobody took (its call failed before diarizing)."""
-        if self._running is not None:
-            self._running[1].join()
-            self._running = None
+        self.lane = lane  # the worker's second lane (an executor of one thread) that :meth:`start` uses
+        self._running: dict[str, Future] = {}  # cache key -> pyannote's pass begun by :meth:`start`
 
     def preload(self, samples, *, num_speakers=None, min_speakers=None, max_speakers=None) -> None:
         """Start loading pyannote in a thread when these samples are not in the cache: importing
@@ -113,6 +89,20 @@ class CachedDiarizer:
 
         self._loading = threading.Thread(target=load, name="qa-load-pyannote", daemon=True)
         self._loading.start()
+
+    def start(self, samples, *, num_speakers=None, min_speakers=None, max_speakers=None) -> None:
+        """pyannote's pass over ``samples`` on the worker's second lane (loading the pipeline there
+        first when needed) while the caller transcribes the same call; :meth:`diarize` then takes
+        its turns. Nothing starts when the cache has them."""
+        counts = (num_speakers, min_speakers, max_speakers)
+        key = self._key(samples, counts)
+        if key not in self._running and not self.cache.has(key):
+            self._running[key] = self.lane.submit(self._compute, key, samples, counts)
+
+    def settle(self) -> None:
+        """Wait for the passes :meth:`start` began that nobody took (their calls failed first)."""
+        for key in list(self._running):
+            wait([self._running.pop(key)])
 
     def _pipeline(self):
         if self._real is None and self._loading is not None:
@@ -146,10 +136,11 @@ class CachedDiarizer:
     def _digest(self, samples: np.ndarray) -> str:
         """The samples' content hash, computed once per recording (preload, diarize and the second
         pass all key on it; an hour of audio is 230 MB to hash)."""
-        if self._hashed is None or self._hashed[0] is not samples:
-            digest = hashlib.sha256(np.ascontiguousarray(samples, dtype=np.float32).tobytes()).hexdigest()
-            self._hashed = (samples, digest)
-        return self._hashed[1]
+        hashed = self._hashed  # read once: the two lanes may hash two calls at once
+        if hashed is None or hashed[0] is not samples:
+            hashed = (samples, hashlib.sha256(np.ascontiguousarray(samples, dtype=np.float32).tobytes()).hexdigest())
+            self._hashed = hashed
+        return hashed[1]
 
     def _key(self, samples: np.ndarray, counts: tuple) -> str:
         from qa import diarize
@@ -178,14 +169,10 @@ class CachedDiarizer:
     def diarize(self, samples, *, num_speakers=None, min_speakers=None, max_speakers=None) -> tuple[Segment, ...]:
         counts = (num_speakers, min_speakers, max_speakers)
         key = self._key(samples, counts)
-        if self._running is not None and self._running[0] == key:
-            _, thread, box = self._running
-            thread.join()
-            self._running = None
-            if "error" in box:
-                raise box["error"]
+        if key in self._running:
+            turns = self._running.pop(key).result()  # its error, if it failed, is raised here
             self.info = dict(self._real.info)
-            return box["turns"]
+            return turns
         hit = self.cache.get(key)
         if hit is not None:
             self.info = hit["info"]
@@ -230,7 +217,9 @@ class Worker:
         check_device(options.device)  # here, in each worker: a Ray head without a GPU may drive GPU nodes
         self._transcriber = None
         self.lanes = lane_threads(options)  # > 0: pyannote beside Whisper, this many threads each
-        self.diarizer = CachedDiarizer(self.cache, threads=self.lanes or options.threads, device=options.device)
+        self._lane = ThreadPoolExecutor(1, thread_name_prefix="qa-lane") if self.lanes else None
+        self.diarizer = CachedDiarizer(self.cache, threads=self.lanes or options.threads, device=options.device,
+                                       lane=self._lane)
         self._scorer = None
         self._similarity = None
 
@@ -292,19 +281,60 @@ class Worker:
     def process(self, spec: CallSpec, input_key: str | None = None, *, progress: ProgressHook = no_progress,
                 position: int = 0, total: int = 1) -> CallOutcome:
         """Every stage for one call; the first stage that fails ends it with a Failure."""
-        source = str(spec.source)
         first = "transcribe" if spec.audio is not None else "import"
-        value = None
-        for stage in (first, "diarize", "score"):
+        loaded = self._stages(spec, input_key, (first,), None, progress, position, total)
+        if isinstance(loaded, CallOutcome):
+            return loaded
+        return self._finish(spec, input_key, loaded, progress, position, total)
+
+    def process_all(self, todo: list, *, progress: ProgressHook = no_progress) -> Iterator[CallOutcome]:
+        """Each call of ``todo`` ((spec, input key) pairs) through every stage, outcomes in order.
+
+        With two lanes (:data:`OVERLAP`), this thread transcribes one call after the other and the
+        second lane, in order, runs pyannote's pass over each mono call (started as it is decoded)
+        and then diarizes and scores the call once its transcript is there, while this thread
+        transcribes the next one."""
+        if not self.lanes:
+            for position, (spec, key) in enumerate(todo):
+                yield self.process(spec, key, progress=progress, position=position, total=len(todo))
+            return
+        pending = None  # the previous call's diarization and scoring, on the second lane
+        for position, (spec, key) in enumerate(todo):
+            first = "transcribe" if spec.audio is not None else "import"
+            loaded = self._stages(spec, key, (first,), None, progress, position, len(todo))
+            finishing = None if isinstance(loaded, CallOutcome) else self._lane.submit(
+                self._finish, spec, key, loaded, progress, position, len(todo))
+            if pending is not None:
+                yield pending.result()
+            pending = finishing
+            if finishing is None:
+                yield loaded  # the failure, after the calls before it
+        if pending is not None:
+            yield pending.result()
+
+    def _finish(self, spec: CallSpec, input_key: str | None, loaded, progress: ProgressHook, position: int,
+                total: int) -> CallOutcome:
+        """Diarize and score a loaded call: the outcome."""
+        value = self._stages(spec, input_key, ("diarize", "score"), loaded, progress, position, total)
+        if isinstance(value, CallOutcome):
+            return value
+        call, result = value
+        return CallOutcome(spec.call_id, str(spec.source), input_key, call=call, result=result)
+
+    def _stages(self, spec: CallSpec, input_key: str | None, stages: tuple, value, progress: ProgressHook,
+                position: int, total: int):
+        """``stages`` one after the other on ``value``: the last one's value, or the outcome of the
+        first that fails."""
+        source = str(spec.source)
+        for stage in stages:
             progress(stage, None, file=spec.call_id, total=total, completed=position)
-            work = {first: lambda: self.load(spec), "diarize": lambda: self.diarize(*value),
-                    "score": lambda: (value, self.score(value))}[stage]
+            work = {"diarize": lambda: self.diarize(*value), "score": lambda: (value, self.score(value))}.get(
+                stage, lambda: self.load(spec))
             value, failure = attempt(stage, spec.call_id, source, work)
             release_memory()  # what the stage freed goes back, so the next starts from the same size
             if failure is not None:
                 return CallOutcome(spec.call_id, source, input_key, failure=failure)
-        call, result = value
-        return CallOutcome(spec.call_id, source, input_key, call=call, result=result)
+        return value
 
     # -- models, loaded on first use ---------------------------------------------------------
 
@@ -339,6 +369,9 @@ class Worker:
         return self._similarity
 
     def close(self) -> None:
+        self.diarizer.settle()
+        if self._lane is not None:
+            self._lane.shutdown(wait=True)  # what runs there ends before its models close
         for model in (self._transcriber, self.diarizer, self._scorer):
             if model is not None:
                 model.close()

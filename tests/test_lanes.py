@@ -31,12 +31,12 @@ def test_the_pass_started_beside_transcription_gives_the_turns_of_a_plain_diariz
     with Worker(RunOptions(cache_dir=tmp_path / "lanes", threads=2)) as worker:
         assert worker.lanes == 1
         worker.diarizer.start(samples, **bounds)
-        key, thread, _ = worker.diarizer._running
+        (key, running), = worker.diarizer._running.items()
         overlapped = worker.diarizer.diarize(samples, **bounds)
-        assert worker.diarizer._running is None and not thread.is_alive()
+        assert not worker.diarizer._running and running.done()
         assert worker.diarizer.cache.has(key) and worker.diarizer.info["method"] == "pyannote"
         worker.diarizer.start(samples, **bounds)  # cached now: nothing starts
-        assert worker.diarizer._running is None
+        assert not worker.diarizer._running
     with Worker(RunOptions(cache_dir=tmp_path / "plain", threads=1)) as plain:
         assert plain.lanes == 0
         assert plain.diarizer.diarize(samples, **bounds) == overlapped
@@ -62,3 +62,35 @@ def test_stereo_channels_transcribed_side_by_side_equal_one_after_the_other(tmp_
                                          cache=Cache(tmp_path / f"cache-{workers}")))
     assert calls[0].to_dict() == calls[1].to_dict()
     assert {w.channel for w in calls[1].words} == {0, 1}
+
+
+def test_process_all_on_two_lanes_gives_the_outcomes_of_one_call_after_the_other(tmp_path):
+    """Mono, stereo and a broken recording: the same outcomes, in input order, with or without lanes
+    (a failed call does not hold up or reorder the others)."""
+    import soundfile
+
+    from qa.audio import load_audio
+    from qa.manifest import CallSpec
+    from qa.pipeline import RunOptions
+    from qa.worker import Worker
+
+    mono, stereo = load_audio(SAMPLES / "call-01.wav"), load_audio(SAMPLES / "call-03.flac")
+    soundfile.write(str(tmp_path / "mono.wav"), mono.mono[: 16000 * 12], 16000)
+    soundfile.write(str(tmp_path / "stereo.wav"), stereo.samples[:, : 16000 * 12].T, 16000)
+    (tmp_path / "broken.wav").write_text("not audio", encoding="utf-8")
+    todo = [(CallSpec("m", audio=tmp_path / "mono.wav", metadata={"language": "en"}), "k1"),
+            (CallSpec("b", audio=tmp_path / "broken.wav"), "k2"),
+            (CallSpec("s", audio=tmp_path / "stereo.wav",
+                      metadata={"language": "en", "channels": {0: "agent", 1: "customer"}}), "k3")]
+    runs = {}
+    for threads in (1, 2):
+        with Worker(RunOptions(cache_dir=tmp_path / f"cache-{threads}", threads=threads)) as worker:
+            assert bool(worker.lanes) == (threads == 2)
+            runs[threads] = list(worker.process_all(todo))
+    for one, two in zip(runs[1], runs[2], strict=True):
+        assert (one.call_id, one.input_key) == (two.call_id, two.input_key)
+        if one.failure is not None:
+            assert one.failure == two.failure and one.call_id == "b" and one.failure.stage == "transcribe"
+        else:
+            assert one.call.to_dict() == two.call.to_dict() and one.result.to_dict() == two.result.to_dict()
+    assert [o.call_id for o in runs[2]] == ["m", "b", "s"]

@@ -179,6 +179,7 @@ def test_a_failed_background_load_is_raised_by_the_diarization(tmp_path, monkeyp
         getattr(worker.diarizer, begin)(samples, num_speakers=2)
         with pytest.raises(ModelError, match="segmentation weights missing"):
             worker.diarizer.diarize(samples, num_speakers=2)
-        worker.diarizer.start(samples, num_speakers=2)  # a pass nobody takes is waited for, not leaked
-        worker.diarizer.settle()
-        assert worker.diarizer._running is None
+        if begin == "start":  # a pass nobody takes is waited for, not leaked
+            worker.diarizer.start(samples, num_speakers=2)
+            worker.diarizer.settle()
+            assert not worker.diarizer._running
