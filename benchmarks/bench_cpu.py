@@ -6,9 +6,12 @@ Runs `qa run --jobs 1` on the five sample recordings (or ``--real`` minutes of r
 bench_run.py does) in a child process with a fresh cache, and times each step by wrapping the
 function that does it: process CPU time (every thread) and wall time on entry and exit. A step
 inside another is counted in both ("incl."), and "self" is what its parent spent outside its named
-children. pyannote's background load (``CachedDiarizer.preload``) is switched off here so that its
+children; then the CPU seconds of each thread by name (with two lanes, the second lane's thread
+against the main thread and Whisper's). pyannote's background load (``CachedDiarizer.preload``) is switched off here so that its
 seconds are counted as its own step rather than inside the transcription they overlap in a real run.
-On a shared machine the wall seconds follow the load; the CPU seconds are the figures to compare
+With two lanes (qa.worker.OVERLAP, 2+ threads) steps of the two lanes run at once and each counts
+the other's CPU while they overlap: read the thread table then, and ``--threads 1`` (one lane) for
+the work of each step. On a shared machine the wall seconds follow the load; the CPU seconds are the figures to compare
 (with ``OMP_WAIT_POLICY=PASSIVE`` so that OpenMP's waiting threads do not spin: set it for both
 sides of a comparison, as this script does unless the environment sets it).
 """
@@ -106,14 +109,38 @@ builtins.__import__ = watching_import
 import qa.worker
 qa.worker.CachedDiarizer.preload = lambda self, *a, **k: None  # pyannote loads as its own step
 from qa.pipeline import RunOptions, run_batch
+import os
+seen = {}  # thread id -> (name, CPU s): what each thread of the process spent, sampled every 0.2 s
+names = {}  # native thread id -> Python thread name (threads Python did not start: native)
+def sample_threads():
+    names.update({str(t.native_id): t.name.split("_")[0] for t in threading.enumerate()})
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{tid}/stat") as handle:
+                ticks = handle.read().rsplit(")", 1)[1].split()
+            name = names.get(tid, "native (CTranslate2, OpenMP, onnxruntime)")
+            seen[tid] = (name, (int(ticks[11]) + int(ticks[12])) / os.sysconf("SC_CLK_TCK"))
+        except (OSError, IndexError, ValueError):
+            continue
+def sampler():
+    while not done.is_set():
+        sample_threads()
+        time.sleep(0.2)
+done = threading.Event()
+threading.Thread(target=sampler, daemon=True).start()
 threads = int(sys.argv[6]) or None
 cpu, wall = now()
 run_batch([sys.argv[1]], sys.argv[2], RunOptions(threads=threads))
 cpu, wall = now()[0] - cpu, now()[1] - wall
+done.set()
+sample_threads()
+by_name = {}
+for name, seconds in seen.values():
+    by_name[name] = by_name.get(name, 0.0) + seconds
 builtins.__import__ = real_import
 missing = [label for module in pending for label, _ in pending[module]]
 with open(sys.argv[3], "w") as handle:
-    json.dump({"totals": totals, "run_cpu": cpu, "run_wall": wall, "missing": missing}, handle)
+    json.dump({"totals": totals, "run_cpu": cpu, "run_wall": wall, "missing": missing, "threads": by_name}, handle)
 """
 
 
@@ -146,6 +173,11 @@ def main() -> None:
         if row:
             print(f"| {label} | {row['calls']} | {row['cpu']:.2f} | {row['self_cpu']:.2f} | {row['wall']:.2f} |")
     print(f"| **whole run_batch** | | **{data['run_cpu']:.2f}** | | {data['run_wall']:.2f} |")
+    print("\nCPU s by thread name (the whole process, start-up included; Whisper computes in CTranslate2's "
+          "own threads, the second lane is qa-lane)\n\n| thread | CPU s |\n|---|---|")
+    for name, seconds in sorted(data["threads"].items(), key=lambda item: -item[1]):
+        if seconds >= 0.05:
+            print(f"| {name} | {seconds:.2f} |")
     if data["missing"]:
         print(f"\nnot reached (module never imported): {', '.join(data['missing'])}")
     if args.json:
