@@ -7,13 +7,16 @@ bench_run.py does) in a child process with a fresh cache, and times each step by
 function that does it: process CPU time (every thread) and wall time on entry and exit. A step
 inside another is counted in both ("incl."), and "self" is what its parent spent outside its named
 children; then the CPU seconds of each thread by name (with two lanes, the second lane's thread
-against the main thread and Whisper's). pyannote's background load (``CachedDiarizer.preload``) is switched off here so that its
-seconds are counted as its own step rather than inside the transcription they overlap in a real run.
+against the main thread and Whisper's). pyannote's background load (``CachedDiarizer.preload``,
+used without lanes) is switched off here so that its seconds are counted as its own step rather
+than inside the transcription they overlap in a real run.
+
 With two lanes (qa.worker.OVERLAP, 2+ threads) steps of the two lanes run at once and each counts
-the other's CPU while they overlap: read the thread table then, and ``--threads 1`` (one lane) for
-the work of each step. On a shared machine the wall seconds follow the load; the CPU seconds are the figures to compare
-(with ``OMP_WAIT_POLICY=PASSIVE`` so that OpenMP's waiting threads do not spin: set it for both
-sides of a comparison, as this script does unless the environment sets it).
+the other's CPU while they overlap: read the thread table then, and ``--set qa.worker.OVERLAP=false``
+or ``--threads 1`` (one lane) for the work of each step. On a shared machine the wall seconds follow
+the load; the CPU seconds are the figures to compare (with ``OMP_WAIT_POLICY=PASSIVE`` so that
+OpenMP's waiting threads do not spin: set it for both sides of a comparison, as this script does
+unless the environment sets it).
 """
 from __future__ import annotations
 

@@ -27,13 +27,16 @@ from qa.model import Call, Result, Segment
 from qa.runner import Failure, ProgressHook, attempt, no_progress
 
 
-# Two lanes on a CPU worker with two threads or more (issue 14): pyannote's pass over a mono call
-# runs in a thread of its own while Whisper transcribes the same call, each with half the threads,
-# and a stereo call's two channels are transcribed side by side. pyannote's LSTM and CAM++'s small
-# convolutions keep a second thread busy only part of the time, so on the samples the two stages
-# took ~44 CPU s for ~30 s of wall time one after the other; side by side, one thread each, both
-# cores work on either. docs/running.md ("Two lanes") has the measurements. False: one stage after
-# the other, every model on all the worker's threads (as before).
+# Two lanes on a CPU worker with two threads or more (issue 14), each with half the threads: this
+# thread transcribes one call after the other (Whisper), and the second lane runs pyannote's pass
+# over each mono call as soon as it is decoded, then diarizes and scores the call (second pass,
+# roles, spaCy, e5) while this thread transcribes the next; a stereo call's two channels are
+# transcribed side by side. pyannote's LSTM and CAM++'s many small convolutions used a second
+# thread poorly (the second pass: 9.0 CPU s on the samples with 2 threads, 5.3 with 1), and one
+# thread per lane leaves no OpenMP team waiting on a core the other lane holds. Samples
+# (benchmarks/bench_cpu.py): the same call and result JSON; 90 -> 79 CPU s, of which 39.5 on the
+# second lane and 38 on this one, so the two cores work side by side nearly to the end; docs/running.md
+# ("Two lanes"). False: one stage after the other, each model on all the worker's threads.
 OVERLAP = True
 
 
