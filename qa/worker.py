@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
@@ -38,6 +39,9 @@ from qa.runner import Failure, ProgressHook, attempt, no_progress
 # second lane and 38 on this one, so the two cores work side by side nearly to the end; docs/running.md
 # ("Two lanes"). False: one stage after the other, each model on all the worker's threads.
 OVERLAP = True
+# Calls transcribed ahead of the second lane before the first lane waits for it: a call that has
+# more to diarize than to transcribe does not hold up the next transcriptions.
+LANE_AHEAD = 2
 
 
 def lane_threads(options) -> int:
@@ -300,19 +304,21 @@ class Worker:
             for position, (spec, key) in enumerate(todo):
                 yield self.process(spec, key, progress=progress, position=position, total=len(todo))
             return
-        pending = None  # the previous call's diarization and scoring, on the second lane
+        pending: deque[Future] = deque()  # outcomes in input order: calls on the second lane, failures
         for position, (spec, key) in enumerate(todo):
             first = "transcribe" if spec.audio is not None else "import"
             loaded = self._stages(spec, key, (first,), None, progress, position, len(todo))
-            finishing = None if isinstance(loaded, CallOutcome) else self._lane.submit(
-                self._finish, spec, key, loaded, progress, position, len(todo))
-            if pending is not None:
-                yield pending.result()
-            pending = finishing
-            if finishing is None:
-                yield loaded  # the failure, after the calls before it
-        if pending is not None:
-            yield pending.result()
+            if isinstance(loaded, CallOutcome):  # failed: its outcome, after the calls before it
+                pending.append(Future())
+                pending[-1].set_result(loaded)
+            else:
+                pending.append(self._lane.submit(self._finish, spec, key, loaded, progress, position, len(todo)))
+            # What is finished goes to the writer; this thread waits only when the second lane is
+            # LANE_AHEAD calls behind (so a slow lane cannot make it hold a whole batch's audio).
+            while pending and (pending[0].done() or len(pending) > LANE_AHEAD):
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
     def _finish(self, spec: CallSpec, input_key: str | None, loaded, progress: ProgressHook, position: int,
                 total: int) -> CallOutcome:
