@@ -1,6 +1,7 @@
 """The whole `qa run`, end to end: against Whisper alone, one worker against two, and resuming.
 
     .venv/bin/python benchmarks/bench_run.py whisper [--rounds 1]   # qa run vs openai-whisper CLI vs faster-whisper
+    .venv/bin/python benchmarks/bench_run.py whisper --only qa --set qa.worker.OVERLAP=false   # qa run, one lane
     .venv/bin/python benchmarks/bench_run.py jobs [--calls 20]      # --jobs 1 vs --jobs 2: calls/min, peak memory
     .venv/bin/python benchmarks/bench_run.py resume [--calls 50]    # kill at a random moment, re-run vs cold run
     .venv/bin/python benchmarks/bench_run.py jobs --executor ray    # the same on a local Ray instance, 1 and 2 actors
@@ -36,6 +37,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 HARPER = ROOT.parent / "shared" / "corpus" / "en_harper_valley_calls"
 QA = [sys.executable, "-c", "import sys; from qa.cli import main; sys.argv[0] = 'qa'; main()"]
+
+
+def qa_command(settings: list[str]) -> list[str]:
+    """``qa`` as QA runs it, with ``MODULE.NAME=VALUE`` settings applied first (bench_run.py whisper
+    --set qa.worker.OVERLAP=false: the same run one stage after the other)."""
+    if not settings:
+        return QA
+    lines = []
+    for name, value in map(_setting, settings):
+        module, _, attribute = name.rpartition(".")
+        lines.append(f"setattr(importlib.import_module({module!r}), {attribute!r}, {value!r})")
+    return [sys.executable, "-c", "import importlib, sys\n" + "\n".join(lines) + "\n" + QA[2]]
 # openai-whisper as its CLI runs it (transcribe() with the CLI's defaults: beam 5, best of 5, fp32 on a
 # CPU), but the audio decoded in-process: the CLI shells out to an ffmpeg binary this machine lacks.
 OPENAI = """import sys
@@ -214,9 +227,10 @@ def bench_whisper(args) -> None:
     checkpoint = convert_model(model_dir)
     rows = []
     for round_ in range(args.rounds):
+        label = f"qa run --jobs {args.jobs}" + "".join(f" {setting}" for setting in args.set)
         commands = {
-            f"qa run --jobs {args.jobs}": QA + ["run", str(folder), "--out", str(tmp / f"out-{round_}"),
-                                                "--jobs", str(args.jobs)],
+            label: qa_command(args.set) + ["run", str(folder), "--out", str(tmp / f"out-{round_}"),
+                                           "--jobs", str(args.jobs)],
             "openai-whisper CLI": [sys.executable, "-c", OPENAI, str(checkpoint), threads, *files],
             "faster-whisper": [sys.executable, "-c", FASTER, str(model_dir), threads, *files],
         }
@@ -449,6 +463,8 @@ def main() -> None:
                          help="instead of the samples: this many minutes of real 8 kHz calls, mono")
     whisper.add_argument("--only", nargs="+", choices=["qa", "openai-whisper", "faster-whisper"],
                          help="run only these commands (the table then lacks the others' ratios)")
+    whisper.add_argument("--set", nargs="+", default=[], metavar="MODULE.NAME=VALUE",
+                         help="qa run under a setting other than qa's, e.g. qa.worker.OVERLAP=false")
     jobs = sub.add_parser("jobs", help="--jobs 1 vs --jobs 2 on real calls")
     jobs.add_argument("--calls", type=int, default=20)
     jobs.add_argument("--jobs-list", type=int, nargs="+", default=[1, 2])

@@ -175,8 +175,7 @@ def _execute(todo: list[tuple[CallSpec, str | None]], options: RunOptions, rubri
         return
     if options.jobs <= 1 or len(todo) <= 1:
         with Worker(options, rubric=rubric, tickets=tickets) as worker:
-            for position, (spec, key) in enumerate(todo):
-                yield worker.process(spec, key, progress=progress, position=position, total=len(todo))
+            yield from worker.process_all(todo, progress=progress)
         return
     from qa import parallel
 

@@ -162,7 +162,8 @@ def test_pyannote_loads_in_the_background_only_on_a_cache_miss(tmp_path):
         assert second.diarizer._loading is None and second.diarizer._real is None
 
 
-def test_a_failed_background_load_is_raised_by_the_diarization(tmp_path, monkeypatch):
+@pytest.mark.parametrize("begin, threads", [("preload", 1), ("start", 2)])  # start: two lanes (test_lanes.py)
+def test_a_failed_background_load_is_raised_by_the_diarization(tmp_path, monkeypatch, begin, threads):
     import numpy as np
 
     import qa.diarize
@@ -174,7 +175,11 @@ def test_a_failed_background_load_is_raised_by_the_diarization(tmp_path, monkeyp
 
     monkeypatch.setattr(qa.diarize, "load_diarizer", broken)
     samples = np.zeros(16000 * 2, dtype=np.float32)
-    with Worker(RunOptions(cache_dir=tmp_path / "cache", threads=1)) as worker:
-        worker.diarizer.preload(samples, num_speakers=2)
+    with Worker(RunOptions(cache_dir=tmp_path / "cache", threads=threads)) as worker:
+        getattr(worker.diarizer, begin)(samples, num_speakers=2)
         with pytest.raises(ModelError, match="segmentation weights missing"):
             worker.diarizer.diarize(samples, num_speakers=2)
+        if begin == "start":  # a pass nobody takes is waited for, not leaked
+            worker.diarizer.start(samples, num_speakers=2)
+            worker.diarizer.settle()
+            assert not worker.diarizer._running

@@ -60,7 +60,9 @@ class Embedder:
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                self._db = sqlite3.connect(str(path))
+                # One embedder is used by one thread at a time, but not always the thread that made
+                # it (qa run's second lane scores, and the worker closes from the main thread).
+                self._db = sqlite3.connect(str(path), check_same_thread=False)
                 self._db.execute("CREATE TABLE IF NOT EXISTS e5 (key TEXT PRIMARY KEY, vec BLOB)")
             except (OSError, sqlite3.Error):
                 self._db = None  # a read-only home folder only costs speed

@@ -11,6 +11,7 @@ settings (:mod:`qa.transcribe.base`), and give words with start, end and probabi
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import replace
 
 from qa.errors import ConfigError
@@ -42,10 +43,13 @@ class LazyTranscriber(BaseTranscriber):
                          compute_type=options.get("compute_type", "int8") if faster else "float32",
                          batch_size=(options.get("batch_size") or BATCH_SIZE) if faster else 1)
         self.engine, self.model_name, self._options, self._real = engine, model, options, None
+        self.parallel = options.get("workers", 1) if faster else 1
+        self._lock = threading.Lock()  # two channels transcribed at once load the model once
 
     def transcribe(self, samples, **kwargs) -> Transcription:
-        if self._real is None:
-            self._real = load_transcriber(self.engine, self.model_name, **self._options)
+        with self._lock:
+            if self._real is None:
+                self._real = load_transcriber(self.engine, self.model_name, **self._options)
         return self._real.transcribe(samples, **kwargs)
 
     def close(self) -> None:
@@ -56,7 +60,7 @@ class LazyTranscriber(BaseTranscriber):
 
 def load_transcriber(engine: str = DEFAULT_ENGINE, model: str = "base", *, threads: int | None = None,
                      beam_size: int = 5, compute_type: str = "int8", batch_size: int | None = None,
-                     device: str = "cpu", lazy: bool = False) -> BaseTranscriber:
+                     device: str = "cpu", lazy: bool = False, workers: int = 1) -> BaseTranscriber:
     """Load ``model`` once for ``engine``; call ``.transcribe(samples_16k)`` many times, then ``.close()``.
 
     model: "base" (default, multilingual), "tiny.en", a CTranslate2 folder or a hub name.
@@ -65,6 +69,9 @@ def load_transcriber(engine: str = DEFAULT_ENGINE, model: str = "base", *, threa
     window after another, as openai-whisper always does).
     device: "cpu" or "cuda" (qa.device).
     lazy=True defers loading to the first transcription (cached re-runs then cost no model load).
+    workers: how many transcriptions may run at once from different threads (faster-whisper; each
+    with ``threads`` threads; ``.parallel`` says how many), as transcribe_call does with the channels
+    of a stereo call.
     """
     from qa.weights import resolve_model
 
@@ -76,14 +83,14 @@ def load_transcriber(engine: str = DEFAULT_ENGINE, model: str = "base", *, threa
         require("openai-whisper", "--engine openai-whisper")
     if lazy:
         return LazyTranscriber(engine, model, threads=threads, beam_size=beam_size,
-                               compute_type=compute_type, batch_size=batch_size, device=device)
+                               compute_type=compute_type, batch_size=batch_size, device=device, workers=workers)
     ref = resolve_model(model)
     threads = threads or default_threads()
     if engine == "faster-whisper":
         from qa.transcribe.faster import FasterWhisperTranscriber
 
-        return FasterWhisperTranscriber(ref, threads=threads, beam_size=beam_size,
-                                        compute_type=compute_type, batch_size=batch_size, device=device)
+        return FasterWhisperTranscriber(ref, threads=threads, beam_size=beam_size, compute_type=compute_type,
+                                        batch_size=batch_size, device=device, workers=workers)
     from qa.transcribe.openai import OpenAIWhisperTranscriber
 
     return OpenAIWhisperTranscriber(ref, threads=threads, beam_size=beam_size, device=device)
@@ -122,8 +129,16 @@ def transcribe_call(transcriber: BaseTranscriber, audio, *, call_id: str, metada
     common = dict(audio_sha256=audio.info.sha256, language=language, glossary=glossary, vad=vad,
                   cache=cache)
     if split_channels:
-        parts = [transcribe_signal(transcriber, audio.channel(i), channel=i, **common)
-                 for i in range(audio.channels)]
+        def part(i: int) -> Transcription:
+            return transcribe_signal(transcriber, audio.channel(i), channel=i, **common)
+
+        if getattr(transcriber, "parallel", 1) > 1:  # side by side, each on its share of the threads
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(audio.channels, thread_name_prefix="qa-channel") as pool:
+                parts = list(pool.map(part, range(audio.channels)))
+        else:
+            parts = [part(i) for i in range(audio.channels)]
         segments = tuple(sorted((s for i, p in enumerate(parts) for s in _with_channel(p, i)),
                                 key=lambda s: (s.start, s.end, s.channel)))
         main = max(parts, key=lambda p: len(p.words))  # the language of the channel with most speech

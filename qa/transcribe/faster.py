@@ -1,6 +1,8 @@
 """The faster-whisper engine (CTranslate2): the default, the fastest on a CPU."""
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 from qa.errors import ModelError
@@ -22,7 +24,7 @@ class FasterWhisperTranscriber(BaseTranscriber):
     engine = "faster-whisper"
 
     def __init__(self, ref: ModelRef, *, threads: int, beam_size: int = 5, compute_type: str = "int8",
-                 batch_size: int | None = None, device: str = "cpu"):
+                 batch_size: int | None = None, device: str = "cpu", workers: int = 1):
         super().__init__(beam_size=beam_size, threads=threads, compute_type=compute_type,
                          batch_size=batch_size or BATCH_SIZE)
         from faster_whisper import WhisperModel
@@ -30,7 +32,7 @@ class FasterWhisperTranscriber(BaseTranscriber):
         self.model_name = ref.name
         try:
             self._model = WhisperModel(ref.source, device=device, compute_type=compute_type,
-                                       cpu_threads=threads, num_workers=1,
+                                       cpu_threads=threads, num_workers=workers,
                                        local_files_only=ref.path is None and _offline())
         except ValueError as exc:  # a bad compute type
             raise ModelError(f"faster-whisper cannot load {ref.source} with compute type "
@@ -40,7 +42,8 @@ class FasterWhisperTranscriber(BaseTranscriber):
                              f"{exc}); offline, use a built-in model (base, tiny.en) or a local "
                              "CTranslate2 folder.") from exc
         self.multilingual = bool(self._model.model.is_multilingual)
-        self._batched = None
+        self.parallel = workers  # transcriptions that may run at once, from different threads
+        self._batched = threading.local()  # the batched pipeline keeps per-call state: one per thread
 
     def _detect(self, speech: np.ndarray) -> tuple[str, float]:
         language, probability, _ = self._model.detect_language(speech)
@@ -50,9 +53,10 @@ class FasterWhisperTranscriber(BaseTranscriber):
         if self.batch_size > 1 and len(speech) > 30 * 16000:
             from faster_whisper import BatchedInferencePipeline
 
-            self._batched = self._batched or BatchedInferencePipeline(self._model)
+            if getattr(self._batched, "pipeline", None) is None:
+                self._batched.pipeline = BatchedInferencePipeline(self._model)
             # Its own VAD pass on the joined speech only finds where to cut (pauses of 160 ms or more).
-            pieces, _info = self._batched.transcribe(
+            pieces, _info = self._batched.pipeline.transcribe(
                 speech, language=language, beam_size=self.beam_size, word_timestamps=True, vad_filter=True,
                 hotwords=prompt, batch_size=self.batch_size, **DECODE_DEFAULTS)
         else:
