@@ -87,7 +87,7 @@ def _speaker_for(word: Word, turns: Sequence[Segment]) -> tuple[str | None, bool
         return None, False
     span = max(word.end - word.start, 1e-3)
     other = max((_overlap(word, t) for t in turns if t.speaker != best.speaker), default=0.0)
-    return best.speaker, other >= 0.5 * span
+    return best.speaker, bool(other >= 0.5 * span)  # a numpy time would make it numpy's bool
 
 
 def assign_words(segments_or_words: Iterable[Segment | Word], turns: Sequence[Segment]) -> tuple[Word, ...]:

@@ -209,3 +209,20 @@ def test_voice_activity_no_turn_covers_gets_a_turn_of_the_voice_it_sounds_like(m
     assert Segment(10.4, 10.8, speaker="B") in resegment(turns, words, unclear, voice_activity=activity)[0]
     monkeypatch.setattr(R, "GAP_MIN", 0.0)  # off
     assert resegment(turns, words, sounds_b, voice_activity=activity) == (turns, 0)
+
+
+def test_active_spans_are_plain_floats_so_the_call_json_can_be_written():
+    """numpy times made every word's overlap a numpy bool, and writing the call JSON failed (a
+    60-minute recording, qa run's store stage)."""
+    import json
+
+    from qa.assign import assign_words
+    from qa.diarize.resegment import active_spans
+
+    spans = active_spans(np.array([0.1, 0.9, 0.9, 0.1]), 0.5, 0.5)
+    assert all(type(x) is float for span in spans for x in span)
+    (start, end), = spans
+    turns = [Segment(np.float64(start), np.float64(end), speaker="A"), Segment(0.0, 2.0, speaker="B")]
+    word, = assign_words([Word(0.6, 0.9, "yes")], turns)
+    assert type(word.overlap) is bool
+    json.dumps(word.to_dict())

@@ -317,4 +317,6 @@ def active_spans(probabilities: np.ndarray, hop: float, threshold: float) -> lis
     ``threshold``."""
     mask = np.asarray(probabilities) >= threshold
     edges = np.diff(np.concatenate([[0], mask.astype(np.int8), [0]]))
-    return [(round(a * hop, 3), round(b * hop, 3)) for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))]
+    # Python floats: numpy's would make every comparison with them a numpy bool, which JSON refuses.
+    return [(round(int(a) * hop, 3), round(int(b) * hop, 3))
+            for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))]
