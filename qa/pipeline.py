@@ -27,6 +27,10 @@ from qa.rubric import DEFAULT_RUBRIC
 from qa.runner import Failure, ProgressHook, attempt, no_progress, run_each
 from qa.worker import CallOutcome, Worker
 
+# The trained models and word lists scoring reads (act models, outcome model, company and PII lists):
+# a rebuilt model changes a call's result, so their contents are part of every call's input key.
+MODEL_DATA = Path(__file__).parent / "data"
+
 log = logging.getLogger(__name__)
 
 
@@ -145,7 +149,8 @@ def input_keys(specs: list[CallSpec], options: RunOptions, rubric) -> dict[str, 
 
     settings = {"engine": options.engine, "model": options.model, "language": options.language,
                 "glossary": list(options.glossary), "num_speakers": options.num_speakers}
-    common = [__version__, settings, json.dumps(asdict(rubric), sort_keys=True, default=str),
+    models = sorted((p.name, digest(p)) for p in MODEL_DATA.iterdir() if p.is_file())
+    common = [__version__, settings, json.dumps(asdict(rubric), sort_keys=True, default=str), models,
               [digest(p) for p in _ticket_paths(specs, options)],
               digest(options.ticket_mapping) if options.ticket_mapping else None]
     keys = {}

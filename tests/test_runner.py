@@ -110,6 +110,23 @@ def test_a_rerun_skips_what_is_stored_and_force_redoes_it(tmp_path, embed_cache)
     assert result_file.stat().st_mtime_ns != stamp
 
 
+def test_a_rebuilt_model_rescores_every_call(tmp_path, embed_cache, monkeypatch):
+    # a retrained act or outcome model changes verdicts: a rerun must not keep the old results
+    import shutil
+
+    from qa import pipeline
+
+    data = tmp_path / "data"
+    shutil.copytree(pipeline.MODEL_DATA, data)
+    monkeypatch.setattr(pipeline, "MODEL_DATA", data)
+    folder, out = _calls(tmp_path), tmp_path / "out"
+    first = CliRunner().invoke(main, ["run", str(folder), "--out", str(out), "--jobs", "1"])
+    assert "2 call(s) scored, 0 failed." in first.output, first.output
+    (data / "outcome_model.npz").write_bytes((data / "outcome_model.npz").read_bytes() + b"\0")
+    again = CliRunner().invoke(main, ["run", str(folder), "--out", str(out), "--jobs", "1"])
+    assert "2 call(s) scored, 0 failed." in again.output, again.output
+
+
 def test_jobs_two_gives_the_same_results_as_one(tmp_path, embed_cache):
     folder = _calls(tmp_path)
     for jobs in ("1", "2"):
