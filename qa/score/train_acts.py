@@ -42,7 +42,7 @@ import yaml
 import io
 
 from qa.fileio import atomic_write_bytes
-from qa.score.acts import ACTS, DATA_DIR, MODEL_PATH, features
+from qa.score.acts import ACTS, ASR_MODEL_PATH, DATA_DIR, MODEL_PATH, features
 
 SEED = 20261130
 OPENING = ("thanks_for_calling", "names_company", "gives_name", "offers_help")
@@ -224,7 +224,12 @@ def main(argv=None) -> None:
                         help="ASR call JSON of the tuning calls (qa.score.asr_spans): adds asr_tune_spans.csv")
     parser.add_argument("--garble", type=float, default=0.0, metavar="SHARE",
                         help="add Whisper-like garbled copies of this share of the Tagalog examples "
-                             "(qa.score.asr_noise; measured, not adopted: docs/rubrics.md)")
+                             "(qa.score.asr_noise; the recognised-speech model, docs/rubrics.md)")
+    parser.add_argument("--leave-out", action="append", default=[], metavar="CALL_ID",
+                        help="skip this call's ASR spans (leave-one-call-out measurements); repeatable")
+    parser.add_argument("--out", default=str(MODEL_PATH),
+                        help=f"model file to write (default {MODEL_PATH.name}; the model for recognised "
+                             f"speech is {ASR_MODEL_PATH.name}, scripts/asr_act_model.sh)")
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     data = load_utterances()
@@ -235,7 +240,8 @@ def main(argv=None) -> None:
     if args.asr_calls:
         from qa.score.asr_spans import load_asr_spans
 
-        print(f"{load_asr_spans(Path(args.asr_calls), data)} labelled spans of the tuning calls' ASR added")
+        added = load_asr_spans(Path(args.asr_calls), data, leave_out=set(args.leave_out))
+        print(f"{added} labelled spans of the tuning calls' ASR added")
     items = examples(data, rng)
     if args.garble:
         from qa.score.asr_noise import garbled_copies
@@ -247,12 +253,12 @@ def main(argv=None) -> None:
     if args.check:
         check(x, y, random.Random(SEED))
     weights, bias = fit(x, y)
-    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     np.savez_compressed(buffer, weights=weights.astype(np.float16), bias=bias, acts=np.array(ACTS))
-    atomic_write_bytes(MODEL_PATH, buffer.getvalue())
-    print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KB)")
+    atomic_write_bytes(out, buffer.getvalue())
+    print(f"wrote {out} ({out.stat().st_size // 1024} KB)")
 
 
 if __name__ == "__main__":
