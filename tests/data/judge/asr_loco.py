@@ -74,6 +74,17 @@ def summary(labels, verdicts: dict, with_spans: set) -> str:
         "/".join(f"{100 * groups[k][2] / groups[k][0]:.1f}" if k in groups else "-" for k in ("en", "tl"))
 
 
+def per_criterion(labels, rows: dict) -> str:
+    """Tagalog labels agreed per criterion, one column per model."""
+    names = sorted({label.criterion for label in labels})
+    lines = ["| criterion (tl) | " + " | ".join(rows) + " |", "|---" * (len(rows) + 1) + "|"]
+    for name in names:
+        tl = [label for label in labels if label.criterion == name and language_of(label.call_id) == "tl"]
+        lines.append(f"| {name} | " + " | ".join(
+            f"{sum(v.get(l.call_id, {}).get(name) == l.verdict for l in tl)}/{len(tl)}" for v in rows.values()) + " |")
+    return "\n".join(lines)
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", default=str(HERE / "real_tune.csv"))
@@ -81,6 +92,7 @@ def main(argv=None) -> None:
     parser.add_argument("--spans-asr", default="/tmp/qa_asr_tune", help="ASR JSON the spans point into")
     parser.add_argument("--models", required=True, help="scratch folder for the trained models")
     parser.add_argument("--config", action="append", default=[], metavar="NAME=ARGS")
+    parser.add_argument("--criteria", action="store_true", help="also a per-criterion table of the Tagalog calls")
     args = parser.parse_args(argv)
     labels = load_verdicts(args.labels)
     test_ids = {label.call_id for label in load_verdicts(HERE / "real_test.csv")}
@@ -95,6 +107,7 @@ def main(argv=None) -> None:
     print("| model | en | tl | tl left out | tl other | review en/tl |\n|---|---|---|---|---|---|")
     print(f"| shipped | {summary(labels, shipped, with_spans)} |")
     acts.ASR_LANGUAGES = frozenset({"en", "ko", "tl"})  # score every call with the candidate; mixed below
+    rows = {"shipped": shipped}
     for config in args.config:
         name, _, train_args = config.partition("=")
         full = train(name, train_args, Path(args.spans_asr), models)
@@ -108,6 +121,9 @@ def main(argv=None) -> None:
         tl_only = {i: (v if language_of(i) == "tl" else shipped[i]) for i, v in verdicts.items()}
         print(f"| {name} (tl) | {summary(labels, tl_only, with_spans)} |")
         print(f"| {name} (all) | {summary(labels, verdicts, with_spans)} |")
+        rows[name] = verdicts
+    if args.criteria:
+        print(per_criterion(labels, rows))
 
 
 if __name__ == "__main__":
