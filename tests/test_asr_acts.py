@@ -75,3 +75,28 @@ def test_a_missing_asr_model_says_how_to_rebuild_it(tmp_path):
 def test_the_build_script_trains_the_asr_model_from_the_shipped_data():
     script = (Path(__file__).resolve().parents[1] / "scripts" / "asr_act_model.sh").read_text()
     assert "qa.score.train_acts --asr-calls" in script and "--out qa/data/act_model_asr.npz" in script
+
+
+def test_leave_one_call_out_drops_that_calls_human_spans_too(tmp_path):
+    from qa.score import train_acts
+
+    (tmp_path / "telecom_x.txt").write_text("[0.00-4.00] agent: ano pong maitutulong ko\n", encoding="utf-8")
+    spans = tmp_path / "spans.csv"
+    spans.write_text("call_id,turn_start,first_word,end_word,act\ntelecom_x,0.0,0,4,offers_help\n", encoding="utf-8")
+    data: dict = {}
+    assert train_acts.load_real_spans(tmp_path, data, spans, leave_out={"telecom_x"}) == 0 and data == {}
+    assert train_acts.load_real_spans(tmp_path, data, spans) == 1
+
+
+def test_the_choice_refuses_test_calls(tmp_path):
+    import sys
+
+    before = list(sys.path)
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "data" / "judge"))
+    try:
+        import asr_loco
+    finally:
+        sys.path[:] = before  # asr_loco adds its folder too
+    test_labels = Path(__file__).resolve().parent / "data" / "judge" / "real_test.csv"
+    with pytest.raises(SystemExit, match="tuning calls only"):
+        asr_loco.main(["--labels", str(test_labels), "--models", str(tmp_path)])

@@ -73,14 +73,17 @@ REAL_SPANS = DATA_DIR / "real_tune_spans.csv"
 HARPER_VALLEY = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "en_harper_valley_calls"
 
 
-def load_real_spans(calls_dir: Path, data: dict, spans: Path = REAL_SPANS) -> int:
-    """Add the labelled spans of real calls (text read from the rebuilt transcripts) to ``data``."""
+def load_real_spans(calls_dir: Path, data: dict, spans: Path = REAL_SPANS, leave_out=()) -> int:
+    """Add the labelled spans of real calls (text read from the rebuilt transcripts) to ``data``,
+    but not those of the calls in ``leave_out``."""
     from qa.score.reference import parse_reference
 
     turns, added = {}, 0
     with spans.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             call_id, lang = row["call_id"], "en" if row["call_id"].startswith("hvb-") else "tl"
+            if call_id in leave_out:
+                continue
             if row["act"] not in ACTS and row["act"] != "other":
                 raise SystemExit(f"{spans}: unknown act {row['act']!r} for {call_id}; acts are {ACTS}")
             if call_id not in turns:
@@ -226,7 +229,7 @@ def main(argv=None) -> None:
                         help="add Whisper-like garbled copies of this share of the Tagalog examples "
                              "(qa.score.asr_noise; the recognised-speech model, docs/rubrics.md)")
     parser.add_argument("--leave-out", action="append", default=[], metavar="CALL_ID",
-                        help="skip this call's ASR spans (leave-one-call-out measurements); repeatable")
+                        help="skip this call's spans, ASR and real (leave-one-call-out measurements); repeatable")
     parser.add_argument("--out", default=str(MODEL_PATH),
                         help=f"model file to write (default {MODEL_PATH.name}; the model for recognised "
                              f"speech is {ASR_MODEL_PATH.name}, scripts/asr_act_model.sh)")
@@ -234,7 +237,8 @@ def main(argv=None) -> None:
     rng = random.Random(SEED)
     data = load_utterances()
     if args.real_calls:
-        print(f"{load_real_spans(Path(args.real_calls), data)} labelled spans of real tuning calls added")
+        added = load_real_spans(Path(args.real_calls), data, leave_out=set(args.leave_out))
+        print(f"{added} labelled spans of real tuning calls added")
     else:
         print(f"note: {REAL_SPANS.name} skipped (no --real-calls), as for the shipped model")
     if args.asr_calls:

@@ -5,8 +5,9 @@
 
 Each ``--config NAME=ARGS`` is a way to train the act model (``python -m qa.score.train_acts ARGS``;
 ``{spans}`` stands for --spans-asr, the tuning calls' ASR JSON that asr_tune_spans.csv points into).
-A model trained on every ASR span scores the calls that have none; each call that has spans
-(qa/data/acts/asr_tune_spans.csv) is scored by a model trained without them, so the spans of the
+A model trained on every span scores the calls that have none; each call that has spans
+(qa/data/acts/asr_tune_spans.csv, real_tune_spans.csv with --real-calls) is scored by a model trained
+without them (train_acts --leave-out), so the spans of the
 call being scored are never in the model that scores it. Every call of real_tune.csv is scored
 from audio (--asr, evaluate.py's layout) by the shipped model and by each config, the config once
 for Tagalog only (English keeps the shipped model) and once for every language. Printed: agreement
@@ -31,11 +32,16 @@ from evaluate import ROOT, audio_calls, language_of  # noqa: E402
 from qa.calibrate import load_verdicts  # noqa: E402
 from qa.score import acts  # noqa: E402
 from qa.score.asr_spans import ASR_SPANS  # noqa: E402
+from qa.score.train_acts import REAL_SPANS  # noqa: E402
 
 
 def span_calls() -> list[str]:
-    with ASR_SPANS.open(encoding="utf-8", newline="") as handle:
-        return sorted({row["call_id"] for row in csv.DictReader(handle)})
+    """The calls that have labelled spans (ASR or human transcript): each is scored left out."""
+    found = set()
+    for spans in (ASR_SPANS, REAL_SPANS):
+        with spans.open(encoding="utf-8", newline="") as handle:
+            found |= {row["call_id"] for row in csv.DictReader(handle)}
+    return sorted(found)
 
 
 def train(name: str, args: str, spans_asr: Path, models: Path, leave_out: str | None = None) -> Path:
@@ -112,7 +118,7 @@ def main(argv=None) -> None:
         name, _, train_args = config.partition("=")
         full = train(name, train_args, Path(args.spans_asr), models)
         verdicts = score([c for i, c in calls.items() if i not in with_spans], full)
-        if "{spans}" in train_args:
+        if "{spans}" in train_args or "--real-calls" in train_args:
             for call_id in sorted(with_spans):
                 model = train(name, train_args, Path(args.spans_asr), models, leave_out=call_id)
                 verdicts.update(score([calls[call_id]], model))
