@@ -77,6 +77,7 @@ def test_spans_are_projected_from_a_timed_reference_and_read_back_from_the_asr(t
     assert load_asr_spans(tmp_path / "asr", data, projected) == 2
     assert data["tl"] == {"other": ["sige po", "Hello po."],
                           "thanks_for_calling": ["malamala mag-ipatawan sa ADC."]}
+    assert load_asr_spans(tmp_path / "asr", data, projected, leave_out={"telecom_x"}) == 0  # leave one call out
 
 
 def test_asr_made_with_other_settings_is_refused_with_a_way_out(tmp_path):

@@ -22,6 +22,14 @@ from qa.model import Segment
 from qa.score.text import is_spoken, normalise
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "act_model.npz"
+# The model for calls transcribed by the recogniser (Whisper): the same training data plus the acts
+# of the tuning calls' ASR output and Whisper-like garbled Tagalog (scripts/asr_act_model.sh).
+ASR_MODEL_PATH = MODEL_PATH.with_name("act_model_asr.npz")
+# Used for those languages only: chosen leave-one-call-out on the tuning calls (docs/rubrics.md,
+# "An act model for recognised speech"). Text that no recogniser made (human or written transcripts,
+# imported ones) always gets the shipped model.
+ASR_LANGUAGES = frozenset({"tl"})
+TEXT_ENGINES = frozenset({"reference", "imported"})
 DATA_DIR = MODEL_PATH.parent / "acts"
 
 # The acts a rubric can name (``acts: [...]`` in an ``act`` check). "other" is everything else.
@@ -77,13 +85,23 @@ def load_model(path: str = str(MODEL_PATH)) -> tuple[np.ndarray, np.ndarray, tup
     try:
         data = np.load(path, allow_pickle=False)
     except OSError as exc:
-        raise QAError(f"act model {path} cannot be read ({exc}); rebuild it with "
-                      "`python -m qa.score.train_acts`") from exc
+        raise QAError(f"act model {path} cannot be read ({exc}); rebuild it with {_rebuild(path)}") from exc
     names = tuple(str(n) for n in data["acts"])
     if names != ACTS:
-        raise QAError(f"act model {path} was trained for other acts; rebuild it with "
-                      "`python -m qa.score.train_acts`")
+        raise QAError(f"act model {path} was trained for other acts; rebuild it with {_rebuild(path)}")
     return data["weights"].astype(np.float32), data["bias"].astype(np.float32), names
+
+
+def _rebuild(path: str) -> str:
+    if Path(path).name == ASR_MODEL_PATH.name:
+        return "`scripts/asr_act_model.sh` (needs the Tagalog tuning calls: see that script)"
+    return "`python -m qa.score.train_acts`"
+
+
+def recognised(call, lang: str) -> bool:
+    """Whether the call's words came from the recogniser in a language the ASR act model is for."""
+    engine = (call.asr or {}).get("engine")
+    return bool(engine) and engine not in TEXT_ENGINES and lang in ASR_LANGUAGES
 
 
 def features(unit_vectors: np.ndarray, context_vectors: np.ndarray) -> np.ndarray:

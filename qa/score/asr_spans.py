@@ -138,12 +138,15 @@ def build(asr_dir: Path, calls_dir: Path, spans_csv: Path) -> list[tuple]:
     return list(dict.fromkeys(rows))
 
 
-def load_asr_spans(asr_dir: Path, data: dict, spans: Path = ASR_SPANS) -> int:
-    """Add the ASR words of each labelled span to ``data`` (language -> act -> utterances)."""
+def load_asr_spans(asr_dir: Path, data: dict, spans: Path = ASR_SPANS, leave_out=()) -> int:
+    """Add the ASR words of each labelled span to ``data`` (language -> act -> utterances); the calls
+    in ``leave_out`` are skipped (leave-one-call-out: the call scored is never trained on)."""
     turns, added = {}, 0
     with spans.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             call_id, act = row["call_id"], row["act"]
+            if call_id in leave_out:
+                continue
             if act not in ACTS and act != "other":
                 raise SystemExit(f"{spans}: unknown act {act!r} for {call_id}; acts are {ACTS}")
             if call_id not in turns:

@@ -50,7 +50,8 @@ class CallContext:
     company_names: tuple[str, ...] = ()  # the known company (metadata, else rubric); () = unknown
     act_pass: float = 0.6  # an act counts from this probability (rubric review.min_act_probability)
     act_unsure: float = 0.4  # between this and act_pass: review (rubric review.unsure_act_probability)
-    act_cache: dict | None = None  # the Scorer's turn acts by text (qa.score.acts.tag_turns)
+    act_cache: dict | None = None  # the Scorer's turn acts by text, for act_model (qa.score.acts.tag_turns)
+    act_model: str | None = None  # path of the act model (Scorer.context); None: the shipped model
     _similar_cache: dict = field(default_factory=dict)
 
     @cached_property
@@ -70,9 +71,10 @@ class CallContext:
     @cached_property
     def acts(self) -> dict:
         """id(turn) -> TurnActs for every turn of the call (one embedding batch, on first use)."""
-        from qa.score.acts import tag_turns
+        from qa.score.acts import load_model, tag_turns
 
-        return {id(t.turn): t for t in tag_turns(self.turns, self.embedder, cache=self.act_cache)}
+        model = load_model(self.act_model) if self.act_model else None
+        return {id(t.turn): t for t in tag_turns(self.turns, self.embedder, model, self.act_cache)}
 
     def act_hits(self, turns, names, own_party: bool = False) -> list[tuple[float, object, str]]:
         """(probability, TurnActs, act) of the likeliest of ``names`` in each of ``turns``, best first;

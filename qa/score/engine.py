@@ -21,6 +21,7 @@ from dataclasses import replace
 from qa.model import FAIL, FOLLOW_UP, NA, PASS, REVIEW, UNKNOWN, Call, Result, Verdict
 from qa.rubric import DEFAULT_RUBRIC, Criterion, Rubric, load_rubric
 from qa.score import checks as registry
+from qa.score.acts import ASR_MODEL_PATH, MODEL_PATH, recognised
 from qa.score.context import CallContext, CheckOutcome
 from qa.score.outcome import decide_outcome
 from qa.score.total import score_of
@@ -30,14 +31,17 @@ class Scorer:
     """Loads pipelines and embeddings once; ``score(call)`` for each call of a batch."""
 
     def __init__(self, rubric: Rubric | str = DEFAULT_RUBRIC, *, embed_cache=None, use_disk_cache: bool = True,
-                 encoder=None):
+                 encoder=None, asr_act_model=ASR_MODEL_PATH):
+        """``asr_act_model``: the act model for recognised speech (acts.recognised); None: the shipped
+        model for every call."""
         from qa.score.embed import Embedder
         from qa.score.nlp import TextAnalyzer
 
         self.rubric = load_rubric(rubric) if isinstance(rubric, str) else rubric
         self.analyzer = TextAnalyzer()
         self.embedder = Embedder(embed_cache, use_disk=use_disk_cache, encoder=encoder)
-        self.act_cache: dict = {}  # turn acts by text, for this embedder and the act model (acts.tag_turns)
+        self.asr_act_model = str(asr_act_model) if asr_act_model else None
+        self.act_caches: dict = {}  # act model path -> turn acts by text, for this embedder (acts.tag_turns)
         self._modules = {kind: registry.module(kind) for kind in registry.KINDS}
         self.learn(self.rubric)
 
@@ -92,8 +96,9 @@ class Scorer:
             roles is None or roles.confidence >= self.rubric.review["min_role_confidence"])
         review = self.rubric.review
         ctx = CallContext(call, self.analyzer, self.embedder, None, reliable, company_names(call, self.rubric),
-                          act_pass=review["min_act_probability"], act_unsure=review["unsure_act_probability"],
-                          act_cache=self.act_cache)
+                          act_pass=review["min_act_probability"], act_unsure=review["unsure_act_probability"])
+        ctx.act_model = self.asr_act_model if self.asr_act_model and recognised(call, ctx.lang) else str(MODEL_PATH)
+        ctx.act_cache = self.act_caches.setdefault(ctx.act_model, {})
         ctx.outcome = decide_outcome(call, ctx.acts if self.uses_acts else None, ctx.act_pass, ctx.act_unsure)
         return ctx
 

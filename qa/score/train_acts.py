@@ -42,7 +42,7 @@ import yaml
 import io
 
 from qa.fileio import atomic_write_bytes
-from qa.score.acts import ACTS, DATA_DIR, MODEL_PATH, features
+from qa.score.acts import ACTS, ASR_MODEL_PATH, DATA_DIR, MODEL_PATH, features
 
 SEED = 20261130
 OPENING = ("thanks_for_calling", "names_company", "gives_name", "offers_help")
@@ -73,14 +73,17 @@ REAL_SPANS = DATA_DIR / "real_tune_spans.csv"
 HARPER_VALLEY = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "en_harper_valley_calls"
 
 
-def load_real_spans(calls_dir: Path, data: dict, spans: Path = REAL_SPANS) -> int:
-    """Add the labelled spans of real calls (text read from the rebuilt transcripts) to ``data``."""
+def load_real_spans(calls_dir: Path, data: dict, spans: Path = REAL_SPANS, leave_out=()) -> int:
+    """Add the labelled spans of real calls (text read from the rebuilt transcripts) to ``data``,
+    but not those of the calls in ``leave_out``."""
     from qa.score.reference import parse_reference
 
     turns, added = {}, 0
     with spans.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             call_id, lang = row["call_id"], "en" if row["call_id"].startswith("hvb-") else "tl"
+            if call_id in leave_out:
+                continue
             if row["act"] not in ACTS and row["act"] != "other":
                 raise SystemExit(f"{spans}: unknown act {row['act']!r} for {call_id}; acts are {ACTS}")
             if call_id not in turns:
@@ -224,18 +227,25 @@ def main(argv=None) -> None:
                         help="ASR call JSON of the tuning calls (qa.score.asr_spans): adds asr_tune_spans.csv")
     parser.add_argument("--garble", type=float, default=0.0, metavar="SHARE",
                         help="add Whisper-like garbled copies of this share of the Tagalog examples "
-                             "(qa.score.asr_noise; measured, not adopted: docs/rubrics.md)")
+                             "(qa.score.asr_noise; the recognised-speech model, docs/rubrics.md)")
+    parser.add_argument("--leave-out", action="append", default=[], metavar="CALL_ID",
+                        help="skip this call's spans, ASR and real (leave-one-call-out measurements); repeatable")
+    parser.add_argument("--out", default=str(MODEL_PATH),
+                        help=f"model file to write (default {MODEL_PATH.name}; the model for recognised "
+                             f"speech is {ASR_MODEL_PATH.name}, scripts/asr_act_model.sh)")
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     data = load_utterances()
     if args.real_calls:
-        print(f"{load_real_spans(Path(args.real_calls), data)} labelled spans of real tuning calls added")
+        added = load_real_spans(Path(args.real_calls), data, leave_out=set(args.leave_out))
+        print(f"{added} labelled spans of real tuning calls added")
     else:
         print(f"note: {REAL_SPANS.name} skipped (no --real-calls), as for the shipped model")
     if args.asr_calls:
         from qa.score.asr_spans import load_asr_spans
 
-        print(f"{load_asr_spans(Path(args.asr_calls), data)} labelled spans of the tuning calls' ASR added")
+        added = load_asr_spans(Path(args.asr_calls), data, leave_out=set(args.leave_out))
+        print(f"{added} labelled spans of the tuning calls' ASR added")
     items = examples(data, rng)
     if args.garble:
         from qa.score.asr_noise import garbled_copies
@@ -247,12 +257,12 @@ def main(argv=None) -> None:
     if args.check:
         check(x, y, random.Random(SEED))
     weights, bias = fit(x, y)
-    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     np.savez_compressed(buffer, weights=weights.astype(np.float16), bias=bias, acts=np.array(ACTS))
-    atomic_write_bytes(MODEL_PATH, buffer.getvalue())
-    print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KB)")
+    atomic_write_bytes(out, buffer.getvalue())
+    print(f"wrote {out} ({out.stat().st_size // 1024} KB)")
 
 
 if __name__ == "__main__":

@@ -63,6 +63,9 @@ def main(argv=None) -> None:
     parser.add_argument("--asr", default="/tmp/i10_asr", help="call JSON from the pipeline")
     parser.add_argument("--rubric", default="helpdesk_acts")
     parser.add_argument("--out", default=None, help="folder for the result JSON (default: temporary)")
+    parser.add_argument("--asr-acts", default=None, metavar="PATH|none",
+                        help="act model for recognised speech (default qa/data/act_model_asr.npz; "
+                             "none: the shipped model for every call)")
     parser.add_argument("--brief", action="store_true", help="tables only, no disagreement list")
     args = parser.parse_args(argv)
     labels_path = Path(args.labels) if Path(args.labels).exists() else HERE / args.labels
@@ -75,7 +78,10 @@ def main(argv=None) -> None:
     else:
         # frozen.csv -> frozen/<id>.json, frozen2.csv -> frozen2/<id>.json
         calls = [load_call(labels_path.parent / labels_path.stem / f"{i}.json") for i in ids]
-    scorer = Scorer(args.rubric)
+    from qa.score.acts import ASR_MODEL_PATH
+
+    asr_acts = None if args.asr_acts == "none" else (args.asr_acts or ASR_MODEL_PATH)
+    scorer = Scorer(args.rubric, asr_act_model=asr_acts)
     results = {r.call_id: r for r in scorer.score_many(calls)}
     out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="judge-eval-"))
     for result in results.values():
