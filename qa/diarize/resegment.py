@@ -20,6 +20,8 @@ answers its own speaker's question after a pause (``ANSWER_PAUSE``: the turn-tak
 smaller margin; and a piece of words in which pyannote hears no speech at all (``FILL_MIN``) gets a
 turn of its own, of the voice it is nearer (a quiet short answer would otherwise have no speaker), and
 so does voice activity that neither a turn nor a word covers (``GAP_MIN``: speech nobody transcribed).
+Once the pieces have moved, a short sentence that finishes the other party's unfinished words, or
+answers a question inside one run (``CONTINUE_GAP``), is judged as a piece of its own.
 
 Functions here are numpy only: the embeddings come from :meth:`qa.diarize.Diarizer.embed_spans`.
 """
@@ -81,8 +83,9 @@ GAP_MARGIN = 0.0
 # that?") most likely finishes the other party's sentence, and a short sentence right after a question
 # inside one run ("Which card? | My debit card.") is most likely its answer: either is cut off as a
 # piece of its own and moves to the other voice on ANSWER_MARGIN (0 = off). Tune calls (in-sample):
-# the continuation fired 6 times (HV 1, TL 5); the 3 nearer the other voice were the other party's
-# in the reference (HV hvb-0002's "card.", the overlap-aware rule's one Harper Valley tune miss).
+# 8 such pieces judged, 2 moved, both to the party that says them in the reference (hvb-0002's
+# "card.": Harper Valley 71 -> 72 of 72 turns, DER 9.44 -> 9.24 %); the 6 that stayed are their own
+# speaker's. 0.3, 0.5 and 1 s give the same; Tagalog turns unchanged, DER 21.85 -> 21.84 %.
 CONTINUE_GAP = 0.5
 _SENTENCE_END = ".?!。？！"
 
