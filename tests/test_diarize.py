@@ -281,6 +281,42 @@ def test_speech_nobody_heard_gets_a_turn_of_its_voice(corpus, diarizer):
     assert added - sum(t.duration for t in turns) < 0.05 * audio.duration
 
 
+def test_a_short_sentence_finishing_the_customers_words_goes_back_to_the_customer(corpus, diarizer, monkeypatch):
+    """hvb-0002 (a tune call): the customer's "my debit | card." runs into the agent's "Can I replace
+    that, please?", and pyannote's agent turn starts at 29.07 s, over "card." (reference: customer
+    29.12-29.81 s). With faster-whisper base's words on the mix ("debit card." lands in the agent's
+    run right after the customer's unfinished "My"), the turn-taking cue cuts that sentence off and
+    CAM++ gives it to the customer; the agent's question stays the agent's. Without the cue it stays."""
+    from pyannote.database.util import load_rttm
+
+    import qa.diarize.resegment as R
+    from qa.assign import assign_words
+    from qa.audio import load_audio
+    from qa.model import Segment, Word
+
+    folder, uri = corpus / "en_harper_valley_calls", "hvb-0002f70f7386445b"
+    reference = load_rttm(str(folder / f"{uri}.ref.rttm"))[uri]
+    audio = load_audio(folder / f"{uri}.wav")
+    turns = [Segment(round(s.start, 2), round(s.end, 2), speaker=label)
+             for s, _, label in reference.itertracks(yield_label=True)]
+    card = next(t for t in turns if t.speaker == "customer" and 29.0 < t.start < 29.5)
+    heard = [Segment(29.07, t.end, speaker="agent") if t.speaker == "agent" and 29.5 < t.start < 29.7 else t
+             for t in turns if t != card]
+    told = [Word(27.83, 28.13, " My"), Word(28.13, 29.31, " debit"), Word(29.31, 29.59, " card."),
+            Word(29.73, 29.79, " Can"), Word(29.79, 30.03, " I replace"), Word(30.03, 30.53, " that please?")]
+    words = assign_words([*(Word(t.start, t.end, " x") for t in turns if not 27.5 < t.start < 30), *told], heard)
+    embed = lambda items: diarizer.embed_spans(audio.mono, items)  # noqa: E731
+
+    def held(new, speaker, start, end):
+        return sum(min(t.end, end) - max(t.start, start) for t in new
+                   if t.speaker == speaker and t.end > start and t.start < end)
+
+    new, _ = R.resegment(heard, words, embed)
+    assert held(new, "customer", card.start, 29.57) >= 0.3 and held(new, "agent", 29.8, 30.7) >= 0.85
+    monkeypatch.setattr(R, "CONTINUE_GAP", 0.0)
+    assert held(R.resegment(heard, words, embed)[0], "customer", card.start, 29.57) == 0
+
+
 def test_qa_run_diarizer_caches_the_second_pass_embeddings(corpus, diarizer, tmp_path):
     """qa run's CachedDiarizer: the pieces' embeddings come from the real model once, then from the
     cache, identical, NaN rows (no speech) included."""

@@ -5,6 +5,8 @@ tested in tests/test_diarize.py (test_resegmentation_gives_a_stretch_back_to_its
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -226,3 +228,58 @@ def test_active_spans_are_plain_floats_so_the_call_json_can_be_written():
     word, = assign_words([Word(0.6, 0.9, "yes")], turns)
     assert type(word.overlap) is bool
     json.dumps(word.to_dict())
+
+
+def _finishing_call():
+    """A 0-10 s and B 12-22 s as before, then B's "my debit" (22.5-23.4 s), and A's turn from 23.5 s
+    holding B's "card." (23.5-24.0 s) and A's own question: the words as the first pass left them."""
+    turns, words = _two_voices_call()
+    turns = (*turns, Segment(22.5, 23.4, speaker="B"), Segment(23.5, 26.0, speaker="A"))
+    words += [Word(22.5, 22.9, " my", speaker="B"), Word(22.9, 23.4, " debit", speaker="B"),
+              Word(23.5, 24.0, " card.", speaker="A"), Word(24.1, 24.5, " Can", speaker="A"),
+              Word(24.5, 25.0, " I", speaker="A"), Word(25.0, 26.0, " replace it?", speaker="A")]
+    return turns, words
+
+
+def test_a_short_sentence_finishing_the_other_partys_words_moves_on_the_answer_margin(monkeypatch):
+    """'my debit | card. Can I replace it?': the sentence that opens A's run finishes B's unfinished
+    words, so it is judged as a piece of its own on ANSWER_MARGIN (0), not SWITCH_MARGIN (0.1)."""
+    import qa.diarize.resegment as R
+
+    a, b, noise = _voices(7)
+    turns, words = _finishing_call()
+    mix = 0.68 * a + 0.73 * b  # "card." sounds only a little more like B: under SWITCH_MARGIN
+    embed = lambda items: np.array([mix if 23.4 < s < 24.05 and e < 24.05 else  # noqa: E731
+                                    b if 12 <= s < 23.45 else a for s, e, _ in items])
+    new, moved = resegment(turns, words, embed)
+    assert moved == 1 and Segment(23.5, 24.0, speaker="B") not in turns
+    assert [t for t in new if t.start >= 22] == [Segment(22.5, 23.4, speaker="B"), Segment(23.5, 24.0, speaker="B"),
+                                                 Segment(24.0, 26.0, speaker="A")]
+    monkeypatch.setattr(R, "CONTINUE_GAP", 0.0)  # off: A keeps it
+    assert resegment(turns, words, embed) == (turns, 0)
+    monkeypatch.setattr(R, "CONTINUE_GAP", 0.5)
+    # B's words ended a sentence ("debit."): A's "card." does not finish them, and stays
+    finished = [replace(w, text=" debit.") if w.text == " debit" else w for w in words]
+    assert resegment(turns, finished, embed) == (turns, 0)
+    # nearer A's own voice: it stays, cue or not
+    own = lambda items: np.array([b if 12 <= s < 23.45 else a for s, _, _ in items])  # noqa: E731
+    assert resegment(turns, words, own) == (turns, 0)
+
+
+def test_a_short_answer_after_a_question_in_one_run_is_cut_off_as_its_own_piece():
+    """'Which card? My debit card.' in one run of A's words (no pause): the cue pieces are the answer
+    after the question, and the opening sentence that finishes another speaker's words."""
+    from qa.diarize.resegment import pieces
+
+    words = [Word(0.0, 0.4, " Which", speaker="A"), Word(0.45, 0.9, " card?", speaker="A"),
+             Word(1.0, 1.4, " My", speaker="A"), Word(1.45, 1.9, " card.", speaker="A"),
+             Word(2.0, 2.4, " Thanks.", speaker="A")]
+    assert pieces(words) == [Piece(0.0, 2.4, "A")]  # without cues: one run, as before
+    cut = pieces(words, cues=True)
+    assert cut == [Piece(0.0, 0.9, "A"), Piece(1.0, 1.9, "A"), Piece(2.0, 2.4, "A")]
+    assert [p.cue for p in cut] == [False, True, False]
+    long_answer = [*words[:2], Word(1.0, 3.5, " My debit card, the one that I lost.", speaker="A")]
+    assert [p.cue for p in pieces(long_answer, cues=True)] == [False]  # over ANSWER_MAX: no cue
+    opening = [Word(0.0, 0.4, " my", speaker="B"), Word(0.45, 0.9, " card.", speaker="A"),
+               Word(1.0, 1.4, " Thanks.", speaker="A")]
+    assert [(p.speaker, p.cue) for p in pieces(opening, cues=True)] == [("B", False), ("A", True), ("A", False)]

@@ -20,6 +20,8 @@ answers its own speaker's question after a pause (``ANSWER_PAUSE``: the turn-tak
 smaller margin; and a piece of words in which pyannote hears no speech at all (``FILL_MIN``) gets a
 turn of its own, of the voice it is nearer (a quiet short answer would otherwise have no speaker), and
 so does voice activity that neither a turn nor a word covers (``GAP_MIN``: speech nobody transcribed).
+Once the pieces have moved, a short sentence that finishes the other party's unfinished words, or
+answers a question inside one run (``CONTINUE_GAP``), is judged as a piece of its own.
 
 Functions here are numpy only: the embeddings come from :meth:`qa.diarize.Diarizer.embed_spans`.
 """
@@ -76,6 +78,15 @@ ANSWER_MARGIN = 0.0
 GAP_MIN = 0.15
 GAP_VAD = 0.2
 GAP_MARGIN = 0.0
+# Turn-taking in the words of one run: a short sentence (up to ANSWER_MAX s) that opens a speaker's run
+# within CONTINUE_GAP s of the other speaker's unfinished words ("My debit | card. Can I replace
+# that?") most likely finishes the other party's sentence, and a short sentence right after a question
+# inside one run ("Which card? | My debit card.") is most likely its answer: either is cut off as a
+# piece of its own and moves to the other voice on ANSWER_MARGIN (0 = off). Tune calls (in-sample):
+# 8 such pieces judged, 2 moved, both to the party that says them in the reference (hvb-0002's
+# "card.": Harper Valley 71 -> 72 of 72 turns, DER 9.44 -> 9.24 %); the 6 that stayed are their own
+# speaker's. 0.3, 0.5 and 1 s give the same; Tagalog turns unchanged, DER 21.85 -> 21.84 %.
+CONTINUE_GAP = 0.5
 _SENTENCE_END = ".?!。？！"
 
 
@@ -85,6 +96,7 @@ class Piece:
     end: float
     speaker: str
     question: bool = field(default=False, compare=False)  # its last word ends with a question mark
+    cue: bool = field(default=False, compare=False)  # its words read as the other party's (CONTINUE_GAP)
 
 
 def settings() -> dict:
@@ -92,31 +104,76 @@ def settings() -> dict:
     return {"piece_gap": PIECE_GAP, "min_piece": MIN_PIECE, "switch_margin": SWITCH_MARGIN, "rounds": ROUNDS,
             "short_piece": SHORT_PIECE, "fill_min": FILL_MIN, "split_at_sentence": SPLIT_AT_SENTENCE,
             "answer_pause": ANSWER_PAUSE, "answer_max": ANSWER_MAX, "answer_margin": ANSWER_MARGIN,
-            "gap_min": GAP_MIN, "gap_vad": GAP_VAD, "gap_margin": GAP_MARGIN}
+            "gap_min": GAP_MIN, "gap_vad": GAP_VAD, "gap_margin": GAP_MARGIN,
+            "continue_gap": CONTINUE_GAP}
 
 
-def pieces(words: Sequence[Word], *, gap: float | None = None) -> list[Piece]:
-    """Runs of one speaker's words with no pause over ``gap``; overtalk words end a run."""
+def pieces(words: Sequence[Word], *, gap: float | None = None, cues: bool = False) -> list[Piece]:
+    """Runs of one speaker's words with no pause over ``gap``; overtalk words end a run. A run is cut
+    at every sentence end with ``SPLIT_AT_SENTENCE``; with ``cues``, where its words read as a change
+    of speaker (:func:`_cue_parts`)."""
     gap = PIECE_GAP if gap is None else gap
-    out: list[Piece] = []
+    runs: list[list[Word]] = []
     run: list[Word] = []
-
-    def close() -> None:
-        if run:
-            last = run[-1].text.strip()
-            out.append(Piece(run[0].start, run[-1].end, run[0].speaker, question=last.endswith(("?", "？"))))
-        run.clear()
-
     for word in sorted(words, key=lambda w: (w.start, w.end)):
         if word.overlap or not word.speaker:
-            close()
+            runs.append(run)
+            run = []
             continue
-        if run and (word.speaker != run[-1].speaker or word.start - run[-1].end > gap
-                    or (SPLIT_AT_SENTENCE and run[-1].text.strip()[-1:] in _SENTENCE_END)):
-            close()
+        if run and (word.speaker != run[-1].speaker or word.start - run[-1].end > gap):
+            runs.append(run)
+            run = []
         run.append(word)
-    close()
+    runs.append(run)
+    out: list[Piece] = []
+    before: Word | None = None  # the last word of the run before
+    for run in filter(None, runs):
+        sentences = _sentences(run)
+        if SPLIT_AT_SENTENCE:
+            parts = [(s, False) for s in sentences]
+        else:
+            parts = _cue_parts(sentences, before) if cues else [(run, False)]
+        for part, cue in parts:
+            out.append(Piece(part[0].start, part[-1].end, part[0].speaker, question=_ends(part[-1], "?？"),
+                             cue=cue))
+        before = run[-1]
     return out
+
+
+def _ends(word: Word, marks: str = _SENTENCE_END) -> bool:
+    return word.text.strip()[-1:] in marks
+
+
+def _sentences(run: list[Word]) -> list[list[Word]]:
+    out: list[list[Word]] = [[]]
+    for word in run:
+        out[-1].append(word)
+        if _ends(word):
+            out.append([])
+    return [s for s in out if s]
+
+
+def _cue_parts(sentences: list[list[Word]], before: Word | None) -> list[tuple[list[Word], bool]]:
+    """The run's sentences joined back into pieces, with a short sentence that reads as the other
+    party's (it finishes the other speaker's unfinished words just before, or answers a question just
+    before it in the same run) cut off as a piece of its own, marked ``cue``."""
+    if CONTINUE_GAP <= 0:
+        return [([w for s in sentences for w in s], False)]
+
+    def short(s: list[Word]) -> bool:
+        return _ends(s[-1]) and s[-1].end - s[0].start <= ANSWER_MAX
+
+    first = sentences[0][0]
+    cues = [bool(before and before.speaker != first.speaker and not _ends(before)
+                 and first.start - before.end <= CONTINUE_GAP and short(sentences[0]))]
+    cues += [_ends(sentences[i - 1][-1], "?？") and short(sentences[i]) for i in range(1, len(sentences))]
+    parts: list[tuple[list[Word], bool]] = []
+    for sentence, cue in zip(sentences, cues):
+        if parts and not cue and not parts[-1][1]:
+            parts[-1][0].extend(sentence)
+        else:
+            parts.append((list(sentence), cue))
+    return parts
 
 
 def split_at_silence(piece: Piece, turns: Sequence[Segment]) -> list[Piece]:
@@ -126,9 +183,9 @@ def split_at_silence(piece: Piece, turns: Sequence[Segment]) -> list[Piece]:
     parts: list[Piece] = []
     for start, end in spans:
         if parts and start <= parts[-1].end:
-            parts[-1] = Piece(parts[-1].start, max(parts[-1].end, end), piece.speaker)
+            parts[-1] = Piece(parts[-1].start, max(parts[-1].end, end), piece.speaker, cue=piece.cue)
         else:
-            parts.append(Piece(start, end, piece.speaker))
+            parts.append(Piece(start, end, piece.speaker, cue=piece.cue))
     if parts:
         parts[-1] = replace(parts[-1], question=piece.question)
     return parts or [piece]
@@ -264,7 +321,33 @@ def resegment(turns: Sequence[Segment], words: Sequence[Word],
         if silent[i]:  # words pyannote heard nothing in: a turn of the voice decided above
             new = relabel(new, piece.start, piece.end, piece.speaker, piece.speaker)
             changed.add(i)
-    return (tuple(sorted(new, key=lambda t: (t.start, t.end))) if changed else tuple(turns)), len(changed)
+    new, cued = _read_as_other(new, words, embed, current, embeddings, voters, parties, short_piece)
+    changed = len(changed) + cued
+    return (tuple(sorted(new, key=lambda t: (t.start, t.end))) if changed else tuple(turns)), changed
+
+
+def _read_as_other(turns: list[Segment], words: Sequence[Word], embed, items: list[Piece], embeddings: np.ndarray,
+                   voters: list[bool], parties: Sequence[str], short_piece: float) -> tuple[list[Segment], int]:
+    """The turn-taking cues in the words (``CONTINUE_GAP``), read once the pieces have moved (the other
+    party's unfinished words are theirs only then): a cue piece nearer the other voice by more than
+    ``ANSWER_MARGIN`` moves to it. (turns, pieces moved)."""
+    from qa.assign import assign_words
+
+    if CONTINUE_GAP <= 0:
+        return turns, 0
+    cued = [part for p in pieces(assign_words(words, turns), cues=True) if p.cue and p.speaker in parties
+            for part in (split_at_silence(p, turns) if SPLIT_AT_SILENCE else [p])]
+    cued = [p for p in cued if speech_within(p, turns) >= max(short_piece, 1e-9)]
+    if not cued:
+        return turns, 0
+    rows = np.asarray(embed([(p.start, p.end, _speech_spans(p, turns)) for p in cued]), dtype=np.float64)
+    moves = decide([*items, *cued], np.vstack([embeddings, rows]), parties,
+                   margin=[SWITCH_MARGIN] * len(items) + [ANSWER_MARGIN] * len(cued),
+                   voters=[*voters, *[False] * len(cued)])[len(items):]
+    for piece, target in zip(cued, moves):
+        if target:
+            turns = relabel(turns, piece.start, piece.end, target, piece.speaker)
+    return turns, sum(map(bool, moves))
 
 
 def _answers_own_question(found: Sequence[Piece], k: int) -> bool:
