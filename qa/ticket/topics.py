@@ -78,9 +78,21 @@ def _unsaid_value(call: Call, name: str, value: str, own_text: str) -> Finding |
         return None
     if any(st in normalise(own_text) for st in stems):
         return None  # the ticket's text says it too: the words may be lost, and nothing names another topic
+    if _other_script(value, heard):
+        # "Washing machine" on a call said in Korean (세탁기): its words cannot be heard in that script
+        return Finding("field_mismatch", REVIEW, f"The ticket's {name!r} field says {value!r}, in another script "
+                       "than the call, which never says its words: check the recording.", (), name, value[:300])
     return _finding("field_mismatch", "medium", f"The ticket's {name!r} field says {value!r} but the call never "
                     "says any of its words.", (), name, value[:300],
                     doubtful=not all(F.reliable(t) for t in turns_of(call)))
+
+
+def _other_script(value: str, heard: str) -> bool:
+    """Whether ``value`` is written in Latin letters and the call mostly in Hangul, or the reverse."""
+    def hangul(text: str) -> float:
+        letters = re.findall(r"[a-z가-힣]", text.lower())
+        return sum("가" <= c <= "힣" for c in letters) / len(letters) if letters else 0.0
+    return abs(hangul(value) - hangul(heard)) > 0.5
 
 
 def check_topics(call: Call, ticket: Ticket) -> list[Finding]:

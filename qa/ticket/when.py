@@ -97,7 +97,7 @@ _CLOCK = re.compile(
     rf"(?:\s*(?:-|–|to|and|until|till|hanggang)\s*(?:alas[\s-]+)?{_NUM})?"
     rf"(?:\s*o'?clock)?\s*(?P<m>{_AM}|{_PM})?", re.IGNORECASE)
 _DURATION = re.compile(
-    rf"\b{_NUM}(?:\s*(?:-|–|to|or|hanggang|o)\s*{_NUM})?\s+(?:(?:business|working|calendar|banking)\s+)?"
+    rf"\b{_NUM}(?:\s*(?:-|–|to|or|hanggang|o)\s*{_NUM})?\s+(?:na\s+)?(?:(?:business|working|calendar|banking)\s+)?"
     r"(?P<u>minutes?|mins?|minuto|minutos|hours?|hrs?|oras|days?|araw|weeks?|wks?|linggo|months?|buwan)\b",
     re.IGNORECASE)
 
@@ -223,8 +223,24 @@ def _halves(text: str) -> tuple[list[Time], list[tuple[int, int]]]:
     return found, taken
 
 
+# A compound number ("forty eight hours", "bente kwatro oras", "dalawampu't apat na oras") written as
+# digits before reading, padded to its length so that offsets still point into the text.
+_UNITS_WORDS = "|".join(w for w, n in DIGITS.items() if 1 <= n <= 9 and w.isascii())
+_COMPOUND = re.compile(rf"\b({'|'.join(TENS)})(?:'?t|[\s-]+y)?[\s-]+({_UNITS_WORDS})(?:ng)?\b", re.IGNORECASE)
+
+
+def _compounds(text: str) -> str:
+    def digits(match: re.Match) -> str:
+        tens, unit = TENS.get(match[1].lower()), DIGITS.get(match[2].lower())
+        if tens is None or unit is None or tens < 20:
+            return match[0]
+        return str(tens + unit).ljust(len(match[0]))
+    return _COMPOUND.sub(digits, text)
+
+
 def times(text: str) -> list[Time]:
     """Every clock time and duration in ``text`` (a range gives both ends)."""
+    text = _compounds(text)
     text = _SPLIT_MERIDIEM.sub(lambda m: f"{m[1]}.{m[2]}. ", _SPLIT_MINUTES.sub(lambda m: f"{m[1]}.{m[2]} ", text))
     found, taken = _korean(text) if re.search("[가-힣]", text) else ([], [])
     halves, spans = _halves(text)
