@@ -44,6 +44,21 @@ def test_durations_in_words(text, found):
     assert [t.label() for t in times(text)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("two thirty in the afternoon", ["2:30 PM"]),
+    ("I have Wednesday at three fifteen with Doctor Alvarez.", ["3:15"]),
+    ("ten thirty a.m.", ["10:30 AM"]),
+    ("half past two in the afternoon", ["2:30 PM"]),   # not 2:00 PM
+    ("quarter to five PM", ["4:45 PM"]),
+    ("alas diyes y medya", ["10:30"]),                 # not 10:00
+    ("between eight and noon", ["8:00 AM", "12:00 PM"]),
+    ("the fee is two thirty", []),                     # an amount, or two numbers
+    ("good afternoon", []),
+])
+def test_clock_times_said_with_their_minutes(text, found):
+    assert [t.label() for t in times(text)] == found
+
+
 def test_korean_times_on_a_ticket_are_compared():
     call = make_call([("agent", "목요일 오후 세 시 반에 기사님이 방문하겠습니다. 점검은 한 시간 정도 걸립니다."),
                       ("customer", "네, 목요일 세 시 반이요.")], "ko")

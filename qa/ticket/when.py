@@ -238,9 +238,43 @@ def _compounds(text: str) -> str:
     return _COMPOUND.sub(digits, text)
 
 
+# Clock times said with their minutes, written as digits before reading (padded to their length):
+# "two thirty in the afternoon", "at three fifteen", "ten thirty a.m.", "half past two", "quarter to
+# five", "alas diyes y medya" (10:30), "noon" (12 PM).
+_HOUR_WORD = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_MINUTE_WORDS = {"fifteen": 15, "thirty": 30, "forty five": 45, "forty-five": 45, "twenty": 20, "ten": 10,
+                 "forty": 40, "fifty": 50, "twenty five": 25, "twenty-five": 25, "oh five": 5, "o five": 5,
+                 "medya": 30, "kinse": 15}
+_MINUTE = "(" + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True)) + ")"
+_SAID_CLOCK = re.compile(
+    rf"\b(?:(?P<at>at|by|around|alas) )?(?P<h>{_HOUR_WORD}|\w+)(?: y)? (?P<mi>{_MINUTE})\b(?=\s*(?P<m>{_AM}|{_PM})?)|"
+    rf"\b(?P<part>half|quarter) (?P<rel>past|to) (?P<h2>{_HOUR_WORD})\b|(?<!after)\b(?P<noon>noon|midday)\b",
+    re.IGNORECASE)
+
+
+def _said_clocks(text: str) -> str:
+    def digits(match: re.Match) -> str:
+        if match["noon"]:
+            return "12PM".ljust(len(match[0]))
+        if match["part"]:
+            hour = _number(match["h2"])
+            minute = 30 if match["part"].lower() == "half" else 15
+            if match["rel"].lower() == "to":
+                hour, minute = (hour - 2) % 12 + 1, 60 - minute
+            return f"{hour}:{minute:02d}".ljust(len(match[0]))
+        alas = (match["at"] or "").lower() == "alas"
+        hour = _hour_after_alas(match["h"]) if alas else _number(match["h"])
+        minute = _MINUTE_WORDS[match["mi"].lower()]
+        if hour is None or not 1 <= hour <= 12 or not (match["at"] or match["m"]) or \
+                match["mi"].lower() in ("medya", "kinse") and not alas:
+            return match[0]  # "two thirty" alone may be an amount or two numbers
+        return f"{'alas ' if alas else ''}{hour}:{minute:02d}".ljust(len(match[0]))
+    return _SAID_CLOCK.sub(digits, text)
+
+
 def times(text: str) -> list[Time]:
     """Every clock time and duration in ``text`` (a range gives both ends)."""
-    text = _compounds(text)
+    text = _said_clocks(_compounds(text))
     text = _SPLIT_MERIDIEM.sub(lambda m: f"{m[1]}.{m[2]}. ", _SPLIT_MINUTES.sub(lambda m: f"{m[1]}.{m[2]} ", text))
     found, taken = _korean(text) if re.search("[가-힣]", text) else ([], [])
     halves, spans = _halves(text)
@@ -268,6 +302,8 @@ def times(text: str) -> list[Time]:
         clocks = [_clock(p, meridiem, alas or ":" in p) for p in parts]
         if len(clocks) == 2 and clocks[0] is None and clocks[1] is not None and meridiem:
             clocks[0] = _clock(parts[0], meridiem, True)  # "between nine and eleven AM"
+        if len(clocks) == 2 and all(clocks) and clocks[1][0] // 60 == 12 and clocks[0][0] // 60 > 12:
+            clocks[0] = (clocks[0][0] - 720, True)  # "between eight and noon": the morning
         if clocks and all(c is not None for c in clocks):
             found += [Time("clock", minutes, match.start(), match.end(), sure) for minutes, sure in clocks]
     return found

@@ -135,6 +135,8 @@ TICKETS = [
        "Booked.", Phone="617-555-0293", Visit="Tuesday 1:30 PM", Duration="90 min", Price="$145.00"),
     _t("D6-202", "Resolved", "KP-1", "Piano tuning booked", _PIANO.format(more="Confirmed by phone."),
        "Booked.", Phone="617-555-0293", Visit="Tuesday 1:30 PM", Duration="1 hour", Price="$145.00"),
+    _t("D6-203", "Resolved", "KP-1", "Piano tuning booked", _PIANO.format(more="Confirmed by phone."),
+       "Booked.", Phone="617-555-0293", Visit="Tuesday 1:00 PM", Duration="90 min", Price="$145.00"),
     _t("D6-301", "Escalated", "BW-7", "Water heater leak: warranty replacement", _HEATER.format(
         more="Sent to claims adjusters; an adjuster will call back within 48 hours to arrange the swap."),
         Serial="47720915", Response_Time="48 hours"),
