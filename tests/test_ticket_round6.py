@@ -168,3 +168,20 @@ def test_an_issue_type_in_another_script_than_the_call_is_a_review_item():
         ("field_mismatch", "review", "Product")]
     en = make_call([("customer", "My brakes feel weak."), ("agent", "Okay, a brake check tomorrow.")])
     assert run(en, ticket(**{"Issue Type": "Engine overheating"})) == [("field_mismatch", "medium", "Issue Type")]
+
+
+@pytest.mark.parametrize("said, step", [
+    ("I'll text you the link now.", "send"),
+    ("You should get an email within the hour.", "send"),
+    ("Ise-send ko po ang payment schedule sa email ninyo.", "send"),
+    ("Papadalhan ko po kayo ng email.", "send"),
+    ("Someone from our team will contact you tomorrow.", "callback"),
+    ("Our rep will get in touch with you.", "callback"),
+    ("Kokontakin po kayo ng aming team bukas.", "callback"),
+    ("Hintayin niyo po ang tawag namin.", "callback"),
+    ("A technician will be dispatched on Monday.", "visit"),
+])
+def test_next_steps_in_other_words(said, step):
+    from qa.ticket.fields import _promised
+
+    assert [s for _, s, _ in _promised(make_call([("agent", said)]))] == [step]

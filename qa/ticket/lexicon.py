@@ -231,7 +231,9 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  r"\b(will|'ll|going to|shall) (\w+ )?(get back|reach out|circle back|be in touch|follow up) (to|with)"
                  r" (you|u)\b|\b(you('ll| will)|we('ll| will)) (hear|get an update) (back )?from\b|"
                  r"\b(i|we|they|he|she)('ll| will) (let you know|update you|keep you (posted|updated))\b|"
-                 r"\b(ba)?balitaan (ko|namin|po|kayo|ka)\b|\bbabalikan (ko|namin) (po )?(kayo|ka)\b|"
+                 r"\b(ba)?balitaan (ko|namin|po|kayo|ka)\b|\bwill (contact|phone) (you|u)\b|"
+                 r"\b(will|'ll|going to) (\w+ )?get in touch with (you|u)\b|\bexpect a (call|phone call)\b|"
+                 r"\b(ik|k)?okontak(in)? (po )?(ko|namin|kayo|ka)\b|\bhintayin (\w+ ){0,3}(tawag|call)\b|\bbabalikan (ko|namin) (po )?(kayo|ka)\b|"
                  r"\bi-?u-?update (ko|namin) (po )?(kayo|ka)\b|"
                  r"(결과|진행 ?상황|처리 ?결과)(를|을)? ?(다시 )?(알려|안내해) ?(드리겠|드릴)|회신 ?(을 )?(드리겠|드릴)"),
         # an escalation implies the team it went to gets back to the caller
@@ -252,7 +254,7 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
     "visit": {
         "label": "A visit",
         "call": (r"\b(technician|engineer|tech|someone)\b.{0,30}\b(will|would|is going to|to)\b.{0,10}\b(come|visit|"
-                 r"be there|stop by|go)\b|\b(send|sending|dispatch|book|booking)\b.{0,20}\b(technician|engineer|"
+                 r"be there|stop by|drop by|go|be dispatched|be sent|head over)\b|\b(send|sending|dispatch|book|booking)\b.{0,20}\b(technician|engineer|"
                  r"a tech|someone)\b|\b(magpapadala|ipapadala)\b.{0,25}\b(technician|tekniko)\b|\bbibisita\b|"
                  r"기사(님)?(이|가)? .{0,12}(방문|찾아)"),  # "기사님이 방문하겠습니다"
         "ticket": r"\b(technician|engineer|tech|visit|on-?site|dispatch|field service|tekniko)|방문|기사",
@@ -260,11 +262,13 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
     },
     "send": {
         "label": "Something to be sent",
-        "call": (r"(\b(i|we)('ll| will| am going to| are going to|'m|'re| am| are)( be)? (send|email|mail|e-mail|ship)"
+        "call": (r"(\b(i|we)('ll| will| am going to| are going to|'m|'re| am| are)( be)? (send|email|mail|e-mail|ship|"
+                 r"text|txt|message|sms)"
                  r"(p?ing)?\b(?! (this|it|that|the case|your (case|claim|request|ticket))( \w+)? (over |along |up )?to "
                  r"(our|the|a|my)\b)|\bmagpapadala (po )?(ako|kami)\b|\bi(te|e)?-?(text|email|e-mail)(in)? (ko|namin)\b|\bipapadala (ko|namin)\b|\bipadadala (ko|namin)\b|"
                  # the caller is told what will arrive: "you'll get an email", "makakatanggap po kayo ng text"
-                 r"\byou('ll| will) (receive|get) (a|an|the|your) (\w+ )?(text|email|e-mail|sms|letter|link|"
+                 r"\bi(se|s)?-?send (ko|namin)\b|\b\w{0,4}dalhan (ko|namin|po|kayo|ka)\b|"
+                 r"\byou('ll| will| should)( be)? (receive|get|getting) (a|an|the|your) (\w+ )?(text|email|e-mail|sms|letter|link|"
                  r"confirmation)\b|\bmakakatanggap (din )?(po )?(kayo|ka) (ng|nang) (\w+ )?(text|email|e-mail|sms|"
                  r"kumpirmasyon|mensahe|sulat|link)\b|"
                  # the same, its verb garbled by the recogniser ("katanggapukayon ng text"): a future or
@@ -274,7 +278,7 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  # Korean: "문자로 안내해 드리겠습니다", "이메일로 보내 드리겠습니다"
                  r"(문자|메시지|이메일|메일|카톡|카카오톡|알림톡|sms)(로|으로)? (.{0,12} )?(보내|발송|안내해? ?드리겠|안내해? ?드릴))"
                  r"(?!.{0,25}\b(technician|tekniko|engineer|tech|someone)\b)"),  # sending a technician: a visit
-        "ticket": (r"\b(send|sent|sending|email|emailed|e-mail|mail|mailed|mailer|ship|shipped|courier|"
+        "ticket": (r"\b(send|sent|sending|email|emailed|e-mail|mail|mailed|mailer|ship|shipped|courier|message|viber|"
                    r"deliver|delivered|quotation|quote|label|invoice|text|sms|letter|sulat)|문자|메시지|이메일|메일|카톡|알림톡|발송"),
     },
 }
