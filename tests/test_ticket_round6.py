@@ -185,3 +185,17 @@ def test_next_steps_in_other_words(said, step):
     from qa.ticket.fields import _promised
 
     assert [s for _, s, _ in _promised(make_call([("agent", said)]))] == [step]
+
+
+def test_payment_method_and_plan_type():
+    call = make_call([("agent", "Paano po ang bayad, GCash o cash on delivery?"),
+                      ("customer", "Cash on delivery na lang po.")], "tl")
+    assert run(call, ticket(**{"Payment Method": "COD"})) == []
+    assert run(call, ticket(**{"Payment Method": "GCash"})) == [("field_mismatch", "medium", "Payment Method")]
+    # a card named in a turn that is not about paying is not a payment choice
+    card = make_call([("customer", "I lost my loyalty card."), ("agent", "Will you pay cash at the counter?"),
+                      ("customer", "Yes, cash.")])
+    assert run(card, ticket(**{"Payment Method": "Cash"})) == []
+    plan = make_call([("customer", "I'm on a postpaid plan and want to switch to prepaid.")])
+    assert run(plan, ticket(**{"Plan Type": "Prepaid"})) == []
+    assert run(plan, ticket(**{"Plan Type": "Postpaid"})) == [("field_mismatch", "medium", "Plan Type")]

@@ -208,6 +208,16 @@ CATEGORIES: dict[str, dict] = {
     # a column named only "Account" holding "Savings" is the account type too (not "From Account")
     "account_type": {"field": r"\baccount type\b|\btype of account\b|^(bank )?account$",
                      "values": {"checking": r"checking", "savings": r"savings?|impok", "current": r"current"}},
+    # how the caller pays, counted only in a turn about paying ("cash on delivery po", "GCash na lang")
+    "payment_method": {"field": r"\b(payment( method| mode| type| option)?|mode of payment|paid (via|by|with)|"
+                                r"pay(ment)? via)\b|결제 ?(수단|방법)",
+                       "call_needs": r"\b(pay|paying|payment|bayad|magbabayad|babayaran|cash|cod|gcash|maya|transfer)"
+                                     r"\b|결제|현금|이체|카드로",
+                       "values": {"cash": r"cash( on delivery)?|cod|현금", "GCash": r"g ?cash", "Maya": r"(pay ?)?maya",
+                                  "bank transfer": r"bank transfer|online transfer|계좌 ?이체|이체",
+                                  "card": r"(credit |debit )?card|카드"}},
+    "plan_type": {"field": r"\b(plan|subscription|line|sim) type\b|^plan$",
+                  "values": {"prepaid": r"pre-?paid|선불", "postpaid": r"post-?paid|후불"}},
 }
 # Columns holding a person's name (compared with the names said on the call), and columns that
 # hold other names.
