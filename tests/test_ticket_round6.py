@@ -102,6 +102,8 @@ def test_a_weekday_in_a_column_not_named_a_date():
     tl = make_call([("agent", "Available po tayo sa Huwebes, alas tres ng hapon.")], "tl")
     assert run(tl, ticket(Slot="Friday 3:00 PM")) == [("identifier_mismatch", "high", "Slot")]
     assert run(tl, ticket(Slot="Thursday 3:00 PM")) == []
+    sunday = make_call([("customer", "Are you open on Sunday?"), ("agent", "No, sorry.")])
+    assert run(sunday, ticket(Hours="Monday-Saturday 9 AM-5 PM")) == []
 
 
 def test_counts_said_with_a_counting_word():

@@ -104,9 +104,9 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
         if name in F.BASIC_FIELDS or _SYSTEM_TIME.search(name) or len(value) > 40:
             continue
         if not _DATE_FIELD.search(words):
-            # a column not named a date holding a day and little else ("Callback: Friday", "Slot:
-            # Friday 3:00 PM"): its weekday is compared
-            if not weekdays(value) or len(value.split()) > 4 and not is_time_value(value):
+            # a column not named a date holding one day and little else ("Callback: Friday", "Slot:
+            # Friday 3:00 PM"): its weekday is compared (not opening days, "Monday-Saturday 9-5")
+            if len(weekdays(value)) != 1 or len(value.split()) > 4 and not is_time_value(value):
                 continue
         birth = bool(_BIRTH_FIELD.search(words))
         said = [(turn, d) for turn, d in heard if d.year is not None or not birth]
