@@ -201,3 +201,9 @@ def test_payment_method_and_plan_type():
     plan = make_call([("customer", "I'm on a postpaid plan and want to switch to prepaid.")])
     assert run(plan, ticket(**{"Plan Type": "Prepaid"})) == []
     assert run(plan, ticket(**{"Plan Type": "Postpaid"})) == [("field_mismatch", "medium", "Plan Type")]
+
+
+def test_an_address_on_file_is_not_an_address_talked_about():
+    call = make_call([("agent", "I'll send the receipt to the email on file.")])
+    assert run(call, ticket("resolved", "Receipt emailed.", resolution="Receipt emailed.",
+                            Email="dana.whitfield@outlook.com")) == []

@@ -32,6 +32,9 @@ _KO = re.compile("|".join(sorted(map(re.escape, _KO_WORDS), key=len, reverse=Tru
 _SAID = {"dot": ".", "period": ".", "punto": ".", "at": "@", "underscore": "_", "dash": "-", "hyphen": "-"}
 _TOKEN = re.compile(r"[A-Za-z0-9']+|[@._-]")
 _TALKED = re.compile(r"\b(e-?mail|email address|gmail|yahoo|outlook)\b|이메일|메일 ?주소", re.I)
+# the call asks for or gives an address (not "I'll send it to the email on file")
+_ASKED = re.compile(r"\b(e-?mail address|your e-?mail|e-?mail (po|natin|ninyo|mo|nyo|is)|ano(ng)? (po )?(ang )?"
+                    r"e-?mail)\b|(이메일|메일) ?주소", re.I)
 _FIELD = re.compile(r"\b(e-?mail|email address|mail)\b|이메일|메일", re.I)
 
 
@@ -98,7 +101,7 @@ def check_emails(call: Call, ticket: Ticket) -> list[Finding]:
         if any(address == written for _, address in heard):
             continue
         if not heard:
-            talked = next((t for t in turns if _TALKED.search(t.text)), None)
+            talked = next((t for t in turns if _ASKED.search(t.text)), None)
             if talked is not None and _FIELD.search(F.column_words(name)):
                 findings.append(Finding("identifier_mismatch", REVIEW,
                                         f"The call talks about an e-mail address but none was heard to compare "
