@@ -207,3 +207,14 @@ def test_an_address_on_file_is_not_an_address_talked_about():
     call = make_call([("agent", "I'll send the receipt to the email on file.")])
     assert run(call, ticket("resolved", "Receipt emailed.", resolution="Receipt emailed.",
                             Email="dana.whitfield@outlook.com")) == []
+
+
+def test_an_address_the_recogniser_respelled_is_a_review_item():
+    from qa.ticket.emails import _respelled
+
+    assert _respelled("genregorgo@gmail.com", "alisonregorgo14@gmail.com")  # real Tagalog ASR (test3)
+    assert _respelled("dana.whitfeld@outlook.com", "dana.whitfield@outlook.com")
+    assert _respelled("rhea@jmail.com", "rhea@gmail.com")
+    assert not _respelled("m.santos@gmail.com", "m.cruz@gmail.com")
+    assert not _respelled("rhea@yahoo.com", "rhea@gmail.com")
+    assert not _respelled("dana@outlook.com", "dana@outlook.co.uk")

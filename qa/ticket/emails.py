@@ -7,13 +7,15 @@ compared with the addresses said on the call:
 - the same address heard: nothing to say;
 - another domain heard ("outlook dot com" said, "outlook.co.uk" written; "gmail" said, "yahoo.com"
   written): an ``identifier_mismatch`` on the field (a ``review`` item on doubtful words);
-- the same domain and a user name a letter or two off ("whitfeld", "mangubad"): a ``review`` item,
-  since recognisers respell names; a user name far from the one said is a finding;
+- the same domain and a user name a letter or two off ("whitfeld", "mangubad") or sharing a long
+  part ("genregorgo" heard for "alisonregorgo14"), or a domain a letter off ("jmail.com"): a
+  ``review`` item, since recognisers respell names; another person's user name is a finding;
 - the call talks about an e-mail address but none was heard: a ``review`` item.
 """
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from rapidfuzz.distance import OSA
 
@@ -109,14 +111,24 @@ def check_emails(call: Call, ticket: Ticket) -> list[Finding]:
                                         (evidence_of(talked, talked.text[:80]),), name, value))
             continue
         turn, address = _closest(written, heard)
-        same_domain = address.split("@")[1] == written.split("@")[1]
-        near = OSA.distance(address.split("@")[0], written.split("@")[0]) <= 2
         findings.append(_finding(
             "identifier_mismatch", "high",
             f"The e-mail address in the ticket's {name!r} field is {value!r} but the call said {address!r}.",
             (evidence_of(turn, turn.text[:120]),), name, value,
-            doubtful=not F.reliable(turn) or same_domain and near))
+            doubtful=not F.reliable(turn) or _respelled(address, written)))
     return findings
+
+
+def _respelled(heard: str, written: str) -> bool:
+    """Whether two addresses differ the way a recogniser respells one: a domain a letter off
+    ("jmail"), or the same domain with user names a letter or two off or sharing a long part
+    ("genregorgo" heard for "alisonregorgo14"). Another domain, or another person's user name
+    ("m.santos" for "m.cruz"), is not."""
+    (user, domain), (user2, domain2) = heard.split("@", 1), written.split("@", 1)
+    if domain != domain2:
+        return OSA.distance(domain, domain2) <= 1 and domain.rsplit(".", 1)[-1] == domain2.rsplit(".", 1)[-1]
+    shared = SequenceMatcher(None, user, user2).find_longest_match(0, len(user), 0, len(user2)).size
+    return OSA.distance(user, user2) <= 2 or shared >= min(5, min(len(user), len(user2)) // 2 + 1)
 
 
 __all__ = ["WRITTEN", "check_emails", "said"]
