@@ -218,3 +218,14 @@ def test_an_address_the_recogniser_respelled_is_a_review_item():
     assert not _respelled("m.santos@gmail.com", "m.cruz@gmail.com")
     assert not _respelled("rhea@yahoo.com", "rhea@gmail.com")
     assert not _respelled("dana@outlook.com", "dana@outlook.co.uk")
+
+
+def test_a_column_named_by_what_it_counts():
+    call = make_call([("customer", "I bought four tickets."), ("agent", "Okay.")])
+    assert run(call, ticket(Qty="4")) == [] and run(call, ticket(Tickets="4")) == []
+    assert run(call, ticket(Qty="2")) == [("identifier_mismatch", "high", "Qty")]
+    tl = make_call([("customer", "Magpapa-pickup po ako ng labada, tatlong bag po.")], "tl")
+    assert run(tl, ticket(Bags="4")) == [("identifier_mismatch", "high", "Bags")]
+    # "네" (yes) before another word is no count
+    ko = make_call([("agent", "네 개인정보 확인하겠습니다."), ("customer", "안경 두 개 맞추려고요.")], "ko")
+    assert run(ko, ticket(수량="2개")) == []

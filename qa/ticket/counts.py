@@ -22,21 +22,27 @@ from qa.ticket.spoken import spoken_spans
 COUNTERS = {
     "people": r"pax|people|persons?|guests?|adults?|heads?|passengers?|attendees|participants|pasahero|katao|tao|"
               r"bisita|명|사람",
-    "items": r"units?|pcs|pieces?|piraso|items?|boxes|box|kahon|bottles?|tanks?|tangke|sets?|packs?|rolls?|"
-             r"개|대(?![해한로신])|송이|병|상자|세트|박스",
+    "items": r"units?|pcs|pieces?|piraso|items?|boxes|box|kahon|bottles?|tanks?|tangke|sets?|packs?|rolls?|bags?|"
+             r"tickets?|seats?|pairs?|orders?|copies|copy|cartons?|sacks?|trays?|"
+             r"개|대|송이|병|상자|세트|박스",
     "nights": r"nights?|gabi|박",
 }
+# A column named by what it counts ("Bags", "Tickets", "No. of Seats", "Guest count") holds a count
+# of that: numbers said before that word (singular or plural) are its counts.
 _FIELD = {
     "people": re.compile(r"\b(pax|guests?|persons?|people|headcount|attendees|passengers?|participants|tao|katao|"
-                         r"bisita|no of (guests|people|persons|pax))\b|인원|명수"),
-    "items": re.compile(r"\b(units|qty|quantity|pcs|pieces|piraso|count|boxes|items|no of (units|items))\b|수량|개수"),
-    "nights": re.compile(r"\b(nights|no of nights|gabi)\b|박수|숙박 ?일수"),
+                         r"bisita|adults)\b|인원|명수"),
+    "items": re.compile(r"\b(units|qty|quantity|pcs|pieces|piraso|count|boxes|items|bags|tickets|seats|pairs|"
+                        r"orders|copies|cartons|sacks)\b|수량|개수|매수"),
+    "nights": re.compile(r"\b(nights|gabi)\b|박수|숙박 ?일수"),
 }
 _VALUE = re.compile(r"^\s*(\d{1,3})\s*([A-Za-z가-힣]+)?\s*$")
 _KO_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
             "아흔": 90}
 _KO_ONES = {"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "석": 3, "네": 4, "넷": 4, "넉": 4, "다섯": 5,
             "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+# what may follow a Korean counter: a particle, the copula, or the end of the word
+_KO_AFTER = re.compile(r"$|[\s.,?!~]|(이|가|를|을|로|으로|요|는|은|에|만|씩|짜리|입니다|이요|예요|이에요|이고|인데|정도|분)")
 _KO_COUNT = re.compile(rf"(?<![가-힣])({'|'.join(_KO_TENS)})?\s*({'|'.join(sorted(_KO_ONES, key=len, reverse=True))})?"
                        rf"\s*(?={COUNTERS['people']}|{COUNTERS['items']}|{COUNTERS['nights']})")
 
@@ -60,6 +66,8 @@ def _said_counts(text: str) -> list[tuple[int, str, int, int]]:
         if match.group(1) or match.group(2):
             value = _KO_TENS.get(match.group(1) or "", 0) + _KO_ONES.get(match.group(2) or "", 0)
             counter = re.match(rf"{COUNTERS['people']}|{COUNTERS['items']}|{COUNTERS['nights']}", text[match.end():])
+            if not _KO_AFTER.match(text[match.end() + counter.end():]):
+                continue  # "네 개인정보", "네 대신": "yes" before another word, not a count
             found.append((value, _kind_of(counter.group()), match.start(), match.end() + counter.end()))
     return found
 

@@ -275,7 +275,7 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
         "call": (r"(\b(i|we)('ll| will| am going to| are going to|'m|'re| am| are)( be)? (send|email|mail|e-mail|ship|"
                  r"text|txt|message|sms)"
                  r"(p?ing)?\b(?! (this|it|that|the case|your (case|claim|request|ticket))( \w+)? (over |along |up )?to "
-                 r"(our|the|a|my)\b)|\bmagpapadala (po )?(ako|kami)\b|\bi(te|e)?-?(text|email|e-mail)(in)? (ko|namin)\b|\bipapadala (ko|namin)\b|\bipadadala (ko|namin)\b|"
+                 r"(our|the|a|my)\b)|\bmagpapadala (po )?(ako|kami)\b|\bi(te|e)?-?(text|email|e-mail)(in)? (po )?(ko|namin)\b|\bipapadala (ko|namin)\b|\bipadadala (ko|namin)\b|"
                  # the caller is told what will arrive: "you'll get an email", "makakatanggap po kayo ng text"
                  r"\bi(se|s)?-?send (ko|namin)\b|\b\w{0,4}dalhan (ko|namin|po|kayo|ka)\b|"
                  r"\byou('ll| will| should)( be)? (receive|get|getting) (a|an|the|your) (\w+ )?(text|email|e-mail|sms|letter|link|"
