@@ -239,3 +239,15 @@ def test_the_sixth_rounds_second_batch():
     result = evaluate(SET / "dev6b")
     assert [p.error for p in result.pairs if p.error] == []
     assert result.precision >= 0.9 and result.recall >= 0.9 and result.clean_kept == 1.0
+
+
+def test_an_english_issue_type_on_a_ticket_retold_in_tagalog_is_a_review_item():
+    call = make_call([("customer", "Tumutulo po yung bubong namin tuwing umuulan, sa may sala po."),
+                      ("agent", "Sige po, magpapadala po ako ng tekniko sa Sabado.")], "tl")
+    retold = ticket("pending", "Tulo sa sala tuwing umuulan. Tekniko sa Sabado.", **{"Issue Type": "Roof leak"})
+    assert run(call, retold) == [("field_mismatch", "review", "Issue Type")]
+    # the ticket's text in English, the caller's words not repeated: the English value is judged
+    brakes = make_call([("customer", "Yung Zephyr one fifty ko, parang mahina na yung preno."),
+                        ("agent", "Okay sir. Brake check po natin.")], "tl")
+    english = ticket("pending", "Zephyr 150. Check-up booked for tomorrow.", **{"Issue Type": "Engine overheating"})
+    assert run(brakes, english) == [("field_mismatch", "medium", "Issue Type")]
