@@ -251,3 +251,9 @@ def test_an_english_issue_type_on_a_ticket_retold_in_tagalog_is_a_review_item():
                         ("agent", "Okay sir. Brake check po natin.")], "tl")
     english = ticket("pending", "Zephyr 150. Check-up booked for tomorrow.", **{"Issue Type": "Engine overheating"})
     assert run(brakes, english) == [("field_mismatch", "medium", "Issue Type")]
+
+
+def test_an_escalated_ticket_implies_the_call_back():
+    call = make_call([("agent", "Once your manager approves, the software team will contact you to install it.")])
+    assert run(call, ticket("escalated", "Sent to Software Deployment.")) == []
+    assert run(call, ticket("pending", "Waiting for approval.")) == [("missing_next_step", "medium", "description")]

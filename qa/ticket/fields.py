@@ -318,6 +318,8 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
         follow_up = closed and spec.get("follow_up")
         if not follow_up and _STEP_TICKET[step].search(written):
             continue
+        if step == "callback" and ticket.status in ("escalated", "transferred"):
+            continue  # handed on: the team it went to gets back to the caller ("the software team will contact you")
         evidence = (evidence_of(turn, said),)
         if follow_up:
             return [_finding("status_contradiction", "high",
