@@ -51,6 +51,7 @@ def test_durations_in_words(text, found):
     ("half past two in the afternoon", ["2:30 PM"]),   # not 2:00 PM
     ("quarter to five PM", ["4:45 PM"]),
     ("alas diyes y medya", ["10:30"]),                 # not 10:00
+    ("ala-una ng hapon", ["1:00 PM"]),
     ("between eight and noon", ["8:00 AM", "12:00 PM"]),
     ("the fee is two thirty", []),                     # an amount, or two numbers
     ("good afternoon", []),

@@ -274,7 +274,7 @@ def _said_clocks(text: str) -> str:
 
 def times(text: str) -> list[Time]:
     """Every clock time and duration in ``text`` (a range gives both ends)."""
-    text = _said_clocks(_compounds(text))
+    text = _said_clocks(_compounds(re.sub(r"\b(ala)-(una)\b", r"\1 \2", text, flags=re.IGNORECASE)))
     text = _SPLIT_MERIDIEM.sub(lambda m: f"{m[1]}.{m[2]}. ", _SPLIT_MINUTES.sub(lambda m: f"{m[1]}.{m[2]} ", text))
     found, taken = _korean(text) if re.search("[가-힣]", text) else ([], [])
     halves, spans = _halves(text)
