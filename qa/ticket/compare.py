@@ -36,7 +36,7 @@ from qa.model import (AGENT, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERRED, UNKNOW
                       Outcome, Result, Ticket)
 from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
-from qa.ticket.lexicon import (DONE_ON_CALL, FIX_CLAIM, HANDOFF_HINT, NEXT_STEPS, STEPS, STILL_BROKEN,
+from qa.ticket.lexicon import (DONE_ON_CALL, FIX_CLAIM, HANDOFF_HINT, NEXT_STEPS, PASS_ON, STEPS, STILL_BROKEN,
                                WORKS_NOW)
 from qa.ticket.spoken import canonical
 
@@ -386,6 +386,15 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
         outcome = Outcome(UNKNOWN, 0.0, (), "only a transfer to the satisfaction survey was said")
     closed = ticket.status in ("resolved", "closed")
     handed_on = ticket.status in ("escalated", "transferred")
+    passed = _passed_on(call)
+    if passed is not None and handed_on:
+        return []  # handed on, perhaps after a part was done on the call ("I've reset your gate code")
+    if passed is not None and closed and outcome.outcome not in (ESCALATED, TRANSFERRED, FOLLOW_UP):
+        turn, words = passed
+        written = ticket.raw.get("status") and str(ticket.raw.get("status")) or ticket.status
+        return [_finding("status_contradiction", "high",
+                         f"The ticket is {ticket.status} but the agent handed the case on ({words!r}).",
+                         (evidence_of(turn, words),), "status", written, doubtful=not F.reliable(turn))]
     if outcome.confidence < 0.55:
         # No decisive cue for how the call ended; a caller saying at the end that it is still
         # broken is enough to contradict a closed ticket.
@@ -416,6 +425,21 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
 
 
 _DONE = re.compile(DONE_ON_CALL)
+_PASS_ON = re.compile(PASS_ON)
+
+
+def _passed_on(call: Call):
+    """(turn, words) where an agent hands the case on in words the outcome's cues may not know
+    ("I'm passing this to our facilities crew", "ipapasa ko po ito sa aming events manager") or
+    promises a follow-up owed by the desk ("they'll reach out to you"); else None."""
+    for turn in turns_of(call):
+        if turn.role not in (AGENT, None):
+            continue
+        text = normalise(turn.text)
+        match = _PASS_ON.search(text) or _OWED.search(text)
+        if match:
+            return turn, match.group(0)
+    return None
 _HINT = re.compile(HANDOFF_HINT)
 _SURVEY = re.compile(r"\bsurvey\b")
 

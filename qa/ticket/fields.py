@@ -101,8 +101,13 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
     for name, value in ticket.fields.items():
         value = F.plain(str(value)).strip()
         words = F.column_words(name)
-        if name in F.BASIC_FIELDS or _SYSTEM_TIME.search(name) or not _DATE_FIELD.search(words) or len(value) > 40:
+        if name in F.BASIC_FIELDS or _SYSTEM_TIME.search(name) or len(value) > 40:
             continue
+        if not _DATE_FIELD.search(words):
+            # a column not named a date holding one day and little else ("Callback: Friday", "Slot:
+            # Friday 3:00 PM"): its weekday is compared (not opening days, "Monday-Saturday 9-5")
+            if len(weekdays(value)) != 1 or len(value.split()) > 4 and not is_time_value(value):
+                continue
         birth = bool(_BIRTH_FIELD.search(words))
         said = [(turn, d) for turn, d in heard if d.year is not None or not birth]
         written = [d for d in dates(value) if d.year is not None or not birth]
@@ -313,6 +318,8 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
         follow_up = closed and spec.get("follow_up")
         if not follow_up and _STEP_TICKET[step].search(written):
             continue
+        if step == "callback" and ticket.status in ("escalated", "transferred"):
+            continue  # handed on: the team it went to gets back to the caller ("the software team will contact you")
         evidence = (evidence_of(turn, said),)
         if follow_up:
             return [_finding("status_contradiction", "high",
@@ -327,9 +334,12 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
 
 def check_values(call: Call, ticket: Ticket) -> list[Finding]:
     """Times, dates, categorical values, names, next steps and topics (see the module's docstring)."""
+    from qa.ticket.counts import check_counts
+    from qa.ticket.emails import check_emails
     from qa.ticket.topics import check_topics  # it builds on this module's neighbours
 
-    return [*check_topics(call, ticket), *check_times(call, ticket), *check_dates(call, ticket),
+    return [*check_topics(call, ticket), *check_times(call, ticket), *check_dates(call, ticket), *check_emails(call, ticket),
+            *check_counts(call, ticket),
             *check_categories(call, ticket), *check_names(call, ticket), *check_next_steps(call, ticket),
             *check_models(call, ticket)]
 

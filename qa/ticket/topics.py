@@ -78,9 +78,40 @@ def _unsaid_value(call: Call, name: str, value: str, own_text: str) -> Finding |
         return None
     if any(st in normalise(own_text) for st in stems):
         return None  # the ticket's text says it too: the words may be lost, and nothing names another topic
+    if _other_script(value, heard) or _told_in_the_calls_words(call, value, own_text):
+        # "Washing machine" on a call said in Korean (세탁기): its words cannot be heard in that script;
+        # "Roof leak" on a Tagalog call the ticket retells in Tagalog: likely a translation
+        return Finding("field_mismatch", REVIEW, f"The ticket's {name!r} field says {value!r}, in another language "
+                       "than the call, which never says its words: check the recording.", (), name, value[:300])
     return _finding("field_mismatch", "medium", f"The ticket's {name!r} field says {value!r} but the call never "
                     "says any of its words.", (), name, value[:300],
                     doubtful=not all(F.reliable(t) for t in turns_of(call)))
+
+
+_PLAIN = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
+_FUNCTION = frozenset({"yung", "namin", "natin", "kami", "kayo", "naman", "lang", "para", "sana", "pero", "kasi",
+                       "ngayon", "talaga", "dito", "diyan", "doon", "niyo", "ninyo", "mga", "this", "that", "with",
+                       "have", "from", "your", "what", "okay", "salamat", "hello", "good", "morning", "afternoon"})
+
+
+def _told_in_the_calls_words(call: Call, value: str, own_text: str) -> bool:
+    """Whether, on a call not in English, the ticket's own text repeats the caller's words (two or
+    more, lower case: not names) while its column says something in English: the desk wrote the
+    problem in the call's language ("Tulo sa sala tuwing umuulan" after "tumutulo po yung bubong
+    namin tuwing umuulan, sa may sala"), so "Roof leak" is likely its translation, not another
+    problem."""
+    if (call.language or "en").startswith("en") or not re.fullmatch(r"[A-Za-z][A-Za-z\s/&-]*", value):
+        return False
+    caller = {w for t in turns_of(call) if t.role != "agent" for w in _PLAIN.findall(t.text)} - _FUNCTION
+    return len(caller & set(_PLAIN.findall(own_text))) >= 2
+
+
+def _other_script(value: str, heard: str) -> bool:
+    """Whether ``value`` is written in Latin letters and the call mostly in Hangul, or the reverse."""
+    def hangul(text: str) -> float:
+        letters = re.findall(r"[a-z가-힣]", text.lower())
+        return sum("가" <= c <= "힣" for c in letters) / len(letters) if letters else 0.0
+    return abs(hangul(value) - hangul(heard)) > 0.5
 
 
 def check_topics(call: Call, ticket: Ticket) -> list[Finding]:

@@ -1,0 +1,134 @@
+"""E-mail addresses, said or written: "dana dot whitfield at outlook dot com", "Rhea dot mangubat at
+gmail dot com po", "jhlee 골뱅이 네이버 닷컴", or as the recogniser writes them ("jhlee@naver.com").
+
+A structured field holding an e-mail address ("Email: dana.whitfield@outlook.com", "이메일") is
+compared with the addresses said on the call:
+
+- the same address heard: nothing to say;
+- another domain heard ("outlook dot com" said, "outlook.co.uk" written; "gmail" said, "yahoo.com"
+  written): an ``identifier_mismatch`` on the field (a ``review`` item on doubtful words);
+- the same domain and a user name a letter or two off ("whitfeld", "mangubad") or sharing a long
+  part ("genregorgo" heard for "alisonregorgo14"), or a domain a letter off ("jmail.com"): a
+  ``review`` item, since recognisers respell names; another person's user name is a finding;
+- the call talks about an e-mail address but none was heard: a ``review`` item.
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from rapidfuzz.distance import OSA
+
+from qa.model import Call, Finding, Ticket
+from qa.score.text import evidence_of, turns_of
+from qa.ticket import facts as F
+from qa.ticket.compare import REVIEW, _finding
+from qa.ticket.spoken import DIGITS, KO_LETTERS
+
+WRITTEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# Korean words for the parts of an address ("골뱅이" is the at sign) and the domains said in Korean.
+_KO_WORDS = {"골뱅이": " @ ", "앳": " @ ", "닷컴": " . com ", "닷넷": " . net ", "닷": " . ", "쩜": " . ",
+             "네이버": " naver ", "다음": " daum ", "지메일": " gmail ", "한메일": " hanmail ", "네이트": " nate ",
+             "카카오": " kakao ", "컴": " com ", "넷": " net ", "언더바": " _ ", "언더스코어": " _ "}
+_KO = re.compile("|".join(sorted(map(re.escape, _KO_WORDS), key=len, reverse=True)))
+_SAID = {"dot": ".", "period": ".", "punto": ".", "at": "@", "underscore": "_", "dash": "-", "hyphen": "-"}
+_TOKEN = re.compile(r"[A-Za-z0-9']+|[@._-]")
+_TALKED = re.compile(r"\b(e-?mail|email address|gmail|yahoo|outlook)\b|이메일|메일 ?주소", re.I)
+# the call asks for or gives an address (not "I'll send it to the email on file")
+_ASKED = re.compile(r"\b(e-?mail address|your e-?mail|e-?mail (po|natin|ninyo|mo|nyo|is)|ano(ng)? (po )?(ang )?"
+                    r"e-?mail)\b|(이메일|메일) ?주소", re.I)
+_FIELD = re.compile(r"\b(e-?mail|email address|mail)\b|이메일|메일", re.I)
+
+
+def _tokens(text: str) -> list[str]:
+    # a Korean letter name only as a word of its own ("제이 에이치": J H; not the 지 of 지금)
+    text = " ".join(KO_LETTERS.get(word, word) for word in text.split())
+    text = _KO.sub(lambda m: _KO_WORDS[m.group()], text)
+    words = [t.lower().replace("'", "") for t in _TOKEN.findall(text)]
+    return [_SAID.get(w, str(DIGITS[w]) if w in DIGITS and DIGITS[w] <= 9 and w != "oh" else w) for w in words if w]
+
+
+def _joined(parts: list[str]) -> str:
+    return "".join(parts)
+
+
+def said(text: str) -> list[str]:
+    """The e-mail addresses in a turn: written ones, and ones said "x dot y at z dot com"."""
+    found = [m.group().lower() for m in WRITTEN.finditer(text)]
+    tokens = _tokens(WRITTEN.sub(" ", text))
+    for at in (i for i, t in enumerate(tokens) if t == "@"):
+        local = []  # backwards from "at": words joined by dot/underscore/dash, or letters spelled one by one
+        j = at - 1
+        while j >= 0 and tokens[j] not in "@._-":
+            local.insert(0, tokens[j])
+            if j >= 2 and tokens[j - 1] in "._-" and tokens[j - 2] not in "@._-":
+                local.insert(0, tokens[j - 1])
+                j -= 2
+            elif j >= 1 and len(tokens[j - 1]) == 1 and tokens[j - 1] not in "@._-" and (
+                    len(tokens[j]) == 1 or len(local) == 1):
+                j -= 1
+            else:
+                break
+        domain, k = [], at + 1
+        while k < len(tokens) and tokens[k] not in "@._-":
+            domain.append(tokens[k])
+            if k + 2 < len(tokens) and tokens[k + 1] == "." and re.fullmatch(r"[a-z]{2,}", tokens[k + 2]):
+                domain.append(".")
+                k += 2
+            else:
+                break
+        if local and "." in domain:
+            found.append(f"{_joined(local)}@{_joined(domain)}")
+    return found
+
+
+def _closest(written: str, heard: list[tuple]) -> tuple:
+    return min(heard, key=lambda h: (h[1].split("@")[1] != written.split("@")[1],
+                                     OSA.distance(h[1].split("@")[0], written.split("@")[0])))
+
+
+def check_emails(call: Call, ticket: Ticket) -> list[Finding]:
+    turns = turns_of(call)
+    # an address said aloud counts where this turn or the one before talks about e-mail ("what's
+    # your email?"), not "I'm at home dot com"; one the recogniser wrote with an @ counts anywhere
+    heard = [(turn, address) for i, turn in enumerate(turns) for address in said(turn.text)
+             if WRITTEN.search(turn.text) or any(_TALKED.search(t.text) for t in turns[max(0, i - 1):i + 1])]
+    findings = []
+    for name, value in ticket.fields.items():
+        value = F.plain(str(value)).strip()
+        match = WRITTEN.fullmatch(value)
+        if name in F.BASIC_FIELDS or not match:
+            continue
+        written = value.lower()
+        if any(address == written for _, address in heard):
+            continue
+        if not heard:
+            talked = next((t for t in turns if _ASKED.search(t.text)), None)
+            if talked is not None and _FIELD.search(F.column_words(name)):
+                findings.append(Finding("identifier_mismatch", REVIEW,
+                                        f"The call talks about an e-mail address but none was heard to compare "
+                                        f"with the ticket's {name!r} field ({value!r}): check the recording.",
+                                        (evidence_of(talked, talked.text[:80]),), name, value))
+            continue
+        turn, address = _closest(written, heard)
+        findings.append(_finding(
+            "identifier_mismatch", "high",
+            f"The e-mail address in the ticket's {name!r} field is {value!r} but the call said {address!r}.",
+            (evidence_of(turn, turn.text[:120]),), name, value,
+            doubtful=not F.reliable(turn) or _respelled(address, written)))
+    return findings
+
+
+def _respelled(heard: str, written: str) -> bool:
+    """Whether two addresses differ the way a recogniser respells one: a domain a letter off
+    ("jmail"), or the same domain with user names a letter or two off or sharing a long part
+    ("genregorgo" heard for "alisonregorgo14"). Another domain, or another person's user name
+    ("m.santos" for "m.cruz"), is not."""
+    (user, domain), (user2, domain2) = heard.split("@", 1), written.split("@", 1)
+    if domain != domain2:
+        return OSA.distance(domain, domain2) <= 1 and domain.rsplit(".", 1)[-1] == domain2.rsplit(".", 1)[-1]
+    shared = SequenceMatcher(None, user, user2).find_longest_match(0, len(user), 0, len(user2)).size
+    return OSA.distance(user, user2) <= 2 or shared >= min(5, min(len(user), len(user2)) // 2 + 1)
+
+
+__all__ = ["WRITTEN", "check_emails", "said"]
