@@ -186,10 +186,13 @@ JIRA = ["Issue key", "Status", "Assignee", "Summary", "Description", "Comment", 
         "Custom field (Reference Number)", "Custom field (Contact Number)", "Custom field (Email)",
         "Custom field (Amount)", "Custom field (Appointment)", "Custom field (Next Step)", "Custom field (Escalated)"]
 _SOFA = "Order 4472091 (3-seat sofa, grey): delivery moved from Friday 11 Dec to Tuesday 15 Dec{when}. {more}"
-_PARK = "Citation PC811376 ($45, Elm Street, 27 Nov) although residential permit 22098 covers Elm Street: the scanner did not read the permit. "
+_PARK = ("Citation PC811376 ($45, Elm Street, 27 Nov) although residential permit 22098 covers Elm Street: the "
+         "scanner did not read the permit. ")
 _COURSE = "Yearly renewal{amount} charged on 28 Nov, two days after the customer cancelled. "
-_SHOW = "Order ST904462: two seats in row G for the Riverside concert, $62.50 each. Payment taken but the tickets were never issued. "
-_RIDE = "Airport ride booked for United flight 2471 (departs 9:40): pickup{when} at 82 Willow Court. Fare $38, paid to the driver. "
+_SHOW = ("Order ST904462: two seats in row G for the Riverside concert, $62.50 each. Payment taken but the tickets "
+         "were never issued. ")
+_RIDE = ("Airport ride booked for United flight 2471 (departs 9:40): pickup{when} at 82 Willow Court. Fare $38, "
+         "paid to the driver. ")
 _BIKE = "E-bike battery stopped charging (bike 8 months old, under warranty){serial}. "
 JIRA_ROWS = [
     ["AUD6-101", "Done", "OF-2", "Sofa delivery moved", _SOFA.format(
@@ -227,7 +230,8 @@ JIRA_ROWS = [
      + "Text with the driver's name the night before.", "", "Booking", "", "", "", "$38.00", "Thu 2026-12-03, 6:15 AM",
      "Text with the driver's name the night before", "No"],
     ["AUD6-601", "Waiting for customer", "VB-4", "Battery not charging: warranty return", _BIKE.format(
-        serial=", serial VB345881") + "Prepaid shipping label emailed today; the customer ships the battery and a replacement "
+        serial=", serial VB345881") + "Prepaid shipping label emailed today; the customer ships the battery and a "
+     "replacement "
      "is sent within a week of receipt.", "", "Warranty claim", "VB345881", "", "", "", "",
      "Email the prepaid shipping label today", "No"],
     ["AUD6-602", "Waiting for customer", "VB-4", "Battery not charging: warranty return", _BIKE.format(
@@ -251,7 +255,8 @@ _JACKET = "Navy two-piece suit, ticket 40712: the jacket was missing at pick-up,
 _LUNCH = ("Forty boxed lunches for the office, delivered to 400 Pine Street, 3rd floor, {when}. Total $620; "
           "{deposit}; balance $470 due on delivery. Confirmation emailed.")
 _GATE = "Anna Kowalski, unit B214 (5x10 standard): gate code stopped working after last night's system update. "
-_LESSONS = "Two more lessons booked for Mai Nguyen (student 558103): Monday 7 Dec and Monday 14 Dec, 4:30 PM, $55 each. "
+_LESSONS = ("Two more lessons booked for Mai Nguyen (student 558103): Monday 7 Dec and Monday 14 Dec, 4:30 PM, "
+            "$55 each. ")
 ZENDESK = {"tickets": [
     _zd(61011, "pending", "PC-4", "Jacket missing from suit order", _JACKET + "It may have gone to the Main Street "
         "store with the weekend batch; we check with them and call the customer back tomorrow by noon.",
@@ -342,9 +347,12 @@ FRESHDESK = ["Ticket ID", "Subject", "Status", "Agent", "Description", "Resoluti
              "Booking Ref", "Amount", "Schedule", "Product", "Next Step"]
 _AIRCON = "Cleaning of two split-type aircon units, Thursday 3 Dec {when}. PHP 1,500 per unit, PHP 3,000 in all. "
 _BUS = "Two seats to Baguio, Saturday 19 Dec, 6:00 AM trip; PHP 700 each, PHP 1,400 in all.{ref}"
-_PARTY = "Catering for a 7th birthday, about 50 pax, Sunday 20 Dec, 11:00 AM, Greenfields clubhouse. Kiddie party package PHP 350 per head. "
-_PADALA = "Remittance from Dubai, control no. 08552341, PHP 5,000: on hold for compliance review (the name does not match the ID). "
-_LEAK = "Leaking pipe under the kitchen sink, unit 12B. Plumber visit tomorrow (1 Dec) 9:00 AM; no labour charge, parts only if needed."
+_PARTY = ("Catering for a 7th birthday, about 50 pax, Sunday 20 Dec, 11:00 AM, Greenfields clubhouse. Kiddie party "
+          "package PHP 350 per head. ")
+_PADALA = ("Remittance from Dubai, control no. 08552341, PHP 5,000: on hold for compliance review (the name does not "
+           "match the ID). ")
+_LEAK = ("Leaking pipe under the kitchen sink, unit 12B. Plumber visit tomorrow (1 Dec) 9:00 AM; no labour charge, "
+         "parts only if needed.")
 FRESHDESK_ROWS = [
     ["T6-101", "Aircon cleaning booked", "Pending", "CB-9", _AIRCON.format(when="3:00 PM")
      + "Text to the customer before the technician comes.", "", "Cleaning", "0918 772 5409", "", "PHP 3,000.00",
@@ -352,7 +360,8 @@ FRESHDESK_ROWS = [
     ["T6-102", "Aircon cleaning booked", "Pending", "CB-9", _AIRCON.format(when="afternoon")
      + "Text to the customer before the technician comes.", "", "Cleaning", "0918 772 5409", "", "PHP 3,000.00",
      "Thu 2026-12-03 1:00 PM", "Split-type aircon x2", "Text before the technician comes"],
-    ["T6-201", "Bus seats booked: Baguio", "Resolved", "SL-3", _BUS.format(ref=" Booking reference BTL7429."), "Booked", "Booking", "",
+    ["T6-201", "Bus seats booked: Baguio", "Resolved", "SL-3", _BUS.format(ref=" Booking reference BTL7429."), "Booked",
+     "Booking", "",
      "BTL7429", "PHP 1,400.00", "Sat 2026-12-19 6:00 AM", "2 seats to Baguio", ""],
     ["T6-202", "Bus seats booked: Baguio", "Resolved", "SL-3", _BUS.format(ref=""), "Booked", "Booking", "",
      "BTL7492", "PHP 1,400.00", "Sat 2026-12-19 6:00 AM", "2 seats to Baguio", ""],

@@ -28,7 +28,8 @@ DIALOGUES = {
     # furniture delivery moved; order said digit by digit in groups
     "a6-01": [
         (A, "Oakline Furniture deliveries, this is Sam. How can I help?", 0.6),
-        (C, "Hi, I need to move the delivery of my sofa. The order number is four four seven, two zero nine, one.", 0.7),
+        (C, "Hi, I need to move the delivery of my sofa. The order number is four four seven, two zero nine, "
+            "one.", 0.7),
         (A, "Four four seven two zero nine one. That's the three seat sofa in grey, booked for Friday the "
             "eleventh. What day suits you better?", 0.6),
         (C, "Could you do Tuesday the fifteenth instead?", 0.6),
