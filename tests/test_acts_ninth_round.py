@@ -88,3 +88,17 @@ def test_korean_hand_ons_and_times_are_next_steps_and_time_frames(scorer):
     for path in ("frozen2/fz2-ko-03.json", "frozen2/fz2-ko-05.json"):
         verdicts = {v.id: v for v in scorer.score(load_call(JUDGE / path)).criteria}
         assert verdicts["escalation.timeframe"].verdict == "pass", (path, verdicts["escalation.timeframe"].reason)
+
+
+def test_a_thanks_needs_a_word_of_thanks(scorer):
+    """A Korean opening that names the organisation reads as thanks to the act model ("모아락커
+    콜센터예요" p 0.92, "안녕하십니까, 바로페이 고객센터 상담원 문서진입니다." p 0.68; tune7, in-sample):
+    without 감사 / 고맙 / 고마워 it thanks no one. "전화 주셔서 고마워요" (frozen4, seen: a guard) thanks."""
+    from qa.formats import load_call
+
+    for path in ("tune7/t7-ko-05.json", "tune7/t7-ko-03.json"):
+        verdicts = {v.id: v for v in scorer.score(load_call(JUDGE / path)).criteria}
+        assert verdicts["greeting.thank_caller"].verdict == "fail", (path, verdicts["greeting.thank_caller"].reason)
+    verdicts = {v.id: v for v in scorer.score(load_call(JUDGE / "frozen4" / "fz4-ko-03.json")).criteria}
+    assert verdicts["greeting.thank_caller"].verdict == "pass", verdicts["greeting.thank_caller"].reason
+    assert verdicts["closing.thank"].verdict == "pass", verdicts["closing.thank"].reason

@@ -19,6 +19,7 @@ it works."); ``unless: [acts]`` drops words on which one of those acts is likeli
 all the same (an offer of help is a question, the agent's introduction is not), as do words carrying
 one of ``keep_words`` (thanks needs a word of thanks); ``number: true``
 counts only a turn that gives a reference number, and ``number_words`` said with one count at once;
+``needs_words`` counts only words carrying one of the phrases (a thanks needs a word of thanks);
 ``not_answering: [acts]`` leaves out a turn said right after a caller's turn performing one of the
 acts, but the window's last (a thanks for the details just given is no closing thanks);
 ``echoes: 0.25`` needs the act's words to repeat a quarter of what the caller said before (a
@@ -74,6 +75,8 @@ OPTIONS = {
     "keep_words": Option("phrases", None, help="words carrying one of these phrases count whatever `unless` "
                                                "says (a thanks needs a word of thanks: \"salamat po sa inyong "
                                                "pagtawag sa ... Bank\" thanks, \"안녕하십니까 다올은행입니다\" not)"),
+    "needs_words": Option("phrases", None, help="only words carrying one of these phrases count (a thanks needs a "
+                                                "word of thanks: \"모아락커 콜센터예요\" or \"You're welcome.\" is none)"),
     "keep_questions": Option("bool", False, help="words that ask something count even where an act of "
                                                  "`unless` is likelier (an offer of help is a question; the "
                                                  "agent's introduction \"상담원 김지수입니다\" is not)"),
@@ -197,6 +200,9 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
     an act of ``unless`` outranks only from ``floor``."""
     if options["question"]:
         ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
+    if options["needs_words"]:
+        wanted = flatten(options["needs_words"])
+        ranked = [hit for hit in ranked if ctx.analyzer.find(hit[1].unit(hit[2]), wanted, ctx.lang)]
     if options["unless"]:
         ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"], floor)
                   or kept(ctx, hit, options)]
