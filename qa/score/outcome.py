@@ -56,6 +56,9 @@ _CUES: tuple[tuple[str, str | None, str], ...] = (
     (FOLLOW_UP, AGENT, r"\b(tatawagan|babalikan|ite-text|i-text|i-email|ite-text) (ko|namin)( \w+){0,3} (kayo|ka)\b"),
     (FOLLOW_UP, AGENT, r"\b(call|ring) you back\b"),
     (FOLLOW_UP, AGENT, r"(다시 ?연락 ?드리|다시 ?전화 ?드리|연락 ?드리겠|연락 ?드릴 ?거|회신 ?드리)"),
+    # A result to be told later ("결과는 이삼일 내로 카톡으로 알려 드릴게요") is a call-back owed.
+    (FOLLOW_UP, AGENT, r"(결과는?|확인되는 ?대로|확인되면|찾으면|처리되면|나오면).{0,30}"
+                       r"(알려 ?드릴|알려 ?드리겠|안내 ?드릴|안내해 ?드릴|안내 ?드리겠|안내해 ?드리겠)"),
     (ESCALATED, AGENT, r"(요청 ?접수했|접수했습니다|접수 ?해 ?드렸|접수 ?완료)"),
     # --- follow-up owed by the caller: the fix is not confirmed and the caller is to try again and
     # call back. The caller's words decide like any cue; the agent's are weak (see _ADVICE above).
@@ -188,6 +191,13 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
         handed = _handed_on(turns, tagged, threshold, unsure)
         if handed is not None:
             return replace(_hand_off(turns, tagged, probs, handed), probabilities=classes)
+    doubtful = label in (ESCALATED, TRANSFERRED, "follow_up:agent") and p < threshold
+    if label == RESOLVED or doubtful:
+        committed = _committed_last(turns, tagged, threshold)
+        if committed is not None:
+            why = (f"the last thing the agent committed to is a hand-on, and no fix was confirmed after it: "
+                   f"the outcome model read {label}, p={p:.2f}")
+            return replace(_hand_off(turns, tagged, probs, committed, why), probabilities=classes)
     outcome, by = (FOLLOW_UP, label.split(":")[1]) if label.startswith("follow_up") else (label, None)
     support = supporting(label, turns, tagged)
     said = "; ".join(f'{turn.role or turn.speaker or "someone"} at {turn.start:.0f}s: "{matched}"'
@@ -214,13 +224,18 @@ _HAND_ON = ("escalates", "transfers", "promises_callback", "states_next_steps")
 _HANDOFF_LABELS = (ESCALATED, TRANSFERRED, "follow_up:agent")
 
 
+def _opened(turns) -> float | None:
+    """When the caller first speaks: an agent's turn before it is the greeting."""
+    return min((t.start for t in turns if t.role == CUSTOMER), default=None)
+
+
 def _handed_on(turns, tagged: dict, threshold: float, unsure: float):
     """(turn, act, p) of the likeliest hand-on by the agent after the caller first spoke (p from
     ``unsure``), when no caller turn confirms a fix (p from ``threshold``) after it; else None.
     The classifier learnt "unknown" from recordings that stop before anything is decided; a call
     that ends right after "the technician will call you tomorrow" with no farewell reads the same,
     yet an analyst judges it as a hand-off (were a next step, a time frame, a ticket given?)."""
-    opened = min((t.start for t in turns if t.role == CUSTOMER), default=None)
+    opened = _opened(turns)
     best = None
     for turn in turns:
         item = tagged.get(id(turn))
@@ -236,19 +251,58 @@ def _handed_on(turns, tagged: dict, threshold: float, unsure: float):
     return None if fixed else best
 
 
-def _hand_off(turns, tagged: dict, probs, handed) -> Outcome:
+def _committed_last(turns, tagged: dict, threshold: float):
+    """(turn, act, p) of the agent's last commitment on the call when it is a hand-on and no fix is
+    confirmed after it; else None. An analyst reads a call as handed on when the LAST thing the agent
+    commits to is done by someone else or later — a patrol dispatched "within forty minutes", a
+    transfer to the box office "about five minutes" away, a result "이삼일 내로" — however much
+    account work or read-back came before it: a fix is resolved only when it is done on the call.
+
+    A commitment is what the agent says will happen: a next step or a time frame (acts from
+    ``threshold``) or an escalation / call-back cue phrase, said after the caller first spoke and not
+    as advice ("if it still fails, ring us"). The last one is a hand-on when it carries a hand-on act
+    (escalates, transfers, a call-back; from ``threshold``) or such a cue; a later next step the caller
+    takes ("you can pick it up tomorrow") supersedes an earlier hand-on. A fix confirmed after it
+    keeps the call resolved: a cue phrase ("it's working now", "gumagana na", "돼요") or the caller's
+    confirmation act in more than two words — a bare "fine" or "okay" accepts the plan, it confirms
+    no fix that has not happened yet."""
+    opened = _opened(turns)
+    last = None
+    for turn in turns:
+        if turn.role != AGENT or id(turn) not in tagged or opened is None or turn.start < opened:
+            continue
+        item, cues = tagged[id(turn)], _cues(turn)
+        cue = next((m for o, m in cues if o in (ESCALATED, FOLLOW_UP)), None)
+        concrete = max(item.p("states_next_steps"), item.p("states_timeframe")) >= threshold
+        if any(o == _ADVICE for o, _ in cues) or not (concrete or cue):
+            continue
+        act = max(_HAND_ON[:3], key=item.p)
+        # A cue phrase is as sure as the bar it passes, no surer.
+        last = (turn, act, item.p(act)) if item.p(act) >= threshold else (turn, "cue", threshold) if cue else None
+    if last is None:
+        return None
+    after = [t for t in turns if t.start > last[0].start]
+    fixed = any(o == RESOLVED for t in after for o, _ in _cues(t)) or any(
+        t.role == CUSTOMER and id(t) in tagged and tagged[id(t)].p("confirms_fixed") >= threshold
+        and len(t.text.split()) > 2 for t in after)
+    return None if fixed else last
+
+
+def _hand_off(turns, tagged: dict, probs, handed, why: str | None = None) -> Outcome:
     from qa.score.outcome_model import LABELS
 
     label = max(_HANDOFF_LABELS, key=lambda name: probs[LABELS.index(name)])
     turn, act, p = handed
     item = tagged[id(turn)]
     outcome, by = (FOLLOW_UP, "agent") if label.startswith("follow_up") else (label, None)
-    reason = (f'{outcome}: agent at {turn.start:.0f}s: "{act} p={p:.2f}: {item.unit(act)}" (the call stops '
-              f"after it: the outcome model read no ending, p(unknown)={float(probs[LABELS.index(UNKNOWN)]):.2f})")
+    said = f"{act} p={p:.2f}: {item.unit(act)}" if act != "cue" else \
+        next(m for o, m in _cues(turn) if o in (ESCALATED, FOLLOW_UP))
+    why = why or (f"the call stops after it: the outcome model read no ending, "
+                  f"p(unknown)={float(probs[LABELS.index(UNKNOWN)]):.2f}")
+    reason = f'{outcome}: agent at {turn.start:.0f}s: "{said}" ({why})'
     if by:
         reason += " (the desk owes the caller a call-back)"
-    return Outcome(outcome, round(p, 2), (evidence_of(turn, f"{act} p={p:.2f}: {item.unit(act)}"),), reason,
-                   follow_up_by=by)
+    return Outcome(outcome, round(p, 2), (evidence_of(turn, said),), reason, follow_up_by=by)
 
 
 __all__ = ["decide_outcome"]

@@ -1,0 +1,76 @@
+"""Tenth round of the learned judge (issue 10): the LAST thing the agent commits to decides whether a
+call was handed on (docs/rubrics.md, "Tenth round"). A dispatch, a transfer, a result to be told
+later outweighs earlier account work or read-backs; a fix is resolved only when it is done on the
+call. The frozen7 calls are in-sample since this round; fz3-en-02 and fz3-ko-01 are earlier sets."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from synthetic import scripted_call
+
+JUDGE = Path(__file__).resolve().parent / "data" / "judge"
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    from qa.score.engine import Scorer
+
+    return Scorer("helpdesk_acts", use_disk_cache=False)
+
+
+def _judged(scorer, name):
+    from qa.formats import load_call
+
+    folder = "frozen" + name.split("-")[0][2:]
+    return scorer.score(load_call(JUDGE / folder / f"{name}.json"))
+
+
+@pytest.mark.parametrize("name, outcome", [
+    ("fz7-en-03", "follow_up"),    # a patrol sent, "the patrol will text you when they set off"
+    ("fz7-en-05", "transferred"),  # account checks, then "I'm transferring you now" to the box office
+    ("fz7-ko-02", "follow_up"),    # a request put in, "결과는 이삼일 내로 카톡으로 알려 드릴게요"
+    ("fz3-en-02", "follow_up"),    # "estimated fix is six p m tonight, we'll send you a text", then "fine"
+    ("fz3-ko-01", "escalated"),    # the classifier unsure (p 0.51) between two hand-ons: the last commitment
+])
+def test_the_last_commitment_hands_the_call_on(scorer, name, outcome):
+    result = _judged(scorer, name)
+    assert result.outcome.outcome == outcome, result.outcome.reason
+    assert "the last thing the agent committed to" in result.outcome.reason
+    assert result.outcome.follow_up_by in (None, "agent")
+    steps = {v.id: v.verdict for v in result.criteria}["escalation.next_steps"]
+    assert steps != "na"
+
+
+@pytest.mark.parametrize("name", [
+    "fz2-tl-02",  # the fix confirmed, then "I'll transfer you now" to a survey
+    "fz3-tl-05",  # "na-refresh ko na po" with a try-again, the caller: "susubukan ko"
+    "fz6-tl-05",  # "na-post ko na po", the caller checks the app: "renewed na"
+    "t6-en-05",   # settings re-sent, "if they don't by tonight, give us a ring back"
+    "t7-ko-04",   # a remote reset, "그래도 안 되면 다시 전화 주세요" (advice)
+])
+def test_a_fix_done_on_the_call_stays_resolved(scorer, name):
+    from qa.formats import load_call
+
+    folder = {"fz": "frozen", "t6": "tune6", "t7": "tune7"}[name[:2]]
+    folder += name.split("-")[0][2:] if name.startswith("fz") and name[2] != "-" else ""
+    outcome = scorer.context(load_call(JUDGE / folder / f"{name}.json")).outcome
+    assert outcome.outcome == "resolved", outcome.reason
+
+
+def test_a_bare_okay_accepts_the_plan_it_confirms_no_fix(scorer):
+    """The same dispatch, answered "Fine." or "Great, it's working again now.": only the second
+    confirms a fix (a one- or two-word acceptance cannot confirm what has not happened yet)."""
+    lines = ["A: Thanks for calling Roadline, this is Priya, how can I help?",
+             "C: My car won't start, I'm in the car park at the station.",
+             "A: Can I take your membership number?",
+             "C: It's four four one two nine.",
+             "A: Thank you. I've checked your cover and it includes home start.",
+             "A: I'm sending a mechanic to you now, he'll be with you within forty-five minutes and will text "
+             "you when he sets off."]
+    planned = scorer.context(scripted_call(lines + ["C: Fine.", "A: Thanks for calling, bye."], "en")).outcome
+    assert planned.outcome != "resolved", planned.reason
+    fixed = scorer.context(scripted_call(lines + ["C: Oh wait, it started, it's working again now.",
+                                                  "A: Great, thanks for calling, bye."], "en")).outcome
+    assert fixed.outcome == "resolved", fixed.reason
