@@ -1,7 +1,10 @@
 """Tenth round of the learned judge (issue 10): the LAST thing the agent commits to decides whether a
 call was handed on (docs/rubrics.md, "Tenth round"). A dispatch, a transfer, a result to be told
 later outweighs earlier account work or read-backs; a fix is resolved only when it is done on the
-call. The frozen7 calls are in-sample since this round; fz3-en-02 and fz3-ko-01 are earlier sets."""
+call. Then the words of the round: a job number is a reference, Korean "알려 드릴게요" / "내로" say
+the next step and its time, Korean organisation words (웨딩홀, 검사소...) and desks (예약실), Taglish
+"ano pong concern" offers help, "booking" is a desk. The frozen7 calls are in-sample since this
+round; fz3-en-02 and fz3-ko-01 are earlier sets."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -74,3 +77,30 @@ def test_a_bare_okay_accepts_the_plan_it_confirms_no_fix(scorer):
     fixed = scorer.context(scripted_call(lines + ["C: Oh wait, it started, it's working again now.",
                                                   "A: Great, thanks for calling, bye."], "en")).outcome
     assert fixed.outcome == "resolved", fixed.reason
+
+
+@pytest.mark.parametrize("name, criterion, verdict", [
+    ("fz7-en-03", "escalation.ticket_number", "pass"),  # "Your job number is R R six zero three five two"
+    ("fz7-ko-02", "escalation.next_steps", "pass"),     # "결과는 … 카톡으로 알려 드릴게요"
+    ("fz7-ko-02", "escalation.timeframe", "pass"),      # "이삼일 내로"
+    ("fz7-ko-01", "greeting.company", "pass"),          # "라온웨딩홀 예약실 상담원 문채원입니다"
+    ("fz7-ko-03", "greeting.company", "pass"),          # "네한길자동차검사소입니다"
+    ("fz7-tl-03", "greeting.offer_help", "pass"),       # "si jem po ano pong concern"
+    ("fz7-tl-04", "greeting.company", "fail"),          # "booking po ito, si Ate Joy po": a desk, no company
+])
+def test_tenth_round_words(scorer, name, criterion, verdict):
+    result = _judged(scorer, name)
+    found = {v.id: v for v in result.criteria}[criterion]
+    assert found.verdict == verdict, found.reason
+
+
+@pytest.mark.parametrize("text, found", [
+    ("감사합니다 라온웨딩홀 예약실 상담원 문채원입니다", True),  # a name before a department
+    ("네 소망예식장입니다", True),                                # ends in an organisation word
+    ("네 예약실입니다", False),                                   # a department alone
+    ("Hello po, booking po ito, si Ate Joy po.", False),
+])
+def test_organisation_shapes_of_the_tenth_round(text, found):
+    from qa.score.company import detector
+
+    assert (detector().find(text) is not None) == found, detector().find(text)
