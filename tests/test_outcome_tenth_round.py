@@ -1,10 +1,11 @@
-"""Tenth round of the learned judge (issue 10): the LAST thing the agent commits to decides whether a
-call was handed on (docs/rubrics.md, "Tenth round"). A dispatch, a transfer, a result to be told
+"""Tenth round of the learned judge (issue 10; docs/rubrics.md, "Tenth round"). The LAST thing the
+agent commits to decides whether a call was handed on: a dispatch, a transfer, a result to be told
 later outweighs earlier account work or read-backs; a fix is resolved only when it is done on the
 call. Then the words of the round: a job number is a reference, Korean "알려 드릴게요" / "내로" say
 the next step and its time, Korean organisation words (웨딩홀, 검사소...) and desks (예약실), Taglish
-"ano pong concern" offers help, "booking" is a desk. The frozen7 calls are in-sample since this
-round; fz3-en-02 and fz3-ko-01 are earlier sets."""
+"ano pong concern" offers help, "booking" is a desk; identity checks apply when the agent says
+their hints ("성함은요"). The frozen7 calls are in-sample since this round; the others are from
+earlier sets."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -87,6 +88,9 @@ def test_a_bare_okay_accepts_the_plan_it_confirms_no_fix(scorer):
     ("fz7-ko-03", "greeting.company", "pass"),          # "네한길자동차검사소입니다"
     ("fz7-tl-03", "greeting.offer_help", "pass"),       # "si jem po ano pong concern"
     ("fz7-tl-04", "greeting.company", "fail"),          # "booking po ito, si Ate Joy po": a desk, no company
+    ("fz7-ko-03", "identity.verify", "pass"),           # "소유자 성함은요" (a hint) makes it apply, act p 0.50
+    ("fz4-ko-05", "identity.verify", "pass"),
+    ("fz4-en-05", "identity.verify", "na"),             # an address answered is no account: hints only
 ])
 def test_tenth_round_words(scorer, name, criterion, verdict):
     result = _judged(scorer, name)

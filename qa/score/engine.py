@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qa.model import FAIL, FOLLOW_UP, NA, PASS, REVIEW, UNKNOWN, Call, Result, Verdict
+from qa.model import AGENT, FAIL, FOLLOW_UP, NA, PASS, REVIEW, UNKNOWN, Call, Result, Verdict
 from qa.rubric import DEFAULT_RUBRIC, Criterion, Rubric, load_rubric
 from qa.score import checks as registry
 from qa.score.acts import ASR_MODEL_PATH, MODEL_PATH, recognised
@@ -146,7 +146,7 @@ class Scorer:
         happened = criterion.applies.get("happened")
         if happened:
             hits = ctx.act_hits(ctx.turns, happened, own_party=True)
-            if not hits or hits[0][0] < ctx.act_pass:
+            if (not hits or hits[0][0] < ctx.act_pass) and not _hinted(ctx, criterion, happened):
                 best = f" (likeliest p={hits[0][0]:.2f})" if hits else ""
                 return NA, f"not applicable: nothing on the call was {' / '.join(happened)}{best}"
         wanted = criterion.applies.get("outcome")
@@ -275,6 +275,16 @@ def _by_mass(outcome, criterion: Criterion, threshold: float):
                     f"(from {threshold}) on outcomes this does not apply to ({', '.join(other)}); "
                     f"{outcome.reason}")
     return "unsure"
+
+
+def _hinted(ctx: CallContext, criterion: Criterion, happened) -> bool:
+    """Whether the agent said a hint (words that count at once) of an act check for one of the acts
+    ``happened`` names: an agent asking "소유자 성함은요" raised personal data though the act model
+    alone was unsure of it (p 0.50). The caller's answer to a vaguer question does not count here
+    ("Whereabouts on Elm Street?" - "Number forty-two" is no account)."""
+    agent = [t for t in ctx.turns if t.role in (AGENT, None)]
+    return any(ctx.find(agent, c.options["hints"]) for c in criterion.checks
+               if c.kind == "act" and c.options.get("hints") and set(c.options.get("acts", ())) & set(happened))
 
 
 def _verdict(criterion: Criterion, verdict: str, reason: str, evidence: tuple) -> Verdict:
