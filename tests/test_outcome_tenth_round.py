@@ -108,3 +108,26 @@ def test_organisation_shapes_of_the_tenth_round(text, found):
     from qa.score.company import detector
 
     assert (detector().find(text) is not None) == found, detector().find(text)
+
+
+def test_a_survey_invitation_after_the_fix_is_no_hand_on():
+    """The survey rule of the last commitment, on the words alone (the acts given): an invitation to
+    a survey "after the call" (a time, a promise: what ASR made of a real call's ending, resolved at
+    p 1.00) never counts as the agent's last commitment; a dispatch with the same acts does."""
+    import numpy as np
+
+    from qa.model import Segment
+    from qa.score.acts import ACTS, TurnActs
+    from qa.score.outcome import _committed_last
+
+    def tagged(turn, **p):
+        probs = np.array([p.get(a, 0.0) for a in ACTS], np.float32)
+        return TurnActs(turn, probs, (turn.text,), np.zeros(len(ACTS), int))
+
+    caller = Segment(0.0, 2.0, "Hindi ko po mabuksan ang bill ko.", role="customer")
+    survey = Segment(5.0, 9.0, "Salamat po, sumali po kayo sa isang survey pagkatapos ng tawag.", role="agent")
+    dispatch = Segment(5.0, 9.0, "Ipapadala ko po ang technician, darating po siya bukas ng umaga.", role="agent")
+    sure = dict(promises_callback=0.83, states_timeframe=0.9)
+    assert _committed_last((caller, survey), {id(survey): tagged(survey, **sure)}, 0.6) is None
+    committed = _committed_last((caller, dispatch), {id(dispatch): tagged(dispatch, **sure)}, 0.6)
+    assert committed is not None and committed[1] == "promises_callback"

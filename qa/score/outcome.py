@@ -251,6 +251,11 @@ def _handed_on(turns, tagged: dict, threshold: float, unsure: float):
     return None if fixed else best
 
 
+# A survey after the call is no hand-on, however the words come out ("sumali po kayo sa isang survey …
+# pagkatapos ng tawag" from audio: promises_callback 0.83 with a time, on a call fixed at p 1.00).
+_SURVEY = re.compile(r"\bsurvey|설문")
+
+
 def _committed_last(turns, tagged: dict, threshold: float):
     """(turn, act, p) of the agent's last commitment on the call when it is a hand-on and no fix is
     confirmed after it; else None. An analyst reads a call as handed on when the LAST thing the agent
@@ -260,7 +265,7 @@ def _committed_last(turns, tagged: dict, threshold: float):
 
     A commitment is what the agent says will happen: a next step or a time frame (acts from
     ``threshold``) or an escalation / call-back cue phrase, said after the caller first spoke and not
-    as advice ("if it still fails, ring us"). The last one is a hand-on when it carries a hand-on act
+    as advice ("if it still fails, ring us") or as a survey invitation. The last one is a hand-on when it carries a hand-on act
     (escalates, transfers, a call-back; from ``threshold``) or such a cue; a later next step the caller
     takes ("you can pick it up tomorrow") supersedes an earlier hand-on. A fix confirmed after it
     keeps the call resolved: a cue phrase ("it's working now", "gumagana na", "돼요") or the caller's
@@ -274,7 +279,7 @@ def _committed_last(turns, tagged: dict, threshold: float):
         item, cues = tagged[id(turn)], _cues(turn)
         cue = next((m for o, m in cues if o in (ESCALATED, FOLLOW_UP)), None)
         concrete = max(item.p("states_next_steps"), item.p("states_timeframe")) >= threshold
-        if any(o == _ADVICE for o, _ in cues) or not (concrete or cue):
+        if any(o == _ADVICE for o, _ in cues) or _SURVEY.search(turn.text.lower()) or not (concrete or cue):
             continue
         act = max(_HAND_ON[:3], key=item.p)
         # A cue phrase is as sure as the bar it passes, no surer.
