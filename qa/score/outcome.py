@@ -1,7 +1,9 @@
 """Decide how a call ended — resolved, escalated, transferred, follow-up or unknown — from what was said.
 
 With the act model's tags (rubrics that name acts, e.g. ``helpdesk_acts``) a small classifier decides
-from the whole call (qa/score/outcome_model.py), with the cue phrases below among its features.
+from the whole call (qa/score/outcome_model.py), with the cue phrases below among its features;
+where it reads resolved (or a hand-off it is unsure of), the last thing the agent commits to decides
+(:func:`_committed_last`: a dispatch, a transfer, a result told later outweighs earlier account work).
 Without them (the phrase rubric ``helpdesk``) the decision reads cue phrases in English, Korean and
 Tagalog (and the English that Tagalog and Korean speakers mix in). Agents announce escalations, transfers and call-backs; customers confirm
 that something works again. The latest decisive cue wins, because calls often try a fix first
