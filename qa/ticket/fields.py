@@ -30,7 +30,7 @@ from qa.model import AGENT, Call, Finding, Segment, Ticket
 from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
 from qa.ticket import lexicon
-from qa.ticket.compare import _finding
+from qa.ticket.compare import _finding, booked_visit
 from qa.ticket.dates import dates, weekday_name, weekdays
 from qa.ticket.when import Time, is_time_value, times, without_date
 
@@ -316,6 +316,8 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
     for turn, step, said in _promised(call):
         spec = lexicon.NEXT_STEPS[step]
         follow_up = closed and spec.get("follow_up")
+        if spec.get("follow_up") and booked_visit(ticket, normalise(turn.text)):
+            continue  # a visit the ticket books in its appointment column
         if not follow_up and _STEP_TICKET[step].search(written):
             continue
         if step == "callback" and ticket.status in ("escalated", "transferred"):
