@@ -38,6 +38,7 @@ from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
 from qa.ticket.lexicon import (DONE_ON_CALL, FIX_CLAIM, HANDOFF_HINT, NEXT_STEPS, PASS_ON, STEPS, STILL_BROKEN,
                                WORKS_NOW)
+from qa.ticket.amounts import cut_short, split_amount, total_of
 from qa.ticket.spoken import canonical
 
 PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0, "review": 0.0}
@@ -113,16 +114,11 @@ def phone_key(digits: str) -> str:
     return digits[-9:]
 
 
-def _amount(value: str) -> tuple[str, str]:
-    match = re.match(r"([A-Z]*)(.*)", value)
-    return match.group(1), match.group(2)
-
-
 def _same_value(kind: str, a: str, b: str) -> bool:
     if kind == "phone":
         return phone_key(a) == phone_key(b)
     if kind == "amount":  # a structured "Amount: 134.00" has no currency; the call's does
-        (cur_a, num_a), (cur_b, num_b) = _amount(a), _amount(b)
+        (cur_a, num_a), (cur_b, num_b) = split_amount(a), split_amount(b)
         # "forty two fifty" is $42.50 said without its point
         same = num_a == num_b or ("." in num_a) != ("." in num_b) and num_a.replace(".", "") == num_b.replace(".", "")
         return same and (not cur_a or not cur_b or cur_a == cur_b)
@@ -179,7 +175,7 @@ def _compatible(ticket_fact: F.Fact, call_fact: F.Fact) -> bool:
         if a == "address":  # same street, different number
             return ticket_fact.value.split(" ", 1)[1][:4] == call_fact.value.split(" ", 1)[1][:4]
         if a == "amount":
-            (cur_a, num_a), (cur_b, num_b) = _amount(ticket_fact.value), _amount(call_fact.value)
+            (cur_a, num_a), (cur_b, num_b) = split_amount(ticket_fact.value), split_amount(call_fact.value)
             # An amount heard with most of its words lost ("4 na piso" of "fifty thousand") is not
             # the same amount said otherwise: only amounts of about the same size are compared
             # (134 written 1340 is a slip; 50000 against 4 is a gap in the recording).
@@ -190,6 +186,8 @@ def _compatible(ticket_fact: F.Fact, call_fact: F.Fact) -> bool:
         return abs(len(phone_key(ticket_fact.value)) - len(phone_key(call_fact.value))) <= 1
     if a == b and a != "id":
         return True
+    if a == "ticket_number" and ticket_fact.field not in F.TICKET_TEXT_FIELDS:
+        a = "id"  # a "Reference Number" column holds whatever reference the call read (a serial, an order)
     # A generic number on one side: only a near miss of the same shape counts ("45712" vs "45721").
     return (a == "id" or b == "id") and len(ticket_fact.value) >= 4 and abs(
         len(ticket_fact.value) - len(call_fact.value)) <= 1 and F.edit_distance(ticket_fact.value, call_fact.value) <= 2
@@ -238,7 +236,7 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
         # A structured "Ref No" column is a reference said on the call: it is compared.
         if tf.kind not in F.COMPARED or tf.kind == "ticket_number" and tf.field in F.TICKET_TEXT_FIELDS:
             continue
-        if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts) or _total_of(tf, call_facts):
+        if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts) or total_of(tf, call_facts):
             continue
         rivals = [cf for cf in call_facts if _compatible(tf, cf)]
         # Once per field: the same wrong value in the text and in a structured field is two places to fix.
@@ -270,42 +268,8 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
             "identifier_mismatch", severity,
             f"The {label} {where} is {written_as!r} but the call said {said_as!r}.",
             _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300],
-            doubtful=not said.reliable or len(heard) > 1 or dropped or _cut_short(tf, said)))
+            doubtful=not said.reliable or len(heard) > 1 or dropped or cut_short(tf, said)))
     return findings
-
-
-_EACH = re.compile(r"\b(each|apiece|per|kada|bawat)\b|씩")
-
-
-def _total_of(written: F.Fact, call_facts) -> bool:
-    """Whether a ticket amount is the total of a price said per unit and a count said with it: "$110
-    (2 x $55)" after "two lessons at fifty-five dollars each". The ticket worked it out; the call never
-    said it."""
-    if written.kind != "amount":
-        return False
-    total = float(_amount(written.value)[1] or 0)
-    for cf in call_facts:
-        if cf.kind != "amount" or cf.turn is None or not _EACH.search(normalise(cf.turn.text)):
-            continue
-        price = float(_amount(cf.value)[1] or 0)
-        counts = {int(n) for n in re.findall(r"\b\d{1,2}\b", F.spoken(cf.turn.text))}
-        if price and any(1 < n and abs(n * price - total) < 0.005 for n in counts):
-            return True
-    return False
-
-
-def _cut_short(written: F.Fact, said: F.Fact) -> bool:
-    """An amount heard as a part of the ticket's: "$62" for $62.50 ("sixty-two fifty", its cents
-    lost), "$19" for $119 ("one nineteen", its hundred lost). The recogniser dropped words; whether
-    the agent wrote more than was said is for the recording to show (a ``review`` item). An amount
-    said longer than the ticket's ($150 said, $50 written) is the agent's to explain."""
-    if written.kind != "amount" or said.kind != "amount":
-        return False
-    (_, full), (_, part) = _amount(written.value), _amount(said.value)
-    whole, cents = full.split(".")[0], full.replace(".", "")
-    # (the ticket's digits beginning with the said ones, "$1,340" for 134, is a typing slip: a finding)
-    return "." not in part and len(part) < len(cents) and (
-        part == whole and "." in full or whole.endswith(part) and len(part) >= 2)
 
 
 def _asked(turn) -> bool:

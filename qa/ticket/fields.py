@@ -168,6 +168,40 @@ def check_models(call: Call, ticket: Ticket) -> list[Finding]:
     return findings
 
 
+_SIZE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d)?)\s*(?:x|×|by|'? ?x)\s*(\d{1,3}(?:\.\d)?)(?![\d.:])(?!\s*(am|pm|a\.m|p\.m|o'?clock)\b)",
+                   re.IGNORECASE)
+_SIZE_FIELD = re.compile(r"\b(model|product|item|unit|size|type|plan|package|room|dimensions?)\b|(상품|제품|규격|크기)")
+
+
+def _sizes(text: str) -> set[frozenset]:
+    # "one by one" is a way of doing things, not a size
+    return {frozenset(m.group(1, 2)) for m in _SIZE.finditer(text) if m.group(1, 2) != ("1", "1")}
+
+
+def check_sizes(call: Call, ticket: Ticket) -> list[Finding]:
+    """A size in a product or unit column ("10x10 climate-controlled unit") against the sizes the call
+    says ("the five by ten standard unit"): the call names a size and never the ticket's, so the
+    ticket describes another product (a ``field_mismatch`` on that column)."""
+    findings = []
+    for name, value in ticket.fields.items():
+        value = F.plain(str(value)).strip()
+        if name in F.BASIC_FIELDS or len(value) > 60 or not _SIZE_FIELD.search(F.column_words(name)):
+            continue
+        written = _sizes(value)
+        if len(written) != 1:
+            continue
+        heard = [(turn, size) for turn in turns_of(call) for size in _sizes(F.spoken(turn.text))]
+        if not heard or any(size in written for _, size in heard):
+            continue
+        turn, size = max(heard, key=lambda h: F.reliable(h[0]))
+        said = " by ".join(sorted(size, key=float)) if len(size) == 2 else f"{next(iter(size))} by {next(iter(size))}"
+        findings.append(_finding(
+            "field_mismatch", "medium",
+            f"The ticket's {name!r} field says {value!r} but the call's size is {said}.",
+            (evidence_of(turn, said),), name, value, doubtful=not any(F.reliable(t) for t, _ in heard)))
+    return findings
+
+
 # ------------------------------------------------------------------ categorical values
 def _letters_joined(text: str) -> str:
     """Spelled letters read as one word: "U. P. S." -> "UPS", "D H L" -> "DHL"."""
@@ -302,9 +336,42 @@ def _promised(call: Call):
             continue
         text = normalise(turn.text)
         for step in lexicon.NEXT_STEPS:
-            match = _STEP_CALL[step].search(text)
-            if match:
-                yield turn, step, match.group(0)
+            # every send of a turn: "we'll send a replacement ... I'll email you a shipping label"
+            for match in _STEP_CALL[step].finditer(text) if step == "send" else [_STEP_CALL[step].search(text)]:
+                if match:
+                    yield turn, step, match
+
+
+# What an English send names after "you": "I'll email you a prepaid shipping label today"
+_SENT_THING = re.compile(r"^\s*(you\s+|u\s+)?(a|an|the|your|our)\s+((?:[a-z-]+\s+){0,4}[a-z-]+)")
+_NOT_THING = re.compile(r"\b(today|tomorrow|now|later|tonight|by|within|in|to|at|on|after|before|when|once|and|so|"
+                        r"that|which|with|for|this|the|a|an|of|your|new|soon|right|away)\b.*")
+
+
+_CHANNEL = re.compile(r"\b(e-?mail\w*|mail(ed|er)?|text(ed)?|sms|messaged?|viber)\b")
+
+
+def _other_thing_sent(after: str, ticket: Ticket) -> bool:
+    """Whether the ticket's words of sending are about something else than what the agent promised
+    to send ("I'll email you a prepaid shipping label" against "a replacement is sent"): none of
+    the words naming the thing ("prepaid", "shipping", "label"; "receipt" in "a copy of the
+    receipt") is on the ticket, in any field, and it names no message sent (e-mail, text). ``after``:
+    the turn after the words of sending. Only English sends that name the thing are read."""
+    match = _SENT_THING.match(after)
+    if match is None:
+        return False
+    words = []
+    for word in match.group(3).split():  # up to the first word that is not the thing's ("to your email")
+        if word not in ("of", "the") and _NOT_THING.fullmatch(word):
+            break
+        words += [word] if len(word) >= 4 else []
+    if not words:
+        return False
+    written = normalise(" ".join(F.plain(str(v)) for v in ticket.fields.values()))
+    if _CHANNEL.search(written):
+        return False  # "Confirmation by email and text": the ticket records a message sent
+    ticket_words = set(re.findall(r"[a-z]{4,}", written))
+    return not any(w[:5] == t[:5] for w in words for t in ticket_words)
 
 
 def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
@@ -313,12 +380,14 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
     the call was left for a follow-up."""
     written = normalise(_text_fields(ticket))
     closed = ticket.status in ("resolved", "closed")
-    for turn, step, said in _promised(call):
+    for turn, step, match in _promised(call):
+        said = match.group(0)
         spec = lexicon.NEXT_STEPS[step]
         follow_up = closed and spec.get("follow_up")
         if spec.get("follow_up") and booked_visit(ticket, normalise(turn.text)):
             continue  # a visit the ticket books in its appointment column
-        if not follow_up and _STEP_TICKET[step].search(written):
+        if not follow_up and _STEP_TICKET[step].search(written) and not (
+                step == "send" and _other_thing_sent(normalise(turn.text)[match.end():], ticket)):
             continue
         if step == "callback" and ticket.status in ("escalated", "transferred"):
             continue  # handed on: the team it went to gets back to the caller ("the software team will contact you")
@@ -343,7 +412,7 @@ def check_values(call: Call, ticket: Ticket) -> list[Finding]:
     return [*check_topics(call, ticket), *check_times(call, ticket), *check_dates(call, ticket), *check_emails(call, ticket),
             *check_counts(call, ticket),
             *check_categories(call, ticket), *check_names(call, ticket), *check_next_steps(call, ticket),
-            *check_models(call, ticket)]
+            *check_models(call, ticket), *check_sizes(call, ticket)]
 
 
 __all__ = ["Time", "check_categories", "check_dates", "check_names", "check_next_steps", "check_times", "check_values"]
