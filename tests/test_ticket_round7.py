@@ -111,6 +111,8 @@ def test_the_thing_promised_to_be_sent_must_be_on_the_ticket():
         ("missing_next_step", "medium", "description")]
     assert run(call, ticket(description="A new charger is shipped within a week; return form emailed.")) == []
     assert run(call, ticket(description="New charger shipped.", **{"Next Step": "Send the return form"})) == []
+    quote = make_call([("agent", "I'll send you the quotation for the two rooms tonight.")])
+    assert run(quote, ticket(description="Two rooms; quote to be sent tonight.")) == []
 
 
 def test_a_text_promised_in_korean_is_a_send():

@@ -353,8 +353,8 @@ _CHANNEL = re.compile(r"\b(e-?mail\w*|mail(ed|er)?|text(ed)?|sms|messaged?|viber
 
 def _other_thing_sent(after: str, ticket: Ticket) -> bool:
     """Whether the ticket's words of sending are about something else than what the agent promised
-    to send ("I'll email you a prepaid shipping label" against "a replacement is sent"): none of
-    the words naming the thing ("prepaid", "shipping", "label"; "receipt" in "a copy of the
+    to send ("I'll email you a prepaid shipping label" against "a replacement is sent"): not
+    the thing's last word ("label" of "a prepaid shipping label"; "receipt" in "a copy of the
     receipt") is on the ticket, in any field, and it names no message sent (e-mail, text). ``after``:
     the turn after the words of sending. Only English sends that name the thing are read."""
     match = _SENT_THING.match(after)
@@ -371,7 +371,9 @@ def _other_thing_sent(after: str, ticket: Ticket) -> bool:
     if _CHANNEL.search(written):
         return False  # "Confirmation by email and text": the ticket records a message sent
     ticket_words = set(re.findall(r"[a-z]{4,}", written))
-    return not any(w[:5] == t[:5] for w in words for t in ticket_words)
+    # the thing itself, the last of its words ("label", not "shipping": "ships" is about another thing),
+    # by its first four letters ("quotation" / "quote")
+    return not any(words[-1][:4] == t[:4] for t in ticket_words)
 
 
 def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:

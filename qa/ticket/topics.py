@@ -93,7 +93,9 @@ def _unsaid_value(call: Call, name: str, value: str, own_text: str) -> Finding |
 
 # words before a noun that do not name another kind of it ("open outlook", "the package")
 _NOT_KIND = frozenset({"the", "our", "that", "this", "and", "per", "one", "its", "their", "his", "her", "open", "use",
-                       "using", "get", "got", "need", "want", "book", "booked", "about", "same", "new", "any", "some"})
+                       "using", "get", "got", "need", "want", "book", "booked", "about", "same", "new", "any", "some",
+                       "for", "with", "old", "whole", "first", "next", "last", "other", "another", "each", "every",
+                       "ang", "nang", "ung", "nung", "iyong", "inyong", "aming", "ating", "isang", "bagong"})
 
 
 def _another_kind(call: Call, name: str, value: str, own_text: str) -> Finding | None:
