@@ -143,3 +143,30 @@ def test_a_reference_column_holding_a_serial_is_compared():
     assert run(call, ticket(**{"Reference Number": "TR452717"})) == [
         ("identifier_mismatch", "high", "Reference Number")]
     assert run(call, ticket(**{"Reference Number": "TR452771"})) == []
+
+
+# ------------------------------------------------------------------ dev7's first run (same author)
+def test_a_day_said_as_an_ordinal_and_a_weekday_abbreviated_on_the_ticket():
+    from qa.ticket.dates import dates, weekdays
+
+    assert [(d.month, d.day) for d in dates("Thursday, December tenth, between eight and ten")] == [(12, 10)]
+    assert [(d.month, d.day) for d in dates("on January twenty-first")] == [(1, 21)]
+    assert weekdays("Fri 2026-12-11, 8:00 AM", written=True)[0][0] == 4
+    assert weekdays("I sat with the agent") == [] and weekdays("Sat", written=False) == []
+    call = make_call([("agent", "We can come Tuesday, March third, in the morning.")])
+    assert run(call, ticket(Slot="Wed 9:00 AM")) == [("identifier_mismatch", "high", "Slot")]
+
+
+def test_a_korean_visit_read_as_escalated_is_the_booked_visit():
+    call = make_call([("agent", "네, 금요일 오후 세 시에 기사님이 방문할 예정입니다."),
+                      ("agent", "방문 전에 기사님이 전화 드릴 겁니다.")], "ko")
+    booked = dict(description="세탁기 수리 기사 방문 예약.", resolution="예약 완료.", 방문예정="금요일 15:00")
+    assert run(call, ticket(status="resolved", **booked)) == []
+    assert ("status_contradiction", "high", "status") in run(call, ticket(
+        status="resolved", description="세탁기 수리 기사 방문 예약.", resolution="예약 완료."))
+
+
+def test_a_korean_fee_column_holds_an_amount():
+    call = make_call([("agent", "수리비는 팔만 원입니다.")], "ko")
+    assert run(call, ticket(수리비="90,000원")) == [("identifier_mismatch", "medium", "수리비")]
+    assert run(call, ticket(수리비="80,000원")) == []

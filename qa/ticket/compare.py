@@ -440,9 +440,9 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
     written = ticket.raw.get("status") and str(ticket.raw.get("status")) or ticket.status
     if closed and outcome.outcome == FOLLOW_UP and _only_sending(outcome):
         return []  # "I'll email you the tracking number": check_next_steps asks the ticket to say so
-    if closed and outcome.outcome == FOLLOW_UP and outcome.evidence and all(
+    if closed and outcome.outcome in (FOLLOW_UP, ESCALATED) and outcome.evidence and all(
             e.text and booked_visit(ticket, normalise(e.text)) for e in outcome.evidence):
-        return []  # the visit the ticket books in its appointment column
+        return []  # the visit the ticket books in its appointment column ("기사님이 방문" read as escalated)
     if closed and outcome.outcome in (ESCALATED, TRANSFERRED, FOLLOW_UP) or handed_on and outcome.outcome == RESOLVED:
         said = outcome.outcome.replace("_", "-")
         return [_finding("status_contradiction", "high",
@@ -473,7 +473,8 @@ def _passed_on(call: Call, ticket: Ticket | None = None):
 
 _VISIT = re.compile(NEXT_STEPS["visit"]["call"])
 # "the driver will call you thirty minutes before he arrives": a call tied to a booked visit
-_ARRIVAL = re.compile(r"\barriv\w*|\bon (his|her|their|the|our) way\b|\bdarating\b|도착")
+_ARRIVAL = re.compile(r"\barriv\w*|\bon (his|her|their|the|our) way\b|\bbefore the (visit|appointment)\b|"
+                      r"\bdarating\b|도착|방문 ?전")
 _BOOKING_FIELD = re.compile(r"\b(appointment|schedule|scheduled|visit|booking|slot|delivery|iskedyul)\b|(방문|예약|일정)")
 
 

@@ -106,7 +106,7 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
         if not _DATE_FIELD.search(words):
             # a column not named a date holding one day and little else ("Callback: Friday", "Slot:
             # Friday 3:00 PM"): its weekday is compared (not opening days, "Monday-Saturday 9-5")
-            if len(weekdays(value)) != 1 or len(value.split()) > 4 and not is_time_value(value):
+            if len(weekdays(value, written=True)) != 1 or len(value.split()) > 4 and not is_time_value(value):
                 continue
         birth = bool(_BIRTH_FIELD.search(words))
         said = [(turn, d) for turn, d in heard if d.year is not None or not birth]
@@ -120,7 +120,7 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
                 f"{near.label()}.", (evidence_of(turn, near.label()),), name, value,
                 doubtful=not any(F.reliable(t) for t, _ in said)))
             continue
-        named = [day for day, _, _ in weekdays(value)]
+        named = [day for day, _, _ in weekdays(value, written=True)]
         if named and days and not any(day == named[0] for _, day in days):
             turn, day = days[-1]
             findings.append(_finding(

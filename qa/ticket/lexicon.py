@@ -139,7 +139,7 @@ PER_UNIT_AFTER = r"\s*(po\s+)?(kada|bawat|each|apiece|per (head|person|pax|seat|
 # address, besides the identifier kinds of ID_CONTEXT ("u_callback_number", "자산번호", "Zip Code").
 FIELD_CONTEXT: tuple[tuple[str, str], ...] = (
     ("amount", r"\b(amount|balance|total|price|fee|charge|refund|payment|estimate|premium|deposit|halaga|bayad)\b|"
-               r"(금액|요금|환불액|잔액)"),
+               r"(금액|요금|환불액|잔액|비용|수수료|가격|결제액|설치비|수리비|배송비|출장비|교체비|수거비)"),
     ("address", r"\b(address|location|street|site address|tirahan)\b|(주소|소재지)"),
 )
 # Structured fields that hold no identifier to compare: dates, times, system keys and links.

@@ -88,9 +88,9 @@ TICKETS = [
     _t("C7-302", "Pending", "NH-7", "Rug not shipped", "Order 770124, wool rug (charcoal): ships tomorrow; "
        "tracking email when it leaves the warehouse.", Order_No="770124", Product="5x8 wool rug, charcoal"),
     _t("C7-401", "Resolved", "CL-2", "벽걸이 에어컨 설치 예약", "목요일 오전 10시 설치 기사 방문 예약. 방문 전 기사 전화. "
-       "설치비 15만 원.", 방문예정="목요일 10:00", 설치비="150,000원"),
+       "설치비 15만 원.", "설치 예약 완료.", 방문예정="목요일 10:00", 설치비="150,000원"),
     _t("C7-402", "Resolved", "CL-2", "벽걸이 에어컨 설치 예약", "목요일 오전 10시 설치 기사 방문 예약. 방문 전 기사 전화. "
-       "설치비 15만 원.", 방문예정="목요일 10:00", 설치비="180,000원"),
+       "설치비 15만 원.", "설치 예약 완료.", 방문예정="목요일 10:00", 설치비="180,000원"),
     _t("C7-501", "Pending", "MC-3", "Aircon cleaning", "Linis ng 2 aircon unit, Sabado 9 AM, technician visit. "
        "PHP 500 kada unit.", Booking_No="MC835", Units="2", Amount="PHP 1,000 (2 x 500)", Schedule="Sat 9:00 AM"),
     _t("C7-502", "Pending", "MC-3", "Aircon cleaning", "Linis ng aircon, Sabado 9 AM, technician visit. "
