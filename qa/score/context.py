@@ -12,7 +12,7 @@ from functools import cached_property
 
 import numpy as np
 
-from qa.model import AGENT, Call, Evidence, Outcome, Segment
+from qa.model import AGENT, CUSTOMER, Call, Evidence, Outcome, Segment
 from qa.score import timing
 from qa.score.nlp import TextAnalyzer, flatten
 from qa.score.text import is_spoken, normalise, turns_of
@@ -108,6 +108,11 @@ class CallContext:
             if "seconds" in spec and pool:
                 pool = [t for t in pool if t.start < pool[0].start + spec["seconds"]]
         elif part == "closing":
+            # The agent's greeting, said before the caller first spoke, is no part of the closing
+            # even on a short call ("감사합니다 누리텔레콤 이지은입니다" is no closing thanks).
+            opened = self.caller_opened
+            if opened is not None and role is not None and role != CUSTOMER:
+                pool = [t for t in pool if t.start >= opened]
             if "turns" in spec:
                 pool = pool[-int(spec["turns"]):]
             if "seconds" in spec and pool:
@@ -181,6 +186,12 @@ class CallContext:
     @cached_property
     def gaps(self) -> tuple[timing.Gap, ...]:
         return timing.gaps(self.turns)
+
+    @cached_property
+    def caller_opened(self) -> float | None:
+        """When the caller first speaks (None without roles or without a caller turn)."""
+        starts = [t.start for t in self.turns if t.role == CUSTOMER and is_spoken(t.text)]
+        return min(starts) if self.has_roles and starts else None
 
     @cached_property
     def agent_pickup(self) -> float | None:

@@ -16,7 +16,7 @@ close but not identical weights.
 
 Deterministic: a fixed seed drives every sampled example, e5 embeddings are deterministic, and
 scikit-learn's lbfgs logistic regression has no randomness. The examples are the labelled utterances
-(one act each, or none for ``other``) plus, built from them:
+(one act each, none for ``other``, both for a key ``a+b``) plus, built from them:
 
 - cuts of 8-14 words through three joined utterances (an act counts when 70 % of its words are in
   the cut), because long unpunctuated ASR turns are tagged in 12-word windows; every 12-word window of
@@ -59,7 +59,7 @@ def load_utterances() -> dict[str, dict[str, list[str]]]:
     data = {}
     for path in sorted(DATA_DIR.glob("*.yaml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        unknown = set(doc["acts"]) - set(ACTS) - {"other"}
+        unknown = {a for key in doc["acts"] for a in key.split("+")} - set(ACTS) - {"other"}
         if unknown:
             raise SystemExit(f"{path}: unknown act(s) {sorted(unknown)}; acts are {ACTS}")
         # Several files may hold one language (en.yaml, en_domains.yaml): their lists are joined.
@@ -102,6 +102,12 @@ def load_real_spans(calls_dir: Path, data: dict, spans: Path = REAL_SPANS, leave
     return added
 
 
+def labels_of(key: str) -> frozenset:
+    """The acts of an utterance listed under ``key``: "other" performs none, "a+b" performs both (a
+    next step said with its time frame: "담당 기사님이 내일 오전 중으로 전화드릴 거예요")."""
+    return frozenset() if key == "other" else frozenset(key.split("+"))
+
+
 def noisy(text: str, lang: str, rng: random.Random) -> str:
     """An ASR-like copy: lower case, no punctuation, maybe a filler and a misheard letter."""
     words = re.sub(r"[^\w\s'\-]", " ", text.lower()).split()
@@ -129,7 +135,7 @@ def examples(data, rng: random.Random) -> list[tuple[str, str | None, frozenset]
             return rng.choice(others) if others and rng.random() < 0.5 else None
 
         for act, text in pool:
-            out.append((text, context_for(act), frozenset() if act == "other" else frozenset([act])))
+            out.append((text, context_for(act), labels_of(act)))
         for _ in range(120):  # openings: a subset of the four greeting acts in one turn
             chosen = [a for a in OPENING if rng.random() < 0.6 and acts.get(a)] or [rng.choice(OPENING)]
             if rng.random() < 0.2:
@@ -139,15 +145,13 @@ def examples(data, rng: random.Random) -> list[tuple[str, str | None, frozenset]
             out.append((" ".join(parts), None, frozenset(a for a in chosen if acts.get(a))))
         for _ in range(250):  # two acts in one turn (an "other" part adds no act)
             (a1, u1), (a2, u2) = rng.sample(pool, 2)
-            labels = frozenset(a for a in (a1, a2) if a != "other")
-            out.append((f"{u1} {u2}", context_for(a2), labels))
+            out.append((f"{u1} {u2}", context_for(a2), labels_of(a1) | labels_of(a2)))
         if lang == "tl" and "en" in data:  # Taglish: an English sentence beside a Tagalog one
             en_pool = [(a, u) for a, items in sorted(data["en"].items()) for u in items]
             for _ in range(100):
                 (a1, u1), (a2, u2) = rng.choice(pool), rng.choice(en_pool)
                 pair = [(a1, u1), (a2, u2)] if rng.random() < 0.5 else [(a2, u2), (a1, u1)]
-                out.append((" ".join(u for _, u in pair), None,
-                            frozenset(a for a, _ in pair if a != "other")))
+                out.append((" ".join(u for _, u in pair), None, labels_of(a1) | labels_of(a2)))
         for text in others:  # every window of a long run-on turn that does nothing (formal explanations)
             words = text.split()
             for start in range(0, len(words) - 14, 6):
@@ -159,8 +163,8 @@ def examples(data, rng: random.Random) -> list[tuple[str, str | None, frozenset]
             start = rng.randrange(max(1, len(words) - size + 1))
             inside = words[start:start + size]
             text = " ".join(" ".join(u for _, u in parts).split()[start:start + size])
-            labels = frozenset(a for i, (a, u) in enumerate(parts) if a != "other"
-                               and sum(1 for _, j in inside if j == i) >= 0.7 * len(u.split()))
+            labels = frozenset().union(*(labels_of(a) for i, (a, u) in enumerate(parts)
+                                         if sum(1 for _, j in inside if j == i) >= 0.7 * len(u.split())))
             out.append((text, None, labels))
     noisy_copies = []
     for text, context, labels in out:

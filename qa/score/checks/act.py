@@ -19,6 +19,9 @@ it works."); ``unless: [acts]`` drops words on which one of those acts is likeli
 all the same (an offer of help is a question, the agent's introduction is not), as do words carrying
 one of ``keep_words`` (thanks needs a word of thanks); ``number: true``
 counts only a turn that gives a reference number, and ``number_words`` said with one count at once;
+``needs_words`` counts only words carrying one of the phrases (a thanks needs a word of thanks);
+``not_answering: [acts]`` leaves out a turn said right after a caller's turn performing one of the
+acts, but the window's last (a thanks for the details just given is no closing thanks);
 ``echoes: 0.25`` needs the act's words to repeat a quarter of what the caller said before (a
 read-back), and ``echo_words`` said in a turn that repeats two or more of the caller's words count at
 once ("...안 되시는 거 맞으시죠").
@@ -46,7 +49,7 @@ from qa.score.checks.common import ROLE, WINDOW, found, preview
 from qa.score.context import CheckOutcome, split_sentences
 from qa.score.nlp import flatten
 from qa.score.shapes import echo_share, has_number, is_question, shared_words
-from qa.score.text import evidence_of, looked_for
+from qa.score.text import evidence_of, is_spoken, looked_for
 
 ID = "act"
 OPTIONS = {
@@ -57,6 +60,9 @@ OPTIONS = {
     "before": Option("acts", None, help="only turns before the first turn that performs one of these acts"),
     "after": Option("acts", None, help="only turns from the first turn that performs one of these acts on (all "
                                        "turns when none does): a check of the fix comes after the fix"),
+    "not_answering": Option("acts", None, help="a turn right after a caller's turn performing one of these acts "
+                                               "only answers it (\"Thanks.\" after the account number is no "
+                                               "closing thanks); the agent's last turn still counts"),
     "question": Option("bool", False, help="only a question counts: the act's words (or their sentence) ask "
                                            "something (\"is it working now?\", \"okay na po ba\", \"-나요\")"),
     "answered_by": Option("acts", None, help="caller's acts that, in the caller's next turn, make an agent's "
@@ -69,6 +75,8 @@ OPTIONS = {
     "keep_words": Option("phrases", None, help="words carrying one of these phrases count whatever `unless` "
                                                "says (a thanks needs a word of thanks: \"salamat po sa inyong "
                                                "pagtawag sa ... Bank\" thanks, \"안녕하십니까 다올은행입니다\" not)"),
+    "needs_words": Option("phrases", None, help="only words carrying one of these phrases count (a thanks needs a "
+                                                "word of thanks: \"모아락커 콜센터예요\" or \"You're welcome.\" is none)"),
     "keep_questions": Option("bool", False, help="words that ask something count even where an act of "
                                                  "`unless` is likelier (an offer of help is a question; the "
                                                  "agent's introduction \"상담원 김지수입니다\" is not)"),
@@ -95,7 +103,7 @@ def cutoff(ctx, names, threshold: float):
     been asked for yet, so no work on the caller's behalf can happen there, and a greeting tagged as
     such ("감사합니다, 노스윈드 IT 서비스 데스크 김민지입니다." as account work, p 0.72) does not end the
     window of what must come first."""
-    opened = min((t.start for t in ctx.turns if t.role == CUSTOMER), default=None) if ctx.has_roles else None
+    opened = ctx.caller_opened
     hits = [h for h in ctx.act_hits(ctx.turns, names, own_party=True)
             if h[0] >= threshold and (opened is None or h[1].turn.start >= opened)]
     return min((h[1].turn.start for h in hits), default=None)
@@ -112,6 +120,8 @@ def run(ctx, options: dict):
     since = cutoff(ctx, options["after"], low) if options["after"] else None
     if since is not None:
         turns = tuple(t for t in turns if t.start >= since)
+    if options["not_answering"]:
+        turns = not_answering(ctx, turns, options["not_answering"], unsure)
     names = " / ".join(options["acts"])
     said = said_at_once(ctx, turns, options, window)
     if said is not None:
@@ -154,6 +164,19 @@ def run(ctx, options: dict):
                         None, turns, uses_roles)
 
 
+def not_answering(ctx, turns, names, threshold: float) -> tuple:
+    """``turns`` less those said right after a caller's turn that may perform one of ``names`` (from
+    the unsure ``threshold``: "Four four seven one." is gives_identity p 0.47), except the last of
+    them: a thanks for the details just given is no closing thanks."""
+    spoken = [t for t in ctx.turns if is_spoken(t.text)]
+    answering = set()
+    for before, turn in zip(spoken, spoken[1:]):
+        tagged = ctx.acts.get(id(before)) if before.role == CUSTOMER and turn.role != CUSTOMER else None
+        if tagged is not None and max(tagged.p(n) for n in names) >= threshold:
+            answering.add(id(turn))
+    return tuple(t for t in turns[:-1] if id(t) not in answering) + tuple(turns[-1:])
+
+
 def said_at_once(ctx, turns, options: dict, window) -> CheckOutcome | None:
     """A pass on words that count at once: hints, reference words said with a number, confirmation
     words said repeating the caller; None when none was said."""
@@ -177,6 +200,9 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
     an act of ``unless`` outranks only from ``floor``."""
     if options["question"]:
         ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
+    if options["needs_words"]:
+        wanted = flatten(options["needs_words"])
+        ranked = [hit for hit in ranked if ctx.analyzer.find(hit[1].unit(hit[2]), wanted, ctx.lang)]
     if options["unless"]:
         ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"], floor)
                   or kept(ctx, hit, options)]
