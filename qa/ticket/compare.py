@@ -38,6 +38,7 @@ from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
 from qa.ticket.lexicon import (DONE_ON_CALL, FIX_CLAIM, HANDOFF_HINT, NEXT_STEPS, PASS_ON, STEPS, STILL_BROKEN,
                                WORKS_NOW)
+from qa.ticket.amounts import cut_short, split_amount, total_of
 from qa.ticket.spoken import canonical
 
 PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0, "review": 0.0}
@@ -113,16 +114,11 @@ def phone_key(digits: str) -> str:
     return digits[-9:]
 
 
-def _amount(value: str) -> tuple[str, str]:
-    match = re.match(r"([A-Z]*)(.*)", value)
-    return match.group(1), match.group(2)
-
-
 def _same_value(kind: str, a: str, b: str) -> bool:
     if kind == "phone":
         return phone_key(a) == phone_key(b)
     if kind == "amount":  # a structured "Amount: 134.00" has no currency; the call's does
-        (cur_a, num_a), (cur_b, num_b) = _amount(a), _amount(b)
+        (cur_a, num_a), (cur_b, num_b) = split_amount(a), split_amount(b)
         # "forty two fifty" is $42.50 said without its point
         same = num_a == num_b or ("." in num_a) != ("." in num_b) and num_a.replace(".", "") == num_b.replace(".", "")
         return same and (not cur_a or not cur_b or cur_a == cur_b)
@@ -146,9 +142,22 @@ def _finding(kind, severity, message, evidence=(), field="", text="", doubtful=F
     return Finding(kind, severity, message, tuple(evidence), field, text)
 
 
+# A booking, order or reservation reference read out is the caller's booking, not the ticket's number,
+# unless the agent calls it the ticket (or case) number in the same turn.
+_OTHER_REFERENCE = re.compile(r"\b(booking|order|reservation|confirmation|tracking|transaction|policy|flight|"
+                              r"shipment|delivery|citation)( \w+)? (reference|ref|number|no|code|id)\b|"
+                              r"(예약|주문|배송|운송장) ?번호")
+_TICKET_WORD = re.compile(r"\b(ticket|case|incident|tiket)\b|(티켓|접수 ?번호|케이스)")
+
+
+def _ticket_told(fact: F.Fact) -> bool:
+    text = normalise(fact.turn.text)
+    return not _OTHER_REFERENCE.search(text) or bool(_TICKET_WORD.search(text))
+
+
 def check_ticket_number(call_facts, ticket: Ticket) -> list[Finding]:
     told = [f for f in call_facts if f.kind == "ticket_number" and f.turn is not None
-            and f.turn.role in (AGENT, None)]
+            and f.turn.role in (AGENT, None) and _ticket_told(f)]
     if not told or any(same_ticket(f.value, ticket.ticket_id) for f in told):
         return []
     fact = told[-1]  # the number read out last is the one the caller wrote down
@@ -166,7 +175,7 @@ def _compatible(ticket_fact: F.Fact, call_fact: F.Fact) -> bool:
         if a == "address":  # same street, different number
             return ticket_fact.value.split(" ", 1)[1][:4] == call_fact.value.split(" ", 1)[1][:4]
         if a == "amount":
-            (cur_a, num_a), (cur_b, num_b) = _amount(ticket_fact.value), _amount(call_fact.value)
+            (cur_a, num_a), (cur_b, num_b) = split_amount(ticket_fact.value), split_amount(call_fact.value)
             # An amount heard with most of its words lost ("4 na piso" of "fifty thousand") is not
             # the same amount said otherwise: only amounts of about the same size are compared
             # (134 written 1340 is a slip; 50000 against 4 is a gap in the recording).
@@ -177,6 +186,8 @@ def _compatible(ticket_fact: F.Fact, call_fact: F.Fact) -> bool:
         return abs(len(phone_key(ticket_fact.value)) - len(phone_key(call_fact.value))) <= 1
     if a == b and a != "id":
         return True
+    if a == "ticket_number" and ticket_fact.field not in F.TICKET_TEXT_FIELDS:
+        a = "id"  # a "Reference Number" column holds whatever reference the call read (a serial, an order)
     # A generic number on one side: only a near miss of the same shape counts ("45712" vs "45721").
     return (a == "id" or b == "id") and len(ticket_fact.value) >= 4 and abs(
         len(ticket_fact.value) - len(call_fact.value)) <= 1 and F.edit_distance(ticket_fact.value, call_fact.value) <= 2
@@ -225,7 +236,7 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
         # A structured "Ref No" column is a reference said on the call: it is compared.
         if tf.kind not in F.COMPARED or tf.kind == "ticket_number" and tf.field in F.TICKET_TEXT_FIELDS:
             continue
-        if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts):
+        if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts) or total_of(tf, call_facts):
             continue
         rivals = [cf for cf in call_facts if _compatible(tf, cf)]
         # Once per field: the same wrong value in the text and in a structured field is two places to fix.
@@ -240,7 +251,9 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
         said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), not cf.reliable, -cf.turn.start))
         # The call heard the same identifier two ways ("552443", then "552343" read back): the
         # recording, not the ticket, is in doubt.
-        heard = {cf.value for cf in rivals if cf.kind == said.kind and F.edit_distance(cf.value, said.value) <= 2}
+        # (Two amounts two digits apart are two amounts, a deposit and a balance: one digit, for them.)
+        near = 1 if said.kind == "amount" else 2
+        heard = {cf.value for cf in rivals if cf.kind == said.kind and F.edit_distance(cf.value, said.value) <= near}
         # A digit more or less in a number read out is how recognisers fail (a digit dropped or
         # doubled); people mistype a digit or swap two. Amounts are exempt: 134 written 1340 is a slip.
         keys = (phone_key(tf.value), phone_key(said.value)) if tf.kind == "phone" else (tf.value, said.value)
@@ -255,7 +268,7 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
             "identifier_mismatch", severity,
             f"The {label} {where} is {written_as!r} but the call said {said_as!r}.",
             _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300],
-            doubtful=not said.reliable or len(heard) > 1 or dropped))
+            doubtful=not said.reliable or len(heard) > 1 or dropped or cut_short(tf, said)))
     return findings
 
 
@@ -282,7 +295,8 @@ def check_missing(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]:
                                  doubtful=not cf.reliable))
     # The caller's own words ("the whole floor can't print"); an agent's "I'll let everyone know"
     # or "is it the whole floor?" is not a fact about the problem.
-    reach = [cf for cf in call_facts if cf.kind == "scope" and cf.turn.role != AGENT and not _asked(cf.turn)]
+    reach = [cf for cf in call_facts if cf.kind == "scope" and cf.turn.role != AGENT and not _asked(cf.turn)
+             and not _count_written(cf, ticket)]
     if reach and not any(tf.kind == "scope" for tf in ticket_facts):
         cf = reach[0]
         findings.append(_finding("missing_fact", "medium",
@@ -290,6 +304,16 @@ def check_missing(call_facts, ticket_facts, ticket: Ticket) -> list[Finding]:
                                  "person were affected.", _evidence(cf), "description",
                                  ticket.fields.get("description", "")[:300], doubtful=not cf.reliable))
     return findings
+
+
+def _count_written(fact: F.Fact, ticket: Ticket) -> bool:
+    """A reach said as a head count ("forty people") that the ticket states in other words ("Forty
+    boxed lunches", "Boxed lunch x40", "40 pax"): its number is on the ticket, in any field."""
+    number = re.search(r"\d+", F.spoken(fact.text))
+    if number is None:
+        return False
+    written = F.spoken(" ".join(F.plain(str(v)) for v in ticket.fields.values()))
+    return re.search(rf"(?<![\d.,]){number.group(0)}(?![\d.,]\d|\d)", written) is not None
 
 
 def check_claims(call: Call, ticket: Ticket, *, similarity=None) -> list[Finding]:
@@ -386,7 +410,7 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
         outcome = Outcome(UNKNOWN, 0.0, (), "only a transfer to the satisfaction survey was said")
     closed = ticket.status in ("resolved", "closed")
     handed_on = ticket.status in ("escalated", "transferred")
-    passed = _passed_on(call)
+    passed = _passed_on(call, ticket)
     if passed is not None and handed_on:
         return []  # handed on, perhaps after a part was done on the call ("I've reset your gate code")
     if passed is not None and closed and outcome.outcome not in (ESCALATED, TRANSFERRED, FOLLOW_UP):
@@ -416,6 +440,9 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
     written = ticket.raw.get("status") and str(ticket.raw.get("status")) or ticket.status
     if closed and outcome.outcome == FOLLOW_UP and _only_sending(outcome):
         return []  # "I'll email you the tracking number": check_next_steps asks the ticket to say so
+    if closed and outcome.outcome in (FOLLOW_UP, ESCALATED) and outcome.evidence and all(
+            e.text and booked_visit(ticket, normalise(e.text)) for e in outcome.evidence):
+        return []  # the visit the ticket books in its appointment column ("기사님이 방문" read as escalated)
     if closed and outcome.outcome in (ESCALATED, TRANSFERRED, FOLLOW_UP) or handed_on and outcome.outcome == RESOLVED:
         said = outcome.outcome.replace("_", "-")
         return [_finding("status_contradiction", "high",
@@ -428,18 +455,40 @@ _DONE = re.compile(DONE_ON_CALL)
 _PASS_ON = re.compile(PASS_ON)
 
 
-def _passed_on(call: Call):
+def _passed_on(call: Call, ticket: Ticket | None = None):
     """(turn, words) where an agent hands the case on in words the outcome's cues may not know
     ("I'm passing this to our facilities crew", "ipapasa ko po ito sa aming events manager") or
-    promises a follow-up owed by the desk ("they'll reach out to you"); else None."""
+    promises a follow-up owed by the desk ("they'll reach out to you"); else None. A visit the
+    ticket books in an appointment column is no follow-up left open (:func:`booked_visit`)."""
     for turn in turns_of(call):
         if turn.role not in (AGENT, None):
             continue
         text = normalise(turn.text)
-        match = _PASS_ON.search(text) or _OWED.search(text)
+        match = _PASS_ON.search(text) or (None if ticket is not None and booked_visit(ticket, text)
+                                          else _OWED.search(text))
         if match:
             return turn, match.group(0)
     return None
+
+
+_VISIT = re.compile(NEXT_STEPS["visit"]["call"])
+# "the driver will call you thirty minutes before he arrives": a call tied to a booked visit
+_ARRIVAL = re.compile(r"\barriv\w*|\bon (his|her|their|the|our) way\b|\bbefore the (visit|appointment)\b|"
+                      r"\bdarating\b|도착|방문 ?전")
+_BOOKING_FIELD = re.compile(r"\b(appointment|schedule|scheduled|visit|booking|slot|delivery|iskedyul)\b|(방문|예약|일정)")
+
+
+def booked_visit(ticket: Ticket, text: str) -> bool:
+    """Whether an agent turn's follow-up (``text``, normalised) is a visit or a delivery, or a call
+    before one arrives, that the ticket books in a column of its own ("Appointment: Tue
+    2026-12-15, 1:00-5:00 PM", "방문일시: 12월 3일(목) 14:00"): the ticket records the work as
+    scheduled, so a resolved status leaves nothing open (a technician is not left without a case)."""
+    if not (_VISIT.search(text) or _ARRIVAL.search(text)):
+        return False
+    return any(_BOOKING_FIELD.search(F.column_words(name)) and re.search(r"\d", F.plain(str(value)))
+               for name, value in ticket.fields.items() if name not in F.BASIC_FIELDS)
+
+
 _HINT = re.compile(HANDOFF_HINT)
 _SURVEY = re.compile(r"\bsurvey\b")
 

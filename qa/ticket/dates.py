@@ -103,6 +103,21 @@ def _day_and_year(digits: str) -> tuple[int | None, int | None]:
     return (day if day and 1 <= day <= 31 else None), year
 
 
+# A day said as an English ordinal after its month ("December tenth", "January twenty-first").
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30}
+_ORDINAL_DAY = re.compile(r"\b(?P<month>" + "|".join(name for name in _MONTH_OF if len(name) > 3) +
+                          r")\s+(?:the\s+)?(?:(?P<tens>twenty|thirty)[\s-])?(?P<day>" + "|".join(_ORDINALS) + r")\b",
+                          re.IGNORECASE)
+
+
+def _ordinal_day(match: re.Match) -> str:
+    day = _ORDINALS[match.group("day").lower()] + {"twenty": 20, "thirty": 30}.get((match.group("tens") or "").lower(), 0)
+    return f"{match.group('month')} {day}" if day <= 31 else match.group(0)
+
+
 def dates(text: str) -> list[Date]:
     """Every date in ``text`` with at least a month and a day (said or written). Offsets are in
     the spoken-normalised text, so a caller quoting them should quote the date's label."""
@@ -111,6 +126,7 @@ def dates(text: str) -> list[Date]:
     # Written ISO dates first (the spoken reading would run their digits together), then the rest.
     text = _ISO.sub(lambda m: _iso(m, found), text)
     text = _DISI.sub(lambda m: str(_SPANISH_TEENS[m.group(1).lower()]), text)
+    text = _ORDINAL_DAY.sub(_ordinal_day, text)
     text = spoken(_TENS_T.sub(r"\1't", _KO_SPOKEN_MD.sub(_korean_digits, text)))
     for pattern in (_KOREAN, _KOREAN_MD):
         for m in pattern.finditer(text):
@@ -135,9 +151,17 @@ def dates(text: str) -> list[Date]:
     return [d for d in found if d.year is not None or not re.match(r"(may|mar)\b", text[d.start:d.end], re.I)]
 
 
-def weekdays(text: str) -> list[tuple[int, int, int]]:
-    """(weekday 0-6, start, end) of each day of the week named in ``text``."""
-    return [(_DAY_OF[m.group(1).lower()], m.start(), m.end()) for m in _WEEKDAY.finditer(text)]
+def weekdays(text: str, written: bool = False) -> list[tuple[int, int, int]]:
+    """(weekday 0-6, start, end) of each day of the week named in ``text``; ``written`` (a ticket's
+    value): its abbreviations too ("Fri 2026-12-11", "Sat 9:00 AM"; capitalised, so "sat" is a verb)."""
+    found = [(_DAY_OF[m.group(1).lower()], m.start(), m.end()) for m in _WEEKDAY.finditer(text)]
+    if written and not found:
+        found = [(_SHORT_DAY[m.group(1)[:3]], m.start(), m.end()) for m in _WEEKDAY_SHORT.finditer(text)]
+    return found
+
+
+_SHORT_DAY = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+_WEEKDAY_SHORT = re.compile(r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?")
 
 
 def weekday_name(day: int) -> str:

@@ -128,7 +128,17 @@ def _respelled(heard: str, written: str) -> bool:
     if domain != domain2:
         return OSA.distance(domain, domain2) <= 1 and domain.rsplit(".", 1)[-1] == domain2.rsplit(".", 1)[-1]
     shared = SequenceMatcher(None, user, user2).find_longest_match(0, len(user), 0, len(user2)).size
-    return OSA.distance(user, user2) <= 2 or shared >= min(5, min(len(user), len(user2)) // 2 + 1)
+    if OSA.distance(user, user2) <= 2 or shared >= min(5, min(len(user), len(user2)) // 2 + 1):
+        return True
+    # an initial spelled before the name is lost, or misheard as a word ("our dot padal" for "r dot
+    # patel"): the names left, a sound or two apart ("padal"/"patel"), are a respelling
+    core, core2 = _name_part(user), _name_part(user2)
+    return min(len(core), len(core2)) >= 4 and OSA.distance(core, core2) <= 2
+
+
+def _name_part(user: str) -> str:
+    """The longest part of a user name split at its dots, dashes and underscores ("r.patel" -> "patel")."""
+    return max(re.split(r"[._-]", user), key=len)
 
 
 __all__ = ["WRITTEN", "check_emails", "said"]

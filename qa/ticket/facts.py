@@ -57,6 +57,16 @@ _YEAR = re.compile(r"(19|20)\d\d")
 # Whisper writes a spoken "ten thousand" as "10 .000": a space, then a dot and three digits, is never
 # a decimal point.
 _THOUSANDS = re.compile(r"(\d) \.(\d{3})\b")
+# ... and "sixty two dollars fifty" as "$62 .50": a space, then a dot and two digits, are its cents.
+_CENTS = re.compile(r"(\d) \.(\d{2})\b(?!\.?\d)")
+# ... and "one hundred and nineteen dollars" as "$100 and $19": a round hundred, "and", then the
+# currency again before a number under a hundred is one amount ($119), as a speaker says it.
+_HUNDRED_AND = re.compile(r"([$₱€£])([1-9])00 and \1(\d{1,2})(?![\d.,])")
+
+
+def _asr_amounts(text: str) -> str:
+    text = _CENTS.sub(r"\1.\2", _THOUSANDS.sub(r"\1\2", text))
+    return _HUNDRED_AND.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3).zfill(2)}", text)
 _RANGE = re.compile(r"\d\s*(?:-|–|to|hanggang)\s*\D{0,4}\d")
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?<![\w.])\d+(?![\w.])")
 _SCOPE = [re.compile(p) for p in lexicon.SCOPE]
@@ -65,6 +75,7 @@ _FIELD_CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.FIELD_CONTEXT]
 _FIELD_SKIP = re.compile(lexicon.FIELD_SKIP)
 _AMOUNT_CUE = re.compile(lexicon.AMOUNT_CUE)
 _AMOUNT_AFTER = re.compile(lexicon.AMOUNT_AFTER)
+_PER_UNIT = re.compile(lexicon.PER_UNIT_AFTER)
 _UNIT_AFTER = re.compile(r"\s*(business |working )?(days?|araw|hours?|oras|minutes?|minuto|weeks?|linggo|months?|buwan)\b",
                          re.IGNORECASE)  # "refund 3-5 days": a time, not an amount
 # Our own field names and the prefixes help desks put before custom columns ("u_", "cf_").
@@ -199,7 +210,9 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
             kind = "phone"
         if (kind is None and value.isdigit() and not _UNIT_AFTER.match(masked, match.end())
                 and (_AMOUNT_CUE.search(normalise(masked[max(0, match.start() - 45):match.start()]))
-                     or _AMOUNT_AFTER.match(masked.lower(), match.end()))):
+                     or _AMOUNT_AFTER.match(masked.lower(), match.end())
+                     # a price of two digits or more ("700 kada isa"); "2 each" is a count
+                     or len(value) >= 2 and _PER_UNIT.match(masked.lower(), match.end()))):
             found.append(("amount", value, written))  # "ire-refund po namin yung 3200"
             continue
         if kind == "card_last4" and digits != 4:
@@ -286,7 +299,7 @@ def call_facts(call: Call) -> list[Fact]:
     english = (call.language or "en")[:2] == "en"
     named = entities([t.text for t in turns]) if english else [[] for _ in turns]
     for turn, found in zip(turns, named):
-        text = spoken(_THOUSANDS.sub(r"\1\2", unspell(turn.text)))
+        text = spoken(_asr_amounts(unspell(turn.text)))
         sure = reliable(turn)
         doubtful = _doubtful_values(turn)
         facts.extend(fact if not fact.reliable or not _rests_on(fact.value, doubtful) else

@@ -30,7 +30,7 @@ from qa.model import AGENT, Call, Finding, Segment, Ticket
 from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
 from qa.ticket import lexicon
-from qa.ticket.compare import _finding
+from qa.ticket.compare import _finding, booked_visit
 from qa.ticket.dates import dates, weekday_name, weekdays
 from qa.ticket.when import Time, is_time_value, times, without_date
 
@@ -106,7 +106,7 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
         if not _DATE_FIELD.search(words):
             # a column not named a date holding one day and little else ("Callback: Friday", "Slot:
             # Friday 3:00 PM"): its weekday is compared (not opening days, "Monday-Saturday 9-5")
-            if len(weekdays(value)) != 1 or len(value.split()) > 4 and not is_time_value(value):
+            if len(weekdays(value, written=True)) != 1 or len(value.split()) > 4 and not is_time_value(value):
                 continue
         birth = bool(_BIRTH_FIELD.search(words))
         said = [(turn, d) for turn, d in heard if d.year is not None or not birth]
@@ -120,7 +120,7 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
                 f"{near.label()}.", (evidence_of(turn, near.label()),), name, value,
                 doubtful=not any(F.reliable(t) for t, _ in said)))
             continue
-        named = [day for day, _, _ in weekdays(value)]
+        named = [day for day, _, _ in weekdays(value, written=True)]
         if named and days and not any(day == named[0] for _, day in days):
             turn, day = days[-1]
             findings.append(_finding(
@@ -165,6 +165,40 @@ def check_models(call: Call, ticket: Ticket) -> list[Finding]:
             "identifier_mismatch", "high",
             f"The model in the ticket's {name!r} field is {value!r} but the call said {code[2]!r}.",
             (evidence_of(turn, code[2]),), name, value, doubtful=not any(F.reliable(t) for t, _ in heard)))
+    return findings
+
+
+_SIZE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d)?)\s*(?:x|×|by|'? ?x)\s*(\d{1,3}(?:\.\d)?)(?![\d.:])(?!\s*(am|pm|a\.m|p\.m|o'?clock)\b)",
+                   re.IGNORECASE)
+_SIZE_FIELD = re.compile(r"\b(model|product|item|unit|size|type|plan|package|room|dimensions?)\b|(상품|제품|규격|크기)")
+
+
+def _sizes(text: str) -> set[frozenset]:
+    # "one by one" is a way of doing things, not a size
+    return {frozenset(m.group(1, 2)) for m in _SIZE.finditer(text) if m.group(1, 2) != ("1", "1")}
+
+
+def check_sizes(call: Call, ticket: Ticket) -> list[Finding]:
+    """A size in a product or unit column ("10x10 climate-controlled unit") against the sizes the call
+    says ("the five by ten standard unit"): the call names a size and never the ticket's, so the
+    ticket describes another product (a ``field_mismatch`` on that column)."""
+    findings = []
+    for name, value in ticket.fields.items():
+        value = F.plain(str(value)).strip()
+        if name in F.BASIC_FIELDS or len(value) > 60 or not _SIZE_FIELD.search(F.column_words(name)):
+            continue
+        written = _sizes(value)
+        if len(written) != 1:
+            continue
+        heard = [(turn, size) for turn in turns_of(call) for size in _sizes(F.spoken(turn.text))]
+        if not heard or any(size in written for _, size in heard):
+            continue
+        turn, size = max(heard, key=lambda h: F.reliable(h[0]))
+        said = " by ".join(sorted(size, key=float)) if len(size) == 2 else f"{next(iter(size))} by {next(iter(size))}"
+        findings.append(_finding(
+            "field_mismatch", "medium",
+            f"The ticket's {name!r} field says {value!r} but the call's size is {said}.",
+            (evidence_of(turn, said),), name, value, doubtful=not any(F.reliable(t) for t, _ in heard)))
     return findings
 
 
@@ -302,9 +336,44 @@ def _promised(call: Call):
             continue
         text = normalise(turn.text)
         for step in lexicon.NEXT_STEPS:
-            match = _STEP_CALL[step].search(text)
-            if match:
-                yield turn, step, match.group(0)
+            # every send of a turn: "we'll send a replacement ... I'll email you a shipping label"
+            for match in _STEP_CALL[step].finditer(text) if step == "send" else [_STEP_CALL[step].search(text)]:
+                if match:
+                    yield turn, step, match
+
+
+# What an English send names after "you": "I'll email you a prepaid shipping label today"
+_SENT_THING = re.compile(r"^\s*(you\s+|u\s+)?(a|an|the|your|our)\s+((?:[a-z-]+\s+){0,4}[a-z-]+)")
+_NOT_THING = re.compile(r"\b(today|tomorrow|now|later|tonight|by|within|in|to|at|on|after|before|when|once|and|so|"
+                        r"that|which|with|for|this|the|a|an|of|your|new|soon|right|away)\b.*")
+
+
+_CHANNEL = re.compile(r"\b(e-?mail\w*|mail(ed|er)?|text(ed)?|sms|messaged?|viber)\b")
+
+
+def _other_thing_sent(after: str, ticket: Ticket) -> bool:
+    """Whether the ticket's words of sending are about something else than what the agent promised
+    to send ("I'll email you a prepaid shipping label" against "a replacement is sent"): not
+    the thing's last word ("label" of "a prepaid shipping label"; "receipt" in "a copy of the
+    receipt") is on the ticket, in any field, and it names no message sent (e-mail, text). ``after``:
+    the turn after the words of sending. Only English sends that name the thing are read."""
+    match = _SENT_THING.match(after)
+    if match is None:
+        return False
+    words = []
+    for word in match.group(3).split():  # up to the first word that is not the thing's ("to your email")
+        if word not in ("of", "the") and _NOT_THING.fullmatch(word):
+            break
+        words += [word] if len(word) >= 4 else []
+    if not words:
+        return False
+    written = normalise(" ".join(F.plain(str(v)) for v in ticket.fields.values()))
+    if _CHANNEL.search(written):
+        return False  # "Confirmation by email and text": the ticket records a message sent
+    ticket_words = set(re.findall(r"[a-z]{4,}", written))
+    # the thing itself, the last of its words ("label", not "shipping": "ships" is about another thing),
+    # by its first four letters ("quotation" / "quote")
+    return not any(words[-1][:4] == t[:4] for t in ticket_words)
 
 
 def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
@@ -313,10 +382,14 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
     the call was left for a follow-up."""
     written = normalise(_text_fields(ticket))
     closed = ticket.status in ("resolved", "closed")
-    for turn, step, said in _promised(call):
+    for turn, step, match in _promised(call):
+        said = match.group(0)
         spec = lexicon.NEXT_STEPS[step]
         follow_up = closed and spec.get("follow_up")
-        if not follow_up and _STEP_TICKET[step].search(written):
+        if spec.get("follow_up") and booked_visit(ticket, normalise(turn.text)):
+            continue  # a visit the ticket books in its appointment column
+        if not follow_up and _STEP_TICKET[step].search(written) and not (
+                step == "send" and _other_thing_sent(normalise(turn.text)[match.end():], ticket)):
             continue
         if step == "callback" and ticket.status in ("escalated", "transferred"):
             continue  # handed on: the team it went to gets back to the caller ("the software team will contact you")
@@ -341,7 +414,7 @@ def check_values(call: Call, ticket: Ticket) -> list[Finding]:
     return [*check_topics(call, ticket), *check_times(call, ticket), *check_dates(call, ticket), *check_emails(call, ticket),
             *check_counts(call, ticket),
             *check_categories(call, ticket), *check_names(call, ticket), *check_next_steps(call, ticket),
-            *check_models(call, ticket)]
+            *check_models(call, ticket), *check_sizes(call, ticket)]
 
 
 __all__ = ["Time", "check_categories", "check_dates", "check_names", "check_next_steps", "check_times", "check_values"]

@@ -133,11 +133,13 @@ AMOUNT_CUE = (r"\b(refund|halaga|bayad|bayaran|singil|presyo|price|cost|costs|fe
               r"{0,3}\s*$")  # "fee daw na four hundred": daw/raw, hearsay
 # ... or right before one, in Tagalog word order ("dalawang libo't limang daan po yung singil").
 AMOUNT_AFTER = r"\s*(po\s+)?(yung|ang|ung)\s+(singil|bayad|halaga|presyo|babayaran|refund)\b"
+# ... or a price per unit ("siyete siyentos kada isa", "350 per head", "700 each"): see facts.identifiers
+PER_UNIT_AFTER = r"\s*(po\s+)?(kada|bawat|each|apiece|per (head|person|pax|seat|night|piece|unit|item))\b"
 # The name of a structured ticket field (a column of the export) that says it holds an amount or an
 # address, besides the identifier kinds of ID_CONTEXT ("u_callback_number", "자산번호", "Zip Code").
 FIELD_CONTEXT: tuple[tuple[str, str], ...] = (
     ("amount", r"\b(amount|balance|total|price|fee|charge|refund|payment|estimate|premium|deposit|halaga|bayad)\b|"
-               r"(금액|요금|환불액|잔액)"),
+               r"(금액|요금|환불액|잔액|비용|수수료|가격|결제액|설치비|수리비|배송비|출장비|교체비|수거비)"),
     ("address", r"\b(address|location|street|site address|tirahan)\b|(주소|소재지)"),
 )
 # Structured fields that hold no identifier to compare: dates, times, system keys and links.
@@ -230,6 +232,10 @@ NOT_NAMES = frozenset({"po", "sir", "maam", "ma'am", "and", "the", "from", "here
                        "please", "calling", "this", "that", "what", "how", "can", "hello", "hi", "good"})
 # Next steps an agent promises (agent turns, normalised lowercase) and how a ticket says them. A
 # ``follow_up`` step (a call-back, a visit) on a resolved/closed ticket is a status contradiction.
+# People a desk sends to the caller: sending one is a visit, not something sent ("papadalhan namin
+# kayo ng plumber bukas", "we'll send an electrician").
+WORKERS = (r"(technician|tekniko|engineer|tech|someone|plumber|electrician|repairman|installer|locksmith|"
+           r"mechanic|inspector|crew|tubero)")
 NEXT_STEPS: dict[str, dict[str, str]] = {
     "callback": {
         "label": "A call-back",
@@ -265,7 +271,8 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
         "label": "A visit",
         "call": (r"\b(technician|engineer|tech|someone)\b.{0,30}\b(will|would|is going to|to)\b.{0,10}\b(come|visit|"
                  r"be there|stop by|drop by|go|be dispatched|be sent|head over)\b|\b(send|sending|dispatch|book|booking)\b.{0,20}\b(technician|engineer|"
-                 r"a tech|someone)\b|\b(magpapadala|ipapadala)\b.{0,25}\b(technician|tekniko)\b|\bbibisita\b|"
+                 r"a tech|someone)\b|\b(magpapadala|ipapadala|\w{0,4}dalhan)\b.{0,25}\b" + WORKERS + r"\b|\bbibisita\b|"
+                 r"\b(send|sending|dispatch)\b.{0,20}\b" + WORKERS + r"\b|"
                  r"기사(님)?(이|가)? .{0,12}(방문|찾아)"),  # "기사님이 방문하겠습니다"
         "ticket": r"\b(technician|engineer|tech|visit|on-?site|dispatch|field service|tekniko)|방문|기사",
         "follow_up": True,
@@ -286,8 +293,8 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  r"\b(?!na)\w{0,6}tanggap\w*( \w+){0,2}? (ng|nang) (\w+ )?(text|e ?-?mail|sms|kumpirmasyon|"
                  r"confirmation|mensahe|sulat|link)\b|"
                  # Korean: "문자로 안내해 드리겠습니다", "이메일로 보내 드리겠습니다"
-                 r"(문자|메시지|이메일|메일|카톡|카카오톡|알림톡|sms)(로|으로)? (.{0,12} )?(보내|발송|안내해? ?드리겠|안내해? ?드릴))"
-                 r"(?!.{0,25}\b(technician|tekniko|engineer|tech|someone)\b)"),  # sending a technician: a visit
+                 r"(문자|메시지|이메일|메일|카톡|카카오톡|알림톡|sms)(로|으로)? (.{0,12} )?(보내|발송|안내해? ?드리겠|안내해? ?드릴|알려 ?드리겠|알려 ?드릴))"
+                 r"(?!.{0,25}\b" + WORKERS + r"\b)"),  # sending a technician: a visit
         "ticket": (r"\b(send|sent|sending|email|emailed|e-mail|mail|mailed|mailer|ship|shipped|courier|message|viber|"
                    r"deliver|delivered|quotation|quote|label|invoice|text|sms|letter|sulat)|문자|메시지|이메일|메일|카톡|알림톡|발송"),
     },

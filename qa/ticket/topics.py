@@ -72,6 +72,9 @@ def _unsaid_value(call: Call, name: str, value: str, own_text: str) -> Finding |
     unclear: the recogniser may have lost the words)."""
     stems = _stems(value)
     heard = normalise(" ".join(t.text for t in turns_of(call)))
+    other = _another_kind(call, name, value, own_text)
+    if other is not None:
+        return other
     # one word is a class ("Software", "incident") more than what the call was about; a model
     # ("Samsung S23") is for check_models
     if len(stems) < 2 or re.search(r"\d", value) or any(st in heard for st in stems):
@@ -86,6 +89,34 @@ def _unsaid_value(call: Call, name: str, value: str, own_text: str) -> Finding |
     return _finding("field_mismatch", "medium", f"The ticket's {name!r} field says {value!r} but the call never "
                     "says any of its words.", (), name, value[:300],
                     doubtful=not all(F.reliable(t) for t in turns_of(call)))
+
+
+# words before a noun that do not name another kind of it ("open outlook", "the package")
+_NOT_KIND = frozenset({"the", "our", "that", "this", "and", "per", "one", "its", "their", "his", "her", "open", "use",
+                       "using", "get", "got", "need", "want", "book", "booked", "about", "same", "new", "any", "some",
+                       "for", "with", "old", "whole", "first", "next", "last", "other", "another", "each", "every",
+                       "ang", "nang", "ung", "nung", "iyong", "inyong", "aming", "ating", "isang", "bagong"})
+
+
+def _another_kind(call: Call, name: str, value: str, own_text: str) -> Finding | None:
+    """A ``field_mismatch`` where the call names the value's kind with another word before it:
+    "Wedding package" on a call about "the kiddie party package", "Gold plan" after "the silver
+    plan". The value's first word is never said, on the call or in the ticket's text. Else None."""
+    heard = normalise(" ".join(t.text for t in turns_of(call)))
+    words = normalise(value).split()
+    if len(words) != 2 or not re.fullmatch(r"[A-Za-z]+ [A-Za-z]+", value.strip()) or any(
+            w in lexicon.TOPIC_GENERIC or len(w) < 3 for w in words):
+        return None  # a two-word name ("Wedding package"), not a path ("Software / Outlook") or a class
+    if any(w[:5] in heard or w[:5] in normalise(own_text) for w in words[:-1]):
+        return None
+    head = re.compile(rf"\b([a-z]{{3,}}) {re.escape(words[-1])}s?\b")
+    for turn in turns_of(call):
+        match = head.search(normalise(turn.text))
+        if match and match.group(1) not in _FUNCTION | _NOT_KIND:
+            return _finding("field_mismatch", "medium", f"The ticket's {name!r} field says {value!r} but the call "
+                            f"speaks of another one ({match.group(0)!r}) and never says {words[0]!r}.",
+                            (evidence_of(turn, match.group(0)),), name, value[:300], doubtful=not F.reliable(turn))
+    return None
 
 
 _PLAIN = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
@@ -129,6 +160,8 @@ def check_topics(call: Call, ticket: Ticket) -> list[Finding]:
             continue
         said = said if said is not None else said_topics(call)
         if any(topic in said for topic in written):
+            other = _another_kind(call, name, value, own_text)  # "Wedding package" after "party package"
+            findings += [other] if other else []
             continue
         groups = {lexicon.TOPICS[t]["group"] for t in written}
         others = [t for t in said if lexicon.TOPICS[t]["group"] in groups and t not in written]
