@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from qa.model import (AGENT, CUSTOMER, ESCALATED, FOLLOW_UP, RESOLVED, TRANSFERRED, UNKNOWN, Call,
                       Outcome, Segment)
+from qa.score.acts import ACT_INDEX
 from qa.score.text import evidence_of, normalise, turns_of
 
 # Follow-up cues owed by the caller ("if it still crashes, call back"): decided as follow_up with
@@ -50,6 +51,9 @@ _CUES: tuple[tuple[str, str | None, str], ...] = (
                        r"i-endorse|ie-endorse|ipapasa|ifo-forward|i-forward)\b.{0,40}\b(team|department|"
                        r"technician|engineer|specialist|tier|group|network|hardware|field)\b"),
     (ESCALATED, AGENT, r"\b(technician|engineer|field tech) will (visit|come|go|contact|call)\b"),
+    # Another team takes the next step ("our visa team will email you the checklist"): handed on.
+    (ESCALATED, AGENT, r"\b(our|the) (\w+ ){0,2}(team|department|specialists?|engineers?|technicians?) "
+                       r"(will|'ll|is going to|are going to) (email|call|contact|send|get back|reach out|follow up)\b"),
     (ESCALATED, AGENT, r"(이관|에스컬레이션|상위 ?부서|기술팀에 ?전달|담당 ?부서로|담당 ?팀에 ?전달|엔지니어가 ?방문|"
                        r"기사님이 ?방문|접수해 ?드리|접수 ?해 ?드리|티켓을 ?생성|티켓 ?생성)"),
     # --- follow-up (a call-back promised with nothing escalated)
@@ -185,6 +189,7 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
     from qa.score.outcome_model import LABELS, features, predict, supporting
 
     turns = turns_of(call)
+    tagged = _unhelped(turns, tagged, threshold)
     probs = predict(features(turns, tagged)[None, :])[0]
     classes = tuple((name, round(float(q), 3)) for name, q in zip(LABELS, probs))
     ranked = probs.argsort()[::-1]
@@ -224,6 +229,28 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
 # What the agent does when handing a call on, and the outcome classes of a hand-off.
 _HAND_ON = ("escalates", "transfers", "promises_callback", "states_next_steps")
 _HANDOFF_LABELS = (ESCALATED, TRANSFERRED, "follow_up:agent")
+
+
+# What an agent's greeting does: a turn carrying one of these (from the threshold) offers no fix.
+_GREETING = ("offers_help", "names_company", "gives_name", "thanks_for_calling")
+
+
+def _unhelped(turns, tagged: dict, threshold: float) -> dict:
+    """``tagged`` without the caller's confirmation of a fix said before the agent first did more than
+    greet: the caller's opening states the problem ("I'm self-employed pa" read confirms_fixed p 0.69
+    at 6 s), and a confirmation before any fix was offered cannot resolve the call. A call that starts
+    on the agent's instruction ("Can you open tray two?") keeps the caller's "It's printing now"."""
+    answered = min((t.start for t in turns if t.role == AGENT and id(t) in tagged
+                    and max(tagged[id(t)].p(a) for a in _GREETING) < threshold), default=None)
+    early = [t for t in turns if t.role == CUSTOMER and id(t) in tagged and (answered is None or t.start < answered)]
+    if not early:
+        return tagged
+    kept = dict(tagged)
+    for turn in early:
+        probs = tagged[id(turn)].probs.copy()
+        probs[ACT_INDEX["confirms_fixed"]] = 0.0
+        kept[id(turn)] = replace(tagged[id(turn)], probs=probs)
+    return kept
 
 
 def _opened(turns) -> float | None:
@@ -284,6 +311,8 @@ def _committed_last(turns, tagged: dict, threshold: float):
         if any(o == _ADVICE for o, _ in cues) or _SURVEY.search(turn.text.lower()) or not (concrete or cue):
             continue
         act = max(_HAND_ON[:3], key=item.p)
+        if last is not None and not cue and item.p(act) < threshold and item.p("states_next_steps") < threshold:
+            continue  # a bare time frame after a hand-on dates it ("you'll get it by Friday"), no new step
         # A cue phrase is as sure as the bar it passes, no surer.
         last = (turn, act, item.p(act)) if item.p(act) >= threshold else (turn, "cue", threshold) if cue else None
     if last is None:
