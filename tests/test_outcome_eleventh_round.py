@@ -102,3 +102,40 @@ def test_a_resolved_call_with_a_team_mention_stays_resolved(scorer):
              "A: Thanks for calling, bye."]
     outcome = scorer.context(scripted_call(lines, "en")).outcome
     assert outcome.outcome == "resolved", outcome.reason
+
+
+@pytest.mark.parametrize("opening, verdict", [
+    ("네 솔바람캠핑장 예약실이에요 무엇을 도와드릴까요", "fail"),  # a desk (act p 0.76 on frozen8)
+    ("네 밝은눈안경 강남점입니다", "fail"),                        # a branch
+    ("네 솔바람캠핑장 예약실 상담원 김민지입니다", "pass"),        # a desk, then a name: a hint said
+    ("네 밝은눈안경 강남점 박준호입니다", "pass"),
+])
+def test_a_desk_or_a_branch_is_no_agent_name(scorer, opening, verdict):
+    call = scripted_call([f"A: {opening}",
+                          "C: 네 주문한 안경 찾으러 가도 되나 해서요",
+                          "A: 네 성함이랑 연락처 말씀해 주시겠어요"], "ko")
+    found = {v.id: v for v in scorer.score(call).criteria}["greeting.agent_name"]
+    assert found.verdict == verdict, found.reason
+
+
+@pytest.mark.parametrize("text, company", [
+    ("네 밝은눈안경 강남점입니다", "밝은눈안경"),
+    ("네 솔바람캠핑장 예약실이에요", "솔바람캠핑장"),
+    ("네 강남점입니다", None),  # a branch alone names no organisation
+])
+def test_organisation_words_of_the_eleventh_round(text, company):
+    from qa.score.company import detector
+
+    found = detector().find(text)
+    assert (found and found[0]) == company, found
+
+
+@pytest.mark.parametrize("name, criterion, verdict", [
+    ("fz8-ko-03", "greeting.agent_name", "fail"),  # "네 솔바람캠핑장 예약실이에요"
+    ("fz8-ko-04", "greeting.agent_name", "fail"),  # "네 밝은눈안경 강남점입니다"
+    ("fz8-ko-04", "greeting.company", "pass"),
+])
+def test_eleventh_round_words(scorer, name, criterion, verdict):
+    """In-sample (frozen8)."""
+    found = {v.id: v for v in _judged(scorer, name).criteria}[criterion]
+    assert found.verdict == verdict, found.reason

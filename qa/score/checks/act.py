@@ -77,6 +77,9 @@ OPTIONS = {
                                                "pagtawag sa ... Bank\" thanks, \"안녕하십니까 다올은행입니다\" not)"),
     "needs_words": Option("phrases", None, help="only words carrying one of these phrases count (a thanks needs a "
                                                 "word of thanks: \"모아락커 콜센터예요\" or \"You're welcome.\" is none)"),
+    "not_words": Option("phrases", None, help="words carrying one of these phrases do not count unless they carry "
+                                              "a hint too (a desk or a branch, \"예약실이에요\", \"강남점입니다\", is "
+                                              "no agent's name)"),
     "keep_questions": Option("bool", False, help="words that ask something count even where an act of "
                                                  "`unless` is likelier (an offer of help is a question; the "
                                                  "agent's introduction \"상담원 김지수입니다\" is not)"),
@@ -203,6 +206,8 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
     if options["needs_words"]:
         wanted = flatten(options["needs_words"])
         ranked = [hit for hit in ranked if ctx.analyzer.find(hit[1].unit(hit[2]), wanted, ctx.lang)]
+    if options["not_words"]:
+        ranked = [hit for hit in ranked if not unwanted(ctx, hit[1].unit(hit[2]), options)]
     if options["unless"]:
         ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"], floor)
                   or kept(ctx, hit, options)]
@@ -211,6 +216,14 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
     if options["echoes"] is not None:
         ranked = [hit for hit in ranked if echoes(ctx, hit[1], hit[2]) >= options["echoes"]]
     return ranked
+
+
+def unwanted(ctx, unit: str, options: dict) -> bool:
+    """Whether ``unit`` carries one of ``not_words`` and none of the hints of the call's language."""
+    hints = options["hints"] or ()
+    hints = hints.get(ctx.lang, ()) if isinstance(hints, dict) else hints
+    return bool(ctx.analyzer.find(unit, flatten(options["not_words"]), ctx.lang)) and not (
+        hints and ctx.analyzer.find(unit, tuple(hints), ctx.lang))
 
 
 def kept(ctx, hit, options: dict) -> bool:
