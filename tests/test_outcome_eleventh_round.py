@@ -139,3 +139,26 @@ def test_eleventh_round_words(scorer, name, criterion, verdict):
     """In-sample (frozen8)."""
     found = {v.id: v for v in _judged(scorer, name).criteria}[criterion]
     assert found.verdict == verdict, found.reason
+
+
+@pytest.mark.parametrize("name, criterion, verdict", [
+    ("fz8-en-04", "escalation.ticket_number", "fail"),  # "twenty-two eighteen Cedar Lane, route fourteen"
+    ("fz8-ko-03", "escalation.timeframe", "fail"),      # "취소 규정상 이용 사흘 전부터는 오십 퍼센트만"
+])
+def test_an_address_and_a_policy_period_are_not_what_they_seem(scorer, name, criterion, verdict):
+    """In-sample (frozen8): not_words on the ticket number (street words) and the time frame (전부터)."""
+    found = {v.id: v for v in _judged(scorer, name).criteria}[criterion]
+    assert found.verdict == verdict, found.reason
+
+
+def test_a_ticket_number_said_with_a_street_still_counts(scorer):
+    """The hint ("ticket number") keeps a reference said in the same words as a street."""
+    call = scripted_call([
+        "A: Thanks for calling Metro Water, this is Dana, how can I help?",
+        "C: There's water leaking from the main on Cedar Lane outside my house.",
+        "A: I'm escalating this to our field team, they will visit within four hours.",
+        "A: Your ticket number is four five seven two nine for the leak on Cedar Lane.",
+        "C: Okay, thanks.",
+        "A: Thanks for calling, bye."], "en")
+    found = {v.id: v for v in scorer.score(call).criteria}["escalation.ticket_number"]
+    assert found.verdict == "pass", found.reason
