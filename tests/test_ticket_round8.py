@@ -46,3 +46,13 @@ def test_a_total_from_a_count_asked_for_in_the_turn_before_the_price():
     assert run(call, ticket(description="6 gallons delivered today.", Amount="PHP 180.00")) == []
     assert run(call, ticket(description="6 gallons delivered today.", Amount="PHP 240.00")) == [
         ("identifier_mismatch", "medium", "Amount")]
+
+
+def test_a_column_naming_the_class_of_what_the_ticket_and_the_call_both_name():
+    call = make_call([("agent", "Harborline Insurance claims, this is Derek."),
+                      ("agent", "I've opened a water damage claim for the burst pipe.")])
+    text = "Burst pipe; water damage claim opened."
+    assert run(call, ticket(description=text, Category="Property claim")) == []
+    # the ticket's text not naming it: the call's other kind stands against the column
+    assert run(call, ticket(description="Burst pipe; claim opened.", Category="Property claim")) == [
+        ("field_mismatch", "medium", "Category")]
