@@ -6,6 +6,7 @@ before the price is the call's."""
 from __future__ import annotations
 
 from qa.ticket.compare import letters_as_digits
+from qa.ticket.when import times
 from tests.test_ticket_fields import make_call
 from tests.test_ticket_values import run, ticket
 
@@ -56,3 +57,19 @@ def test_a_column_naming_the_class_of_what_the_ticket_and_the_call_both_name():
     # the ticket's text not naming it: the call's other kind stands against the column
     assert run(call, ticket(description="Burst pipe; claim opened.", Category="Property claim")) == [
         ("field_mismatch", "medium", "Category")]
+
+
+def test_a_24_hour_clock_in_a_korean_visit_column():
+    assert [t.minutes for t in times("12월 9일(수) 17:00")] == [17 * 60]
+    call = make_call([("agent", "십이월 구일 수요일 저녁 일곱 시에 점검원이 방문합니다.")], "ko")
+    assert run(call, ticket(description="안전점검 예약.", 방문일시="12월 9일(수) 19:00")) == []
+    assert run(call, ticket(description="안전점검 예약.", 방문일시="12월 9일(수) 17:00")) == [
+        ("identifier_mismatch", "high", "방문일시")]
+
+
+def test_the_weekday_said_with_the_tickets_date_decides():
+    call = make_call([("customer", "토요일 예약을 일요일로 바꾸고 싶어서요."),
+                      ("agent", "십이월 육일 일요일 오후 네 시 반으로 변경했습니다.")], "ko")
+    assert run(call, ticket(description="예약 변경.", 예약일시="12월 6일(일) 16:30")) == []
+    assert run(call, ticket(description="예약 변경.", 예약일시="12월 6일(토) 16:30")) == [
+        ("identifier_mismatch", "high", "예약일시")]

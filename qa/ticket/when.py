@@ -106,10 +106,13 @@ def _clock(hour_text: str, meridiem: str | None, alas: bool) -> tuple[int, bool]
     minute = 0
     if "." in hour_text and not meridiem:
         return None  # "9.30" with no a.m./p.m. may be an amount
+    colon = ":" in hour_text
     if ":" in hour_text or "." in hour_text:
         hour_text, minutes = re.split("[:.]", hour_text)
         minute = int(minutes)
     hour = _hour_after_alas(hour_text) if alas else _number(hour_text)
+    if hour is not None and colon and 13 <= hour <= 23 and not meridiem:
+        return hour * 60 + minute, True  # a 24-hour clock ("17:00", as Korean desks write it)
     if hour is None or not 1 <= hour <= 12 or (not meridiem and not alas and ":" not in hour_text and minute == 0):
         return None
     if meridiem:
