@@ -73,3 +73,11 @@ def test_the_weekday_said_with_the_tickets_date_decides():
     assert run(call, ticket(description="예약 변경.", 예약일시="12월 6일(일) 16:30")) == []
     assert run(call, ticket(description="예약 변경.", 예약일시="12월 6일(토) 16:30")) == [
         ("identifier_mismatch", "high", "예약일시")]
+
+
+def test_ala_una_is_one_oclock():
+    assert [t.minutes for t in times("Sige, bukas ng ala-una.")] == [60]
+    call = make_call([("agent", "Pwede niyo na pong kunin bukas, mga ala-una.")], "tl")
+    assert run(call, ticket(description="Ready for pick-up tomorrow.", Schedule="2026-12-01 1:00 PM")) == []
+    assert run(call, ticket(description="Ready for pick-up tomorrow.", Schedule="2026-12-01 3:00 PM")) == [
+        ("identifier_mismatch", "high", "Schedule")]

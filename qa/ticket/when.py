@@ -93,7 +93,7 @@ def _hour_after_alas(word: str) -> int | None:
 
 _NUM = r"(\d{1,2}(?:[:.]\d\d)?|[a-zA-Z]+)"  # "9.30 a.m.": Whisper's British-style clock
 _CLOCK = re.compile(
-    rf"(?:\balas[\s-]+{_NUM}(?:\s+y\s+medya)?|\b{_NUM}(?:\s+o'?clock)?)"
+    rf"(?:\b(?:alas|ala(?=[\s-]+una\b))[\s-]+{_NUM}(?:\s+y\s+medya)?|\b{_NUM}(?:\s+o'?clock)?)"
     rf"(?:\s*(?:-|–|to|and|until|till|hanggang)\s*(?:alas[\s-]+)?{_NUM})?"
     rf"(?:\s*o'?clock)?\s*(?P<m>{_AM}|{_PM})?", re.IGNORECASE)
 _DURATION = re.compile(
@@ -299,7 +299,7 @@ def times(text: str) -> list[Time]:
     for match in _CLOCK.finditer(text):
         if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
             continue
-        alas = match.group(0).lower().startswith("alas")
+        alas = match.group(0).lower().startswith("ala")  # "ala-una" is "alas una" (one o'clock)
         parts = [g for g in match.groups()[:3] if g]
         meridiem = match.group("m")
         clocks = [_clock(p, meridiem, alas or ":" in p) for p in parts]
