@@ -22,10 +22,11 @@ def split_amount(value: str) -> tuple[str, str]:
 _EACH = re.compile(r"\b(each|apiece|per|kada|bawat)\b|씩")
 
 
-def total_of(written: F.Fact, call_facts) -> bool:
+def total_of(written: F.Fact, call_facts, turns=()) -> bool:
     """Whether a ticket amount is the total of a price said per unit and a count said with it: "$110
     (2 x $55)" after "two lessons at fifty-five dollars each". The ticket worked it out; the call never
-    said it."""
+    said it. The count may be in the turn before the price ("anim na galon", then "trenta pesos po
+    bawat galon"): the caller asks for six, the agent prices one."""
     if written.kind != "amount":
         return False
     total = float(split_amount(written.value)[1] or 0)
@@ -33,7 +34,8 @@ def total_of(written: F.Fact, call_facts) -> bool:
         if cf.kind != "amount" or cf.turn is None or not _EACH.search(normalise(cf.turn.text)):
             continue
         price = float(split_amount(cf.value)[1] or 0)
-        counts = {int(n) for n in re.findall(r"\b\d{1,2}\b", F.spoken(cf.turn.text))}
+        near = [t for i, t in enumerate(turns) if i + 1 < len(turns) and turns[i + 1] is cf.turn]
+        counts = {int(n) for t in [cf.turn, *near] for n in re.findall(r"\b\d{1,2}\b", F.spoken(t.text))}
         if price and any(1 < n and abs(n * price - total) < 0.005 for n in counts):
             return True
     return False

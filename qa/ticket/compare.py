@@ -236,9 +236,9 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
         # A structured "Ref No" column is a reference said on the call: it is compared.
         if tf.kind not in F.COMPARED or tf.kind == "ticket_number" and tf.field in F.TICKET_TEXT_FIELDS:
             continue
-        if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts) or total_of(tf, call_facts):
+        if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts) or total_of(tf, call_facts, turns):
             continue
-        rivals = [cf for cf in call_facts if _compatible(tf, cf)]
+        rivals = [cf for cf in call_facts if _compatible(tf, cf) and not _written_too(tf, cf, ticket_facts)]
         # Once per field: the same wrong value in the text and in a structured field is two places to fix.
         if (tf.kind, tf.value, tf.field) in seen:
             continue
@@ -268,8 +268,29 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
             "identifier_mismatch", severity,
             f"The {label} {where} is {written_as!r} but the call said {said_as!r}.",
             _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300],
-            doubtful=not said.reliable or len(heard) > 1 or dropped or cut_short(tf, said)))
+            doubtful=not said.reliable or len(heard) > 1 or dropped or cut_short(tf, said)
+            or letters_as_digits(as_written(ticket, tf), said.value)))
     return findings
+
+
+def _written_too(tf: F.Fact, cf: F.Fact, ticket_facts) -> bool:
+    """Whether the amount said is written in the same text field as the ticket's amount: "Bill of
+    $286.40 (usually about $90)" names two amounts, so $90 is another one, not $286.40 written wrong.
+    (An amount column holds one value or a range, each end of which the call should say.)"""
+    return tf.kind == "amount" and tf.field in F.TICKET_TEXT_FIELDS and any(
+        o.kind == "amount" and o.field == tf.field and _same_value("amount", o.value, cf.value) for o in ticket_facts)
+
+
+def letters_as_digits(written: str, said: str) -> bool:
+    """Whether an identifier heard differs from the written one only where the ticket has letters:
+    "H O seven seven one..." heard "807714092" for "HO7714092". Recognisers turn spelled letters into
+    digits ("oh" is zero, "H" sounds like eight); a ``review`` item, not the agent's slip."""
+    written = re.sub(r"[\s-]", "", written).lower()
+    said = re.sub(r"[\s-]", "", said).lower()
+    if len(written) != len(said) or written == said:
+        return False
+    differ = [(a, b) for a, b in zip(written, said) if a != b]
+    return all(a.isalpha() and b.isdigit() for a, b in differ)
 
 
 def _asked(turn) -> bool:

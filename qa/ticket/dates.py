@@ -157,10 +157,14 @@ def weekdays(text: str, written: bool = False) -> list[tuple[int, int, int]]:
     found = [(_DAY_OF[m.group(1).lower()], m.start(), m.end()) for m in _WEEKDAY.finditer(text)]
     if written and not found:
         found = [(_SHORT_DAY[m.group(1)[:3]], m.start(), m.end()) for m in _WEEKDAY_SHORT.finditer(text)]
+    if written and not found:  # "12월 6일(토)": a Korean day in brackets after the date
+        found = [(_KO_SHORT_DAY.index(m.group(1)), m.start(), m.end()) for m in _KO_WEEKDAY_SHORT.finditer(text)]
     return found
 
 
 _SHORT_DAY = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+_KO_SHORT_DAY = "월화수목금토일"
+_KO_WEEKDAY_SHORT = re.compile(r"\(([월화수목금토일])\)")
 _WEEKDAY_SHORT = re.compile(r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?")
 
 

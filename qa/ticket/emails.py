@@ -126,7 +126,10 @@ def _respelled(heard: str, written: str) -> bool:
     ("m.santos" for "m.cruz"), is not."""
     (user, domain), (user2, domain2) = heard.split("@", 1), written.split("@", 1)
     if domain != domain2:
-        return OSA.distance(domain, domain2) <= 1 and domain.rsplit(".", 1)[-1] == domain2.rsplit(".", 1)[-1]
+        # a long domain name two letters off ("fastmill" for "fastmail") is respelled as well
+        name, name2 = domain.rsplit(".", 1)[0], domain2.rsplit(".", 1)[0]
+        near = 1 if min(len(name), len(name2)) < 7 else 2
+        return OSA.distance(name, name2) <= near and domain.rsplit(".", 1)[-1] == domain2.rsplit(".", 1)[-1]
     shared = SequenceMatcher(None, user, user2).find_longest_match(0, len(user), 0, len(user2)).size
     if OSA.distance(user, user2) <= 2 or shared >= min(5, min(len(user), len(user2)) // 2 + 1):
         return True

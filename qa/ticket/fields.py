@@ -121,12 +121,20 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
                 doubtful=not any(F.reliable(t) for t, _ in said)))
             continue
         named = [day for day, _, _ in weekdays(value, written=True)]
-        if named and days and not any(day == named[0] for _, day in days):
+        # the turn that says the ticket's date names one weekday with it: that one is the date's
+        # ("십이월 육일 일요일", after "토요일 예약을" asked to move): other turns' days are other days
+        with_date = [(turn, wds.pop()) for turn, d in said if written and written[0].same(d)
+                     for wds in [{w for w, _, _ in weekdays(turn.text)}] if len(wds) == 1]
+        if named and with_date and with_date[-1][1] != named[0]:
+            turn, day = with_date[-1]
+        elif named and days and not any(day == named[0] for _, day in days):
             turn, day = days[-1]
-            findings.append(_finding(
-                "identifier_mismatch", "high",
-                f"The day in the ticket's {name!r} field is {value!r} but the call said {weekday_name(day)}.",
-                (evidence_of(turn, weekday_name(day)),), name, value, doubtful=not F.reliable(turn)))
+        else:
+            continue
+        findings.append(_finding(
+            "identifier_mismatch", "high",
+            f"The day in the ticket's {name!r} field is {value!r} but the call said {weekday_name(day)}.",
+            (evidence_of(turn, weekday_name(day)),), name, value, doubtful=not F.reliable(turn)))
     return findings
 
 

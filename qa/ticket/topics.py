@@ -110,6 +110,10 @@ def _another_kind(call: Call, name: str, value: str, own_text: str) -> Finding |
     if any(w[:5] in heard or w[:5] in normalise(own_text) for w in words[:-1]):
         return None
     head = re.compile(rf"\b([a-z]{{3,}}) {re.escape(words[-1])}s?\b")
+    # the ticket's text names the thing as the call does ("water damage claim" said and written):
+    # the column is its class ("Property claim"), not another kind of it
+    if any(m.group(0) in normalise(own_text) for t in turns_of(call) for m in head.finditer(normalise(t.text))):
+        return None
     for turn in turns_of(call):
         match = head.search(normalise(turn.text))
         if match and match.group(1) not in _FUNCTION | _NOT_KIND:

@@ -93,7 +93,7 @@ def _hour_after_alas(word: str) -> int | None:
 
 _NUM = r"(\d{1,2}(?:[:.]\d\d)?|[a-zA-Z]+)"  # "9.30 a.m.": Whisper's British-style clock
 _CLOCK = re.compile(
-    rf"(?:\balas[\s-]+{_NUM}(?:\s+y\s+medya)?|\b{_NUM}(?:\s+o'?clock)?)"
+    rf"(?:\b(?:alas|ala(?=[\s-]+una\b))[\s-]+{_NUM}(?:\s+y\s+medya)?|\b{_NUM}(?:\s+o'?clock)?)"
     rf"(?:\s*(?:-|–|to|and|until|till|hanggang)\s*(?:alas[\s-]+)?{_NUM})?"
     rf"(?:\s*o'?clock)?\s*(?P<m>{_AM}|{_PM})?", re.IGNORECASE)
 _DURATION = re.compile(
@@ -106,10 +106,13 @@ def _clock(hour_text: str, meridiem: str | None, alas: bool) -> tuple[int, bool]
     minute = 0
     if "." in hour_text and not meridiem:
         return None  # "9.30" with no a.m./p.m. may be an amount
+    colon = ":" in hour_text
     if ":" in hour_text or "." in hour_text:
         hour_text, minutes = re.split("[:.]", hour_text)
         minute = int(minutes)
     hour = _hour_after_alas(hour_text) if alas else _number(hour_text)
+    if hour is not None and colon and 13 <= hour <= 23 and not meridiem:
+        return hour * 60 + minute, True  # a 24-hour clock ("17:00", as Korean desks write it)
     if hour is None or not 1 <= hour <= 12 or (not meridiem and not alas and ":" not in hour_text and minute == 0):
         return None
     if meridiem:
@@ -296,7 +299,7 @@ def times(text: str) -> list[Time]:
     for match in _CLOCK.finditer(text):
         if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
             continue
-        alas = match.group(0).lower().startswith("alas")
+        alas = match.group(0).lower().startswith("ala")  # "ala-una" is "alas una" (one o'clock)
         parts = [g for g in match.groups()[:3] if g]
         meridiem = match.group("m")
         clocks = [_clock(p, meridiem, alas or ":" in p) for p in parts]
