@@ -5,8 +5,8 @@ calls in test8/audio were spoken by the project's sample maker (``build_audio.py
 transcribes them when the set is run, and their tickets (a Jira CSV export) were written from the
 scripts in build_audio.py as a careful agent would, not from a transcript. The written calls are in
 domains the earlier splits do not use (tailor alterations, gutter repair, washing-machine repair,
-party equipment rental; Korean health check-up booking, side-dish subscription, engine-oil service,
-online bookstore return; Taglish laundry shop, rice wholesale, printer ink refill, beach resort).
+party equipment rental, chimney sweep; Korean health check-up booking, side-dish subscription, engine-oil service,
+online bookstore return; Taglish laundry shop, rice wholesale, printer ink refill, beach resort, bike shop).
 Some carry ASR-like noise a careful analyst forgives ("o" for zero, 영 for 공, Korean native and
 Sino numbers and clock times, Spanish and Tagalog digits, a misheard surname). ``p`` is a turn's
 word probability the way Whisper base reports it; ``low`` the words heard with less confidence.
@@ -73,6 +73,17 @@ CALLS = {
         turn(A, "We deliver Friday the eighteenth between four and six p.m. and pick up on Sunday.", 0.9),
         turn(C, "Perfect, book it.", 0.93),
         turn(A, "Done. Reservation P R eight one one five. A deposit link will be emailed to you today.", 0.9),
+    ]),
+    "w8en-05": ("en", "CH-3", None, [
+        turn(A, "Ashford Chimney Sweep, this is Colin.", 0.93),
+        turn(C, "Hi, uh, we had the chimney swept on Friday and your guy said there's a crack in the flue "
+                "liner.", 0.9),
+        turn(A, "Yes, I have the notes. Account one one zero, eight five. Is that Mrs. Delacroix?", 0.9),
+        turn(C, "That's me. How much to fix it?", 0.93),
+        turn(A, "It depends on the length, so our senior technician writes the quote. You'll get it by email "
+                "within two business days.", 0.9),
+        turn(A, "Until then, please don't light the fireplace.", 0.92),
+        turn(C, "Okay, two business days. Thanks.", 0.93),
     ]),
     # ---------------------------------------------------------------- Korean
     "w8ko-01": ("ko", "HC-3", None, [
@@ -150,6 +161,16 @@ CALLS = {
         turn(A, "Mag-email po siya within forty eight hours.", 0.9),
         turn(C, "Sige, hintayin ko.", 0.93),
     ]),
+    "w8tl-05": ("tl", "BK-2", None, [
+        turn(A, "Padyak Bike Shop, si Ronnie po.", 0.91),
+        turn(C, "Hi, ipapa-overhaul ko sana yung mountain bike ko, tapos palit ng brake pads.", 0.88),
+        turn(A, "Sige po. Overhaul po ay walong daan, brake pads tatlong daan at singkwenta. Isang libo't "
+                "isang daan at singkwenta lahat.", 0.87),
+        turn(A, "Dalhin niyo po sa Biyernes, makukuha niyo po sa Sabado ng hapon, mga alas tres.", 0.89),
+        turn(C, "Okay, Sabado alas tres. Contact ko, zero nine nine five, otso otso dos, siyete sero siyete "
+                "uno.", 0.83, low={"sero": 0.47}),
+        turn(A, "Zero nine nine five, eight eight two, seven zero seven one po. Salamat.", 0.89),
+    ]),
 }
 
 # ---------------------------------------------------------------- the six spoken calls: Jira CSV
@@ -208,6 +229,8 @@ _WASHER = ("Front-loading washing machine (about 4 years old) won't drain, model
            "Diagnostic visit $79, credited to the repair. ")
 _PARTY = ("Party rental for a birthday Saturday 19 Dec: 6 round tables ($12 each) and 48 chairs ($2.50 each) = $192 "
           "+ $40 delivery. Reservation PR8115. ")
+_FLUE = ("Sweep on Friday found a crack in the flue liner (Mrs. Delacroix, account 11085). Customer told not to "
+         "light the fireplace until it is fixed. ")
 SERVICENOW_ROWS = [
     ["ALT0101", "In Progress", "TA-4", "2026-11-30 18:00:00", "Suit alterations: fitting", _SUIT + "Fitting Thursday "
      "6 PM; $68 in all, paid on collection.", "", "Alterations", "50722", "", "$68.00", "Thu 6:00 PM", "Jacket fitting "
@@ -232,6 +255,11 @@ SERVICENOW_ROWS = [
     ["PAR0402", "Resolved", "PR-1", "2026-11-30 18:00:00", "Tables and chairs booked", _PARTY + "Delivery Friday 18 "
      "Dec 4-6 PM, pick-up Sunday. Deposit link emailed today.", "Booked", "Rental booking", "PR8115", "", "$232.00",
      "Fri 2026-12-18, 4:00-6:00 AM", "Deposit link emailed today", "No"],
+    ["CHM0501", "Pending", "CH-3", "2026-11-30 18:00:00", "Cracked flue liner: repair quote", _FLUE + "Senior "
+     "technician writes the quote; emailed to the customer within 2 business days.", "", "Repair quote", "11085",
+     "", "", "", "Quote emailed within 2 business days", "No"],
+    ["CHM0502", "Pending", "CH-3", "2026-11-30 18:00:00", "Cracked flue liner: repair quote", _FLUE + "Senior "
+     "technician writes the quote.", "", "Repair quote", "11085", "", "", "", "", "No"],
 ]
 
 # ---------------------------------------------------------------- Korean written calls: UTF-8 CSV with BOM
@@ -291,6 +319,8 @@ _LAUNDRY = "8 kg laundry dropped off yesterday, one blanket missing; claim stub 
 _RICE = "Wholesale order: 10 sacks of dinorado at PHP 1,900 per sack, PHP 19,000 in all, cash on delivery. "
 _INK = "Epson printer refilled last week, print still faded; likely a clogged print head. Receipt RI865. "
 _RESORT = "Booking PA2074 (2 rooms, 26 Dec): customer cancels because of the typhoon. Down payment PHP 6,000. "
+_BIKE = ("Mountain bike overhaul (PHP 800) and brake pads (PHP 350), PHP 1,150 in all. Drop-off Friday, "
+         "pick-up Saturday afternoon, 3:00 PM. ")
 FRESHDESK = [
     _fd(81011, 3, "LW-6", "Missing blanket", _LAUNDRY + "Checking at the shop; will call the customer before 6 PM "
         "tonight.", "Lost item", claim_stub="7402", next_action="Call the customer before 6 PM tonight"),
@@ -311,6 +341,10 @@ FRESHDESK = [
         total="PHP 6,000.00", next_action="Manager e-mails within 48 hours"),
     _fd(84042, 4, "BR-4", "Cancellation refunded", _RESORT + "Refund processed.", "Cancellation",
         claim_stub="PA2074", total="PHP 6,000.00"),
+    _fd(85051, 2, "BK-2", "Bike overhaul + brake pads", _BIKE, "Repair", contact_no="0995 882 7071",
+        total="PHP 1,150.00", schedule="Sat 2026-12-05 3:00 PM"),
+    _fd(85052, 2, "BK-2", "Bike overhaul + brake pads", _BIKE, "Repair", contact_no="0995 882 7071",
+        total="PHP 1,150.00", schedule="Sun 2026-12-05 3:00 PM"),
 ]
 FRESHDESK_MAPPING = """\
 # The Taglish desk's Freshdesk JSON export: the built-in Freshdesk mapping; the custom fields named by
