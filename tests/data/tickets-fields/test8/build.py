@@ -243,11 +243,11 @@ SERVICENOW_ROWS = [
      "$0.00", "", "Crew lead calls tomorrow by noon", "Yes"],
     ["GUT0202", "Escalated", "GR-2", "2026-11-30 18:00:00", "Warranty: leaking gutter", _GUTTER + "Handed to the "
      "warranty crew lead.", "", "Warranty repair", "77461", "", "$0.00", "", "", "Yes"],
-    ["APR0301", "New", "AP-7", "2026-11-30 18:00:00", "Washer won't drain: visit booked", _WASHER + "Visit Monday 7 Dec "
-     "8-10 AM.", "", "Appliance repair", "WF45-882", "412-555-0693", "$79.00", "Mon 2026-12-07, 8:00-10:00 AM", "",
+    ["APR0301", "New", "AP-7", "2026-11-30 18:00:00", "Washer won't drain: visit booked",
+     _WASHER + "Visit Monday 7 Dec 8-10 AM.", "", "Appliance repair", "WF45-882", "412-555-0693", "$79.00", "Mon 2026-12-07, 8:00-10:00 AM", "",
      "No"],
-    ["APR0302", "New", "AP-7", "2026-11-30 18:00:00", "Washer won't drain: visit booked", _WASHER + "Visit Monday 7 Dec "
-     "8-10 AM.", "", "Dishwasher repair", "WF45-882",
+    ["APR0302", "New", "AP-7", "2026-11-30 18:00:00", "Washer won't drain: visit booked",
+     _WASHER + "Visit Monday 7 Dec 8-10 AM.", "", "Dishwasher repair", "WF45-882",
      "412-555-0963", "$79.00", "Mon 2026-12-07, 8:00-10:00 AM", "", "No"],
     ["PAR0401", "Resolved", "PR-1", "2026-11-30 18:00:00", "Tables and chairs booked", _PARTY + "Delivery Friday 18 "
      "Dec 4-6 PM, pick-up Sunday. Deposit link emailed today.", "Booked", "Rental booking", "PR8115", "", "$232.00",
