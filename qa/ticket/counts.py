@@ -16,7 +16,7 @@ from qa.model import Call, Finding, Ticket
 from qa.score.text import evidence_of, turns_of
 from qa.ticket import facts as F
 from qa.ticket.compare import _finding
-from qa.ticket.spoken import spoken_spans
+from qa.ticket.spoken import KO_NATIVE_ONES, KO_NATIVE_TENS, spoken_spans
 
 # Counting words by kind, in English, Tagalog and Korean (counters glued to the number in Korean).
 COUNTERS = {
@@ -37,13 +37,9 @@ _FIELD = {
     "nights": re.compile(r"\b(nights|gabi)\b|박수|숙박 ?일수"),
 }
 _VALUE = re.compile(r"^\s*(\d{1,3})\s*([A-Za-z가-힣]+)?\s*$")
-_KO_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80,
-            "아흔": 90}
-_KO_ONES = {"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "석": 3, "네": 4, "넷": 4, "넉": 4, "다섯": 5,
-            "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
 # what may follow a Korean counter: a particle, the copula, or the end of the word
 _KO_AFTER = re.compile(r"$|[\s.,?!~]|(이|가|를|을|로|으로|요|는|은|에|만|씩|짜리|입니다|이요|예요|이에요|이고|인데|정도|분)")
-_KO_COUNT = re.compile(rf"(?<![가-힣])({'|'.join(_KO_TENS)})?\s*({'|'.join(sorted(_KO_ONES, key=len, reverse=True))})?"
+_KO_COUNT = re.compile(rf"(?<![가-힣])({'|'.join(KO_NATIVE_TENS)})?\s*({'|'.join(sorted(KO_NATIVE_ONES, key=len, reverse=True))})?"
                        rf"\s*(?={COUNTERS['people']}|{COUNTERS['items']}|{COUNTERS['nights']})")
 
 
@@ -64,7 +60,7 @@ def _said_counts(text: str) -> list[tuple[int, str, int, int]]:
             found.append((int(span.value), kind, span.start, span.end + after.end()))
     for match in _KO_COUNT.finditer(text):
         if match.group(1) or match.group(2):
-            value = _KO_TENS.get(match.group(1) or "", 0) + _KO_ONES.get(match.group(2) or "", 0)
+            value = KO_NATIVE_TENS.get(match.group(1) or "", 0) + KO_NATIVE_ONES.get(match.group(2) or "", 0)
             counter = re.match(rf"{COUNTERS['people']}|{COUNTERS['items']}|{COUNTERS['nights']}", text[match.end():])
             if not _KO_AFTER.match(text[match.end() + counter.end():]):
                 continue  # "네 개인정보", "네 대신": "yes" before another word, not a count

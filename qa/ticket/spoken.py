@@ -80,6 +80,12 @@ KO_LETTERS = {"에이": "A", "비": "B", "씨": "C", "디": "D", "에프": "F", 
 KO_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6,
              "칠": 7, "팔": 8, "구": 9}
 KO_SMALL = {"십": 10, "백": 100, "천": 1000}
+# Korean native numbers as said before a counter or 시 ("한 시", "스물다섯 송이", "열두 명"): tens and
+# ones, each with its attributive forms (한/두/세/네, 스무) beside the plain ones (하나/둘/셋/넷, 스물).
+KO_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70,
+                  "여든": 80, "아흔": 90}
+KO_NATIVE_ONES = {"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "석": 3, "네": 4, "넷": 4, "넉": 4,
+                  "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
 KO_LARGE = {"만": 10_000, "억": 100_000_000}
 # Endings that follow a Korean number inside one written word ("칠이에요", "오만원").
 KO_COUNTERS = ("층", "호", "번지")  # floor, room, lot: "칠층인데요" = 7층
@@ -363,6 +369,16 @@ def _compound_follows(items: list[_Item], index: int) -> bool:
         if item.kind not in ("digit", "teen", "tens", "connector"):
             return False
     return False
+
+
+def ko_native(word: str) -> int | None:
+    """A Korean native number written as one word ("한", "열한", "스무", "스물다섯"), else None."""
+    for tens, value in KO_NATIVE_TENS.items():
+        if word == tens:
+            return value
+        if word.startswith(tens) and word[len(tens):] in KO_NATIVE_ONES:
+            return value + KO_NATIVE_ONES[word[len(tens):]]
+    return KO_NATIVE_ONES.get(word)
 
 
 def spoken_spans(text: str) -> list[Span]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from qa.ticket.dates import _sino
-from qa.ticket.spoken import DIGITS, TEENS, TENS
+from qa.ticket.spoken import DIGITS, TEENS, TENS, ko_native
 
 # Spanish hours after "alas" ("alas tres" = 3 o'clock), beside the digit words spoken.py knows.
 _HOURS = {"una": 1, "diyes": 10, "dyes": 10, "diez": 10, "onse": 11, "once": 11, "dose": 12, "doce": 12}
@@ -135,8 +135,6 @@ _HALF = re.compile(
     re.IGNORECASE)
 # Korean: hours in native numbers ("오후 세 시 반", "오전 열한 시") or digits ("오후 4시", "오후 4:30"),
 # minutes in Sino-Korean ("삼십 분"); durations ("한 시간 반", "삼십 분", "사흘", "일주일", "3일").
-_KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
-              "열한": 11, "열두": 12, "스무": 20}
 _KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "일주일": 7, "보름": 15}
 _KO_NUM = r"(\d{1,3}|열한|열두|스무|다섯|여섯|일곱|여덟|아홉|한|두|세|네|열|[일이삼사오육칠팔구십]{1,3})"
 _KO_AM = r"오전|아침|새벽"
@@ -151,7 +149,7 @@ _KO_DURATION = re.compile(
 def _ko_number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    return _KO_NATIVE.get(word) or _sino(word)
+    return ko_native(word) or _sino(word)
 
 
 # Which numbers a unit takes: native with 시간 and 달 ("한 시간", "두 달"), Sino with 분, 일 and 개월
@@ -164,8 +162,9 @@ def _ko_count(number: str, unit: str) -> int | None:
     size, kind = _KO_UNIT[unit]
     if number.isdigit():
         return int(number)
-    if number in _KO_NATIVE:
-        return _KO_NATIVE[number] if kind in ("native", "any") else None
+    native = ko_native(number)
+    if native is not None:
+        return native if kind in ("native", "any") else None
     if kind == "native" and len(number) == 1 or number in ("이", "일") or unit == "분" and len(number) == 1:
         return None
     return _sino(number)
