@@ -292,15 +292,29 @@ def reference_rttm(call_id: str, spoken: list[Spoken]) -> str:
                    for s in spoken)
 
 
-def make_audio_call(plan: AudioPlan, voices: Voices) -> None:
+def make_audio_call(plan: AudioPlan, voices: Voices, folder: Path = SAMPLES) -> None:
     from qa.fileio import atomic_write_text
 
     audio, spoken = render(plan, voices)
-    write_audio(SAMPLES / plan.path, audio, plan.rate)
-    atomic_write_text(SAMPLES / f"{plan.call_id}.ref.txt", reference_text(plan.turns))
-    atomic_write_text(SAMPLES / f"{plan.call_id}.ref.rttm", reference_rttm(plan.call_id, spoken))
+    write_audio(folder / plan.path, audio, plan.rate)
+    atomic_write_text(folder / f"{plan.call_id}.ref.txt", reference_text(plan.turns))
+    atomic_write_text(folder / f"{plan.call_id}.ref.rttm", reference_rttm(plan.call_id, spoken))
     print(f"{plan.path}: {audio.shape[1] / plan.rate:.1f} s, {audio.shape[0]} channel(s), {plan.rate} Hz, "
-          f"{(SAMPLES / plan.path).stat().st_size / 1e6:.2f} MB")
+          f"{(folder / plan.path).stat().st_size / 1e6:.2f} MB")
+
+
+def make_phone_calls(dialogues: dict, voices_files: dict, folder: Path, only=()) -> None:
+    """Speak test calls on an 8 kHz telephone line into ``folder``: ``dialogues`` as in
+    sample_dialogues.py, ``voices_files`` id -> (agent voice, customer voice, file, stereo, seed);
+    ``only``: these ids (all when empty). The ticket test splits' build_audio.py scripts use it."""
+    folder.mkdir(exist_ok=True)
+    voices = Voices()
+    for call_id, (agent, customer, path, stereo, seed) in voices_files.items():
+        if only and call_id not in only:
+            continue
+        plan = AudioPlan(call_id, dialogues[call_id], agent, customer, path, 8000, stereo=stereo,
+                         telephone=True, seed=seed)
+        make_audio_call(plan, voices, folder)
 
 
 def word_seconds(word: str) -> float:

@@ -121,16 +121,7 @@ RENDER = {
 
 
 def main(argv: list[str]) -> int:
-    out = HERE / "audio"
-    out.mkdir(exist_ok=True)
-    ms.SAMPLES = out  # make_audio_call writes beside the samples' folder it is given
-    voices = ms.Voices()
-    for call_id, (agent, customer, path, stereo, seed) in RENDER.items():
-        if argv and call_id not in argv:
-            continue
-        plan = ms.AudioPlan(call_id, DIALOGUES[call_id], agent, customer, path, 8000, stereo=stereo,
-                            telephone=True, seed=seed)
-        ms.make_audio_call(plan, voices)
+    ms.make_phone_calls(DIALOGUES, RENDER, HERE / "audio", only=argv)
     return 0
 
 
