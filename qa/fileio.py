@@ -108,8 +108,17 @@ def _finite(value: Any) -> Any:
     return value
 
 
+def json_bytes(data: Any) -> bytes:
+    """``json_text(data)`` as UTF-8: orjson's own bytes, not decoded and encoded again (a re-scored
+    store writes thousands of result files)."""
+    try:
+        return orjson.dumps(data, option=_ORJSON_INDENT_2, default=_refuse)
+    except TypeError:  # what json decides, as in json_text
+        return json_text(data).encode("utf-8")
+
+
 def write_json(path: str | os.PathLike, data: Any) -> Path:
-    return atomic_write_text(path, json_text(data) + "\n")
+    return atomic_write_bytes(path, json_bytes(data) + b"\n")
 
 
 def write_json_many(items: list[tuple[str | os.PathLike, Any]], threads: int = 8) -> list[Path]:

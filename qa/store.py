@@ -419,16 +419,19 @@ class Store:
         self.save_results([result], batch_id, input_key=input_key)
 
     def save_results(self, results: list[Result], batch_id: int | None = None, *,
-                     input_key: str | None = None) -> None:
+                     input_key: str | None = None, dicts: list[dict] | None = None) -> None:
         """:meth:`save_result` for many results in one transaction, each statement run once for all
         of them (re-scoring saves 500 at a time: row by row, the statements' overhead was most of the
-        writer's time)."""
+        writer's time). ``dicts``: each result's ``to_dict()``, when the caller has them already
+        (re-scoring writes them to files too)."""
         if not results:
             return
-        latest = {(r.call_id, r.rubric_id, str(r.rubric_version)): r for r in results}  # a repeat: the last wins
+        dicts = dicts if dicts is not None else [r.to_dict() for r in results]
+        latest = {(r.call_id, r.rubric_id, str(r.rubric_version)): (r, d)
+                  for r, d in zip(results, dicts)}  # a repeat: the last wins
         keys, results = list(latest), list(latest.values())
         calls = {}
-        ids = list({r.call_id for r in results})
+        ids = list({r.call_id for r, _ in results})
         for first in range(0, len(ids), 500):  # SQLite's bound-parameter limit
             part = ids[first:first + 500]
             calls.update((row[0], row[1:]) for row in self._db.execute(
@@ -436,18 +439,19 @@ class Store:
                 part))
         rows, verdicts, findings = [], [], []
         now = _now()
-        for key, result in zip(keys, results):
+        for key, (result, data) in zip(keys, results):
             call_row = calls.get(result.call_id, (None, None, None))
             meta = result.metadata or {}
             rows.append((*key, batch_id, _text(meta.get("agent_id")) or call_row[0],
                          normalise_date(meta.get("date")) or call_row[1], result.language or call_row[2],
                          result.score, result.band, int(result.auto_failed),
                          result.outcome.outcome if result.outcome else None, result.ticket_id,
-                         result.ticket_score, _json(result.to_dict()), now, input_key))
-            verdicts += [(*key, v.id, v.section, v.verdict, v.weight, v.reason,
-                          _json([e.to_dict() for e in v.evidence])) for v in result.criteria]
+                         result.ticket_score, _json(data), now, input_key))
+            verdicts += [(*key, v.id, v.section, v.verdict, v.weight, v.reason, _json(shown["evidence"]))
+                         for v, shown in zip(result.criteria, data["criteria"])]
             findings += [(*key, i, f.kind, f.severity, f.message, f.ticket_field, f.ticket_text,
-                          _json([e.to_dict() for e in f.call_evidence])) for i, f in enumerate(result.findings)]
+                          _json(shown["call_evidence"]))
+                         for i, (f, shown) in enumerate(zip(result.findings, data["findings"]))]
         with self.transaction():
             self._db.executemany("INSERT OR IGNORE INTO rubrics (rubric_id, version, first_seen) VALUES (?, ?, ?)",
                                  [(rubric, version, now) for rubric, version in {k[1:] for k in keys}])

@@ -87,3 +87,15 @@ def test_a_broadcaster_ends_an_organisation_name():
     "telecom" does. Known weakness: a brand in the agent's second turn ("sa samsung tv nyo") reads the same."""
     assert detector().find("tala sat tv good pm po si ron po ito") == ("tala sat tv", "organisation word")
     assert detector().find("Hello, finance office, this is Lea.") is None
+
+
+def test_a_long_korean_name_said_with_a_copula_or_before_the_agents_role_is_an_organisation():
+    """Thirteenth round: "네 집수리플러스예요" (a person's name has 2-4 syllables) and "행복모빌리티 상담원
+    조은별이에요" (name, role, the agent's name); a short name, a department or a verb is not."""
+    for text, org in (("네 한빛구민체육센터예요 어떤 일로 전화하셨어요", "한빛구민체육센터예요"),
+                      ("네 집수리플러스예요", "집수리플러스예요"),
+                      ("행복모빌리티 상담원 조은별이에요", "행복모빌리티")):
+        assert detector().find(text)[0] == org, text
+    for text in ("네 김민수입니다", "네 남궁민수예요", "네 고객센터입니다", "안녕하세요 고객센터 상담원 김민지입니다",
+                 "네 상담원 김민수입니다", "김민수 상담원 연결해드릴게요", "네 확인해보겠습니다", "네 알겠습니다 잠시만요"):
+        assert detector().find(text) is None, text

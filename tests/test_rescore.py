@@ -113,6 +113,51 @@ def test_phrases_filed_by_anchor_find_what_one_matcher_with_every_phrase_finds(r
     assert matched > 100  # the comparison saw real matches, not only empty ones
 
 
+def test_phrases_learned_after_the_matchers_were_built_find_what_building_afresh_finds():
+    """A scorer learns an act check's phrases on its first call, after its Matchers were compiled:
+    they are added to them (not all rebuilt), and every turn finds the same phrases as with
+    Matchers compiled once with every phrase."""
+    from qa.score import Scorer
+    from qa.score.nlp import TextAnalyzer, flatten
+    from qa.score.text import turns_of
+
+    rubric = Scorer("helpdesk_acts", use_disk_cache=False).rubric
+    first = [p for c in rubric.criteria for check in c.checks for p in flatten(check.options.get("phrases"))]
+    later = [p for c in rubric.criteria for check in c.checks for name in ("hints", "needs_words", "not_words")
+             for p in flatten(check.options.get(name))]
+    texts = sorted({((c.language or "en")[:2], t.text) for c in varied_calls() for t in turns_of(c)})
+    grown, afresh = TextAnalyzer(), TextAnalyzer()
+    grown.learn(first)
+    for lang, text in texts:
+        grown.matches(text, lang)  # compiles the Matchers of every language and script
+    compiled = dict(grown._matchers)
+    grown.learn(later)
+    afresh.learn(first + later)
+    assert grown._matchers == compiled  # the same Matchers, grown
+    found = [grown.matches(text, lang) for lang, text in texts]
+    assert found == [afresh.matches(text, lang) for lang, text in texts]
+    assert sum(bool(set(f) & set(later)) for f in found) > 50  # the phrases learned later are found
+
+
+def test_a_literal_regex_phrase_runs_only_on_turns_with_its_letters():
+    """``re:^IT$`` is filed under the letters every word it matches starts with ("it"), so the
+    Matcher of "<company> re:^IT$" runs only on a turn with such a word instead of on every turn;
+    it finds what it found before (case kept: "it" in lower case is no match). A pattern that is no
+    literal stays with the phrases run on every turn."""
+    from qa.score.nlp import TextAnalyzer, _literal_start
+
+    assert [_literal_start(p) for p in ("^IT$", "^전부터", "^a\\.b$", "IT", "^(IT|OT)$", "^[가-힣]{2}입니다$")] == \
+        ["it", "전부터", "a.b", None, None, None]
+    analyzer = TextAnalyzer()
+    phrases = ("<company> re:^IT$", "re:^[가-힣]{2,4}입니다$")
+    analyzer.learn(phrases)
+    matcher = analyzer.matcher("en", "latin")
+    assert not len(matcher._unanchored) and "it" in matcher._prefixed["i"]
+    assert analyzer.find("Hi, Northwind IT, how can I help?", phrases, "en") == ("Northwind IT", phrases[0])
+    assert analyzer.find("is it Northwind it then", phrases, "en") is None
+    assert len(analyzer.matcher("ko", "hangul")._unanchored) == 1
+
+
 def test_rescoring_uses_every_core_only_on_large_stores(monkeypatch):
     """`qa score --db` without --jobs: one process for a small store (starting workers would cost more
     than they save), one per core (as memory allows) from PARALLEL_FROM stored calls."""
@@ -185,3 +230,16 @@ def test_a_rescoring_worker_scores_without_importing_torch(tmp_path):
                           env={**os.environ, "QA_EMBED_CACHE": str(tmp_path / "e5.sqlite")})
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["1", "0", "True"]
+
+
+def test_json_files_hold_the_bytes_json_text_gives(tmp_path):
+    """write_json writes orjson's bytes as they are (json_bytes): the same bytes as json_text encoded,
+    also for what orjson refuses and json writes (NaN as null, integer keys, big integers)."""
+    from qa.fileio import json_bytes, json_text, write_json
+
+    values = [{"score": 66.7, "tiny": 1e-5, "said": "네, 돼요 \u2028 ‘thanks’", "nested": [[1, 2.5], None, True]},
+              {"nan": float("nan")}, {1: "one"}, {"big": 2 ** 70}, []]
+    for index, value in enumerate(values):
+        assert json_bytes(value) == json_text(value).encode("utf-8")
+        path = write_json(tmp_path / f"{index}.json", value)
+        assert path.read_bytes() == json_text(value).encode("utf-8") + b"\n"

@@ -137,3 +137,13 @@ def test_second_frozen_set_builds_and_every_label_is_scored(scorer):
     ids = list(dict.fromkeys(label.call_id for label in labels))
     results = {r.call_id: r for r in scorer.score_many([load_call(judge / "frozen2" / f"{i}.json") for i in ids])}
     assert len(results) == 15 and not calibrate(labels, results).missing
+
+
+def test_a_korean_no_thats_all_is_not_a_fix():
+    """Thirteenth round (fz10-ko-04): "아니 됐어요" answers "anything else?" and "안 열려요"
+    says it does not open; "이제 됐어요" says it works."""
+    from qa.score.outcome import _text_cues
+    for text in ("아니 됐어요", "아뇨, 됐습니다 감사합니다", "아니요 됐어요", "번호를 눌러도 안 열려요", "소리가 안 나와요"):
+        assert not any(outcome == "resolved" for outcome, _ in _text_cues(text, "customer")), text
+    for text in ("네 이제 됐어요", "아니 이제 돼요", "됐어요", "이제 문이 열려요"):
+        assert any(outcome == "resolved" for outcome, _ in _text_cues(text, "customer")), text

@@ -128,17 +128,18 @@ def rescore_store(db_path: str | Path, rubric, out_dir: str | Path | None = None
         with _collector_paused():  # the results kept here would be scanned again and again
             for results, failures in _scored_chunks(db_path, scorer, scorecard, chunks, jobs):
                 run.failures += failures
-                saved = _save_chunk(store, results)
+                saved, dicts = _save_chunk(store, results)
                 if out_dir is not None:
                     run.written += write_json_many(
-                        [(Path(out_dir) / f"{safe_name(r.call_id)}.result.json", r.to_dict()) for r in saved])
+                        [(Path(out_dir) / f"{safe_name(r.call_id)}.result.json", d) for r, d in zip(saved, dicts)])
                 run.results += saved
     return run
 
 
-def _save_chunk(store, results: list[Result]) -> list[Result]:
+def _save_chunk(store, results: list[Result]) -> tuple[list[Result], list[dict]]:
     """Commit a chunk's results in one transaction, each with the ticket comparison of its call's
-    newest stored result (one query for the chunk)."""
+    newest stored result (one query for the chunk). Returns them with their ``to_dict()`` (made once,
+    for the store and the result files)."""
     saved = []
     with store.transaction():
         kept = store.ticket_comparisons([r.call_id for r in results])
@@ -147,8 +148,9 @@ def _save_chunk(store, results: list[Result]) -> list[Result]:
                 ticket_id, findings, ticket_score = kept[result.call_id]
                 result = replace(result, ticket_id=ticket_id, findings=findings, ticket_score=ticket_score)
             saved.append(result)
-        store.save_results(saved)
-    return saved
+        dicts = [result.to_dict() for result in saved]
+        store.save_results(saved, dicts=dicts)
+    return saved, dicts
 
 
 @contextmanager

@@ -44,6 +44,12 @@ _CONNECTORS = {"of", "and", "&", "de", "del", "ng", "y", "the"}
 _KO_ENDINGS = ("입니다", "이에요", "예요", "에요", "이고요", "고요", "이구요", "이요", "에서", "으로", "의", "에",
                "은", "는", "이", "가", "을", "를", "도", "요")
 _KO_VERBISH = re.compile(r"(다|까|죠|세요|네요|군요|어요|아요|니까|습니다|십시오)$")
+# A copula said right after a name ("조은별이에요", "집수리플러스입니다"): "this is X".
+_KO_COPULA = ("입니다", "이에요", "예요", "에요")
+# Agent-role words: "행복모빌리티 상담원 조은별이에요" (Haengbok Mobility, agent Jo Eunbyeol).
+_KO_ROLES = {"상담원", "상담사", "매니저", "담당자"}
+# Korean personal names have 2-4 syllables: one copula-ended word of 5 or more opening the call is a place.
+_KO_LONG_NAME = 5
 _KO_NOT_PREFIX = {"신용", "체크", "교통", "현금", "법인", "주거래", "동물", "실손", "자동차", "화재", "생명", "휴대폰",
                   "모바일", "저희", "고객", "기술", "서비스", "지원", "상담", "예약", "해외", "국내", "온라인", "인터넷"}
 
@@ -193,6 +199,10 @@ class Detector:
     def _find(self, text: str) -> tuple[str, str] | None:
         parts = chunks(text)
         for index, words in enumerate(parts):
+            if index == 0:
+                found = self._korean_opening(words)
+                if found:
+                    return found
             for rule in (self._korean, self._org_word, self._trigger, self._department, self._this_is):
                 found = rule(words)
                 if found:
@@ -227,6 +237,22 @@ class Detector:
                 return f"{words[i - 1].text} {token.text}", "organisation word"
         return None
 
+    def _korean_opening(self, words):
+        """The first words of a Korean opening: "네 집수리플러스예요" (a long name said with a copula: a
+        person's name is shorter) or "행복모빌리티 상담원 조은별이에요" (a name, the agent's role, the
+        agent's name)."""
+        core = [w for w in words if w.low not in self.lex.generic]
+        if not core or not _HANGUL.search(core[0].low) or not self.name_like(core[0]):
+            return None
+        first = core[0]
+        if first.text.endswith(_KO_COPULA) and len(_HANGUL.findall(first.low)) >= _KO_LONG_NAME:
+            return first.text, "a long name opening the call"
+        i = words.index(first)
+        if i + 2 < len(words) and words[i + 1].text in _KO_ROLES and words[i + 2].text.endswith(_KO_COPULA) \
+                and self.name_like(words[i + 2]):
+            return first.text, "before the agent's role"
+        return None
+
     def _org_word(self, words):
         for i, token in enumerate(words):
             if self.org_word(token) and not _HANGUL.search(token.low) and i and self.name_like(words[i - 1]):
@@ -259,6 +285,10 @@ class Detector:
                     continue  # "thanks for calling priya speaking"
                 if trigger[-1] in self.lex.weak and not has_org and after not in self.lex.departments:
                     continue  # "Emma from billing", "speaking with Daniel"
+                acronym = span[0].initialism or span[0].text.isupper()
+                if trigger == ("through", "to") and len(span) == 1 and not (has_org or acronym) \
+                        and after not in self.lex.departments:
+                    continue  # "you're through to Callum": one plain word is the person who picked up
                 return " ".join(w.text for w in span), "after " + " ".join(trigger)
         return None
 

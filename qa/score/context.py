@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -76,20 +76,28 @@ class CallContext:
         model = load_model(self.act_model) if self.act_model else None
         return {id(t.turn): t for t in tag_turns(self.turns, self.embedder, model, self.act_cache)}
 
-    def act_hits(self, turns, names, own_party: bool = False) -> list[tuple[float, object, str]]:
-        """(probability, TurnActs, act) of the likeliest of ``names`` in each of ``turns``, best first;
-        ``own_party``: only acts said by the party that performs them (when the call has roles)."""
-        from qa.score.acts import performer
+    @cached_property
+    def _act_rows(self) -> dict:
+        """id(turn) -> (TurnActs, its probabilities as Python floats): act_hits reads them for
+        most criteria of a call, and a list is read many times faster than the array."""
+        return {key: (tagged, tagged.probs.tolist()) for key, tagged in self.acts.items()}
 
-        hits = []
+    def act_hits(self, turns, names, own_party: bool = False) -> list[tuple[float, object, str]]:
+        """(probability, TurnActs, act) of the likeliest of ``names`` in each of ``turns``, best first
+        (the first named on a tie); ``own_party``: only acts said by the party that performs them
+        (when the call has roles)."""
+        names, rows, hits = tuple(names), self._act_rows, []
         for turn in turns:
-            tagged = self.acts.get(id(turn))
-            if tagged is None:
+            row = rows.get(id(turn))
+            if row is None:
                 continue
-            names_here = [n for n in names if not own_party or turn.role is None or turn.role == performer(n)]
-            if names_here:
-                best = max(names_here, key=tagged.p)
-                hits.append((tagged.p(best), tagged, best))
+            tagged, probs = row
+            best, p = None, 0.0
+            for name, column in _act_columns(names, turn.role if own_party else None):
+                if best is None or probs[column] > p:
+                    best, p = name, probs[column]
+            if best is not None:
+                hits.append((p, tagged, best))
         return sorted(hits, key=lambda h: (-h[0], h[1].turn.start))
 
     # ------------------------------------------------------------ windows
@@ -226,6 +234,14 @@ class CallContext:
             elif gap.duration >= long_silence:
                 found.append((gap, None))
         return found
+
+
+@lru_cache(maxsize=4096)
+def _act_columns(names: tuple[str, ...], role: str | None) -> tuple[tuple[str, int], ...]:
+    """(act, its column in TurnActs.probs) for each of ``names`` that ``role`` performs (any for None)."""
+    from qa.score.acts import ACT_INDEX, performer
+
+    return tuple((name, ACT_INDEX[name]) for name in names if role is None or role == performer(name))
 
 
 def split_sentences(text: str) -> list[str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qa.model import AGENT, FAIL, FOLLOW_UP, NA, PASS, REVIEW, UNKNOWN, Call, Result, Verdict
+from qa.model import AGENT, CUSTOMER, FAIL, FOLLOW_UP, NA, PASS, REVIEW, UNKNOWN, Call, Result, Verdict
 from qa.rubric import DEFAULT_RUBRIC, Criterion, Rubric, load_rubric
 from qa.score import checks as registry
 from qa.score.acts import ASR_MODEL_PATH, MODEL_PATH, recognised
@@ -146,7 +146,8 @@ class Scorer:
         happened = criterion.applies.get("happened")
         if happened:
             hits = ctx.act_hits(ctx.turns, happened, own_party=True)
-            if (not hits or hits[0][0] < ctx.act_pass) and not _hinted(ctx, criterion, happened):
+            if (not hits or hits[0][0] < ctx.act_pass) and not _hinted(ctx, criterion, happened) \
+                    and not _looked_up(ctx, criterion.applies.get("happened_words")):
                 best = f" (likeliest p={hits[0][0]:.2f})" if hits else ""
                 return NA, f"not applicable: nothing on the call was {' / '.join(happened)}{best}"
         wanted = criterion.applies.get("outcome")
@@ -285,6 +286,22 @@ def _hinted(ctx: CallContext, criterion: Criterion, happened) -> bool:
     agent = [t for t in ctx.turns if t.role in (AGENT, None)]
     return any(ctx.find(agent, c.options["hints"]) for c in criterion.checks
                if c.kind == "act" and c.options.get("hints") and set(c.options.get("acts", ())) & set(happened))
+
+
+def _looked_up(ctx: CallContext, words) -> bool:
+    """Whether the agent says one of ``words`` (``applies: {happened_words}``) after a caller's turn that
+    gives identifying details (gives_identity from the rubric's min_act_probability): the caller's
+    details were used to find their record ("It's under k dot lindqvist at outlook dot com." - "Yep,
+    I see it, six bottles, the autumn reds"), which discusses account data though the act model read
+    no account work on it (p 0.33)."""
+    if not words:
+        return False
+    given = [h[1].turn.start for h in ctx.act_hits([t for t in ctx.turns if t.role == CUSTOMER], ["gives_identity"])
+             if h[0] >= ctx.act_pass]
+    if not given:
+        return False
+    agent = [t for t in ctx.turns if t.role in (AGENT, None) and t.start > min(given)]
+    return bool(ctx.find(agent, words))
 
 
 def _verdict(criterion: Criterion, verdict: str, reason: str, evidence: tuple) -> Verdict:

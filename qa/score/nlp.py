@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from qa.score.text import normalise
 
@@ -59,6 +60,9 @@ def _load_pipeline(lang: str):
 
 
 REGEX_BUDGET = 0.25  # seconds one re: pattern may spend on one word before the call fails
+# Token attribute name -> the lower-case letters every word its ``re:`` pattern matches starts with
+# ("re:^IT$" -> "it", "re:^전부터" -> "전부터"): AnchoredMatcher files the phrase under them.
+_REGEX_PREFIXES: dict[str, str] = {}
 
 
 def regex_attribute(pattern: str) -> str:
@@ -72,6 +76,9 @@ def regex_attribute(pattern: str) -> str:
     from spacy.tokens import Token
 
     name = "qa_re_" + hashlib.sha1(pattern.encode("utf-8")).hexdigest()[:16]
+    prefix = _literal_start(pattern)
+    if prefix:
+        _REGEX_PREFIXES[name] = prefix
     if not Token.has_extension(name):
         compiled = regex.compile(pattern)
         # A search with a time budget costs ~25 times one without; words recur, so each is searched once.
@@ -96,6 +103,17 @@ def regex_attribute(pattern: str) -> str:
 
         Token.set_extension(name, getter=matches)
     return name
+
+
+def _literal_start(pattern: str) -> str | None:
+    """The letters every word ``pattern`` matches starts with, lower-cased, when it is ``^`` and a
+    literal (then ``$`` or nothing), else None. Only where lower-casing the word keeps that prefix
+    (ASCII, or letters without case such as Hangul)."""
+    body = pattern[1:-1] if pattern.endswith("$") and not pattern.endswith("\\$") else pattern[1:]
+    letters = re.sub(r"\\(.)", r"\1", body, flags=re.DOTALL)
+    if not pattern.startswith("^") or not letters or re.escape(letters) != body:
+        return None
+    return letters.lower() if letters.isascii() or letters == letters.lower() == letters.upper() else None
 
 
 # English contractions written out ("we'll" -> "we will") in turns and phrases alike, so that "will
@@ -128,7 +146,10 @@ class TextAnalyzer:
         new = [p for p in phrases if p not in self._phrases]
         if new:
             self._phrases.update(dict.fromkeys(new))
-            self._matchers.clear()
+            # The compiled Matchers take the new phrases only: a phrase's pattern and matches do not
+            # depend on the others (a scorer learns an act check's phrases on its first call).
+            for (lang, script), matcher in self._matchers.items():
+                matcher.add(self._patterns(new, lang, script))
             self._matches.clear()
             self._found.clear()
         added = False
@@ -237,13 +258,18 @@ class TextAnalyzer:
         patterns are regular expressions, too costly to try on every English word."""
         key = (lang, script)
         if key not in self._matchers:
-            patterns = {}
-            for phrase in self._phrases:
-                pattern = self._pattern(phrase, lang) if _script(phrase) == script else None
-                if pattern:
-                    patterns[phrase] = pattern
+            patterns = self._patterns(self._phrases, lang, script)
             self._matchers[key] = AnchoredMatcher(self.pipeline(lang).vocab, patterns)
         return self._matchers[key]
+
+    def _patterns(self, phrases, lang: str, script: str) -> dict[str, list[dict]]:
+        """The token patterns of those of ``phrases`` written in ``script``."""
+        patterns = {}
+        for phrase in phrases:
+            pattern = self._pattern(phrase, lang) if _script(phrase) == script else None
+            if pattern:
+                patterns[phrase] = pattern
+        return patterns
 
     def matches(self, text: str, lang: str) -> dict:
         """{phrase: (start token, end token, matched words)} of the first match of every phrase."""
@@ -296,6 +322,13 @@ class AnchoredMatcher:
         self._anchored: dict[int, object] = {}  # lemma hash -> Matcher of the phrases it anchors
         self._prefixed: dict[str, dict[str, object]] = {}  # first letter -> {prefix: Matcher}
         self._unanchored = Matcher(vocab)
+        self.add(patterns)
+
+    def add(self, patterns: dict[str, list[dict]]) -> None:
+        """File more phrases (phrase -> token pattern) under their anchors."""
+        from spacy.matcher import Matcher
+
+        vocab = self._vocab
         for phrase, pattern in patterns.items():
             lemma = next((token["LEMMA"] for token in pattern if "LEMMA" in token and "OP" not in token), None)
             prefix = None if lemma is not None else next(filter(None, map(_prefix_of, pattern)), None)
@@ -329,7 +362,12 @@ class AnchoredMatcher:
 
 def _prefix_of(token: dict) -> str | None:
     """The letters a ``word*`` token's words start with (its pattern is ``^`` and those letters,
-    escaped: a word matches exactly when it starts with them), else None."""
+    escaped: a word matches exactly when it starts with them), or a ``re:^literal`` token's
+    (:func:`_literal_start`), else None."""
+    extension = token.get("_")
+    if isinstance(extension, dict) and len(extension) == 1 and "OP" not in token:
+        (name, wanted), = extension.items()
+        return _REGEX_PREFIXES.get(name) if wanted is True else None
     spec = token.get("LOWER")
     pattern = spec.get("REGEX") if isinstance(spec, dict) and "OP" not in token else None
     if not isinstance(pattern, str) or not pattern.startswith("^"):
@@ -367,6 +405,6 @@ def _script(phrase: str) -> str:
 
 def flatten(phrases) -> tuple[str, ...]:
     """Phrases as given in a rubric (a list, or language -> list) as one tuple."""
-    if isinstance(phrases, dict):
-        return tuple(p for group in phrases.values() for p in group)
+    if isinstance(phrases, dict):  # chain: this runs for every check of every call
+        return tuple(chain.from_iterable(phrases.values()))
     return tuple(phrases or ())

@@ -3,7 +3,8 @@
 With the act model's tags (rubrics that name acts, e.g. ``helpdesk_acts``) a small classifier decides
 from the whole call (qa/score/outcome_model.py), with the cue phrases below among its features;
 where it reads resolved (or a hand-off it is unsure of), the last thing the agent commits to decides
-(:func:`_committed_last`: a dispatch, a transfer, a result told later outweighs earlier account work).
+(:func:`_committed_last`: a dispatch, a transfer, a result told later outweighs earlier account work);
+where it reads a hand-off that no agent turn says, its likeliest other class does (:func:`_says_hand_on`).
 Without them (the phrase rubric ``helpdesk``) the decision reads cue phrases in English, Korean and
 Tagalog (and the English that Tagalog and Korean speakers mix in). Agents announce escalations, transfers and call-backs; customers confirm
 that something works again. The latest decisive cue wins, because calls often try a fix first
@@ -54,14 +55,20 @@ _CUES: tuple[tuple[str, str | None, str], ...] = (
     # Another team takes the next step ("our visa team will email you the checklist"): handed on.
     (ESCALATED, AGENT, r"\b(our|the) (\w+ ){0,2}(team|department|specialists?|engineers?|technicians?) "
                        r"(will|'ll|is going to|are going to) (email|call|contact|send|get back|reach out|follow up)\b"),
+    # The fix is left with someone else of the desk ("Ico-coordinate ko po sa bookkeeper namin para
+    # ma-post yung bayad", "I'll coordinate with our billing team").
+    (ESCALATED, AGENT, r"\b(i'll|i will|we'll|we will|let me) coordinate with (our|the|your)\b|"
+                       r"\b(ico-?coordinate|iko-?coordinate|i-?coordinate) (ko|namin)( po)? (sa|with)\b"),
     (ESCALATED, AGENT, r"(이관|에스컬레이션|상위 ?부서|기술팀에 ?전달|담당 ?부서로|담당 ?팀에 ?전달|엔지니어가 ?방문|"
                        r"기사님이 ?방문|접수해 ?드리|접수 ?해 ?드리|티켓을 ?생성|티켓 ?생성)"),
     # --- follow-up (a call-back promised with nothing escalated)
     (FOLLOW_UP, AGENT, r"\b(i'll|i will|we'll|we will|i'm going to) (call|ring|get back to|follow up|"
                        r"email|contact) (you|with you)\b"),
-    (FOLLOW_UP, AGENT, r"\b(tatawagan|babalikan|ite-text|i-text|i-email|ite-text) (ko|namin)( \w+){0,3} (kayo|ka)\b"),
+    # "tatawagan ko po kayo", and "po" before the doer too: "Tatawagan po namin kayo bukas".
+    (FOLLOW_UP, AGENT, r"\b(tatawagan|babalikan|ite-text|i-text|i-email|ite-text)( po)? (ko|namin)( \w+){0,3} (kayo|ka)\b"),
     (FOLLOW_UP, AGENT, r"\b(call|ring) you back\b"),
-    (FOLLOW_UP, AGENT, r"(다시 ?연락 ?드리|다시 ?전화 ?드리|연락 ?드리겠|연락 ?드릴 ?거|회신 ?드리)"),
+    # "-ㄹ게요" promises: "내일 오전 중으로 연락드릴게요".
+    (FOLLOW_UP, AGENT, r"(다시 ?연락 ?드리|다시 ?전화 ?드리|연락 ?드리겠|연락 ?드릴 ?거|연락 ?드릴게|전화 ?드릴게|회신 ?드리)"),
     # A result to be told later ("결과는 이삼일 내로 카톡으로 알려 드릴게요") is a call-back owed.
     (FOLLOW_UP, AGENT, r"(결과는?|확인되는 ?대로|확인되면|찾으면|처리되면|나오면).{0,30}"
                        r"(알려 ?드릴|알려 ?드리겠|안내 ?드릴|안내해 ?드릴|안내 ?드리겠|안내해 ?드리겠)"),
@@ -107,8 +114,16 @@ _NEGATION = re.compile(
     r"(안 ?돼|안 ?되|안돼|않|못|아직|여전히)")
 
 
+# "아니 됐어요" / "아뇨, 됐습니다" declines more help ("no, that's all"); it does not say a fix works.
+_KO_DECLINE = re.compile(r"(아니|아뇨)(요|에요)?[\s,.]*$")
+# "안" right before the verb negates it: "안 열려요", "안 나와요" (the cue itself starts at the verb).
+_KO_NOT = re.compile(r"(^|\s)안\s?$")
+
+
 def _negated(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 25):match.start()]
+    if (match.group(0).startswith("됐") and _KO_DECLINE.search(before)) or _KO_NOT.search(before):
+        return True
     return bool(_NEGATION.search(before)) or bool(_NEGATION.search(match.group(0)))
 
 
@@ -131,6 +146,12 @@ def _text_cues(said: str, speaker_role: str | None) -> tuple[tuple[str, str], ..
             continue
         cues.append((outcome, match.group(0).strip()))
     return tuple(cues)
+
+
+def says_fixed(turn: Segment) -> str | None:
+    """The words of ``turn`` that say a fix works (a resolved cue phrase of the turn's speaker, not
+    negated: "열렸어요", "it's working now", "gumagana na po"), else None."""
+    return next((matched for outcome, matched in _cues(turn) if outcome == RESOLVED), None)
 
 
 def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.6, unsure: float = 0.4) -> Outcome:
@@ -198,6 +219,9 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
         handed = _handed_on(turns, tagged, threshold, unsure)
         if handed is not None:
             return replace(_hand_off(turns, tagged, probs, handed), probabilities=classes)
+    if label in _HANDOFF_LABELS and not _says_hand_on(turns, tagged, unsure):
+        kept = max((i for i, name in enumerate(LABELS) if name not in _HANDOFF_LABELS), key=lambda i: probs[i])
+        return _unsaid(turns, tagged, label, p, LABELS[kept], float(probs[kept]), classes)
     doubtful = label in (ESCALATED, TRANSFERRED, "follow_up:agent") and p < threshold
     if label == RESOLVED or doubtful:
         committed = _committed_last(turns, tagged, threshold)
@@ -324,6 +348,53 @@ def _committed_last(turns, tagged: dict, threshold: float):
     return None if fixed else last
 
 
+# Acts by which an agent hands a call on: a ticket given counts too ("I'm opening a billing dispute,
+# your case number is D P 7 3 3 9": the case goes to a review team).
+_SAID_HAND_ON = (*_HAND_ON, "gives_ticket")
+
+
+def _says_hand_on(turns, tagged: dict, unsure: float) -> bool:
+    """Whether the agent hands the call on in words after the caller first spoke: a hand-on act (or a
+    ticket given) from ``unsure`` on words that do not ask something, or an escalation, transfer
+    or call-back cue phrase. An analyst reads a hand-off from what the agent said will happen; the
+    outcome classifier can read one from acts mistagged elsewhere (fz9-en-04: "Can I get the licence
+    plate on the membership and the name?" read escalates p 0.87; nothing was handed on)."""
+    from qa.score.shapes import is_question
+
+    if not any(turn.role == AGENT for turn in turns):
+        return True  # no roles: who said what is unknown, the classifier decides
+    opened = _opened(turns)
+    for turn in turns:
+        item = tagged.get(id(turn))
+        if item is None or turn.role != AGENT or (opened is not None and turn.start < opened):
+            continue
+        if any(o in (ESCALATED, TRANSFERRED, FOLLOW_UP) for o, _ in _cues(turn)):
+            return True
+        if any(item.p(act) >= unsure and not is_question(item.unit(act)) for act in _SAID_HAND_ON):
+            return True
+    return False
+
+
+def _unsaid(turns, tagged: dict, label: str, p: float, kept: str, q: float, classes) -> Outcome:
+    """The outcome when the classifier read a hand-off (``label``, p) that the agent never said: its
+    likeliest other class (``kept``, q), with both in the reason."""
+    from qa.score.outcome_model import supporting
+
+    outcome, by = (FOLLOW_UP, kept.split(":")[1]) if kept.startswith("follow_up") else (kept, None)
+    support = supporting(kept, turns, tagged)
+    why = (f"the outcome model read {label} (p={p:.2f}), but no agent turn hands the call on "
+           f"(no escalation, transfer, call-back, next step or ticket said); next {kept} p={q:.2f}")
+    if outcome == UNKNOWN:
+        return Outcome(UNKNOWN, 0.0, (), f"nothing on the call settles how it ended: {why}")
+    said = "; ".join(f'{turn.role or turn.speaker or "someone"} at {turn.start:.0f}s: "{matched}"'
+                     for turn, matched in support)
+    reason = f"{outcome}: {said or 'read from the whole call'} ({why})"
+    if by == "caller":
+        reason += " (the caller is to try again and call back)"
+    return Outcome(outcome, round(q, 2), tuple(evidence_of(t, m) for t, m in support), reason,
+                   follow_up_by=by, probabilities=classes)
+
+
 def _hand_off(turns, tagged: dict, probs, handed, why: str | None = None) -> Outcome:
     from qa.score.outcome_model import LABELS
 
@@ -341,4 +412,4 @@ def _hand_off(turns, tagged: dict, probs, handed, why: str | None = None) -> Out
     return Outcome(outcome, round(p, 2), (evidence_of(turn, said),), reason, follow_up_by=by)
 
 
-__all__ = ["decide_outcome"]
+__all__ = ["decide_outcome", "says_fixed"]

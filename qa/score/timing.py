@@ -14,11 +14,13 @@ from operator import itemgetter
 from qa.model import AGENT, CUSTOMER, Call, Segment
 
 HOLD_ANNOUNCE = {
-    "en": ["hold", "one moment", "one sec", "a moment", "a second", "bear with me", "let me check",
-           "let me look", "let me pull up", "let me see", "give me a minute", "give me a moment"],
+    # Not "hold" alone: "it's on a hold because the photo didn't pass" is no announcement.
+    "en": ["hold on", "please hold", "hold please", "put you on ~ hold", "place you on ~ hold", "can you hold",
+           "could you hold", "hold for a", "hold the line", "hold tight", "one moment", "one sec", "a moment",
+           "a second", "bear with me", "let me check", "let me look", "let me pull up", "let me see", "give me a minute", "give me a moment"],
     "ko": ["잠시만*", "잠깐만*", "확인해 보겠습니다", "확인해 볼게요", "확인해 드리겠습니다", "기다려 주*"],
-    "tl": ["saglit", "sandali", "hold lang po", "hold muna", "i-check ko lang", "check ko lang",
-           "titingnan ko lang", "tingnan ko lang"],
+    "tl": ["saglit", "sandali", "hold lang po", "hold muna", "i-hold", "mag-hold", "i-check ko lang",
+           "check ko lang", "titingnan ko lang", "tingnan ko lang"],
 }
 HOLD_RETURN = {
     # "you for holding": the agent's "Thank" is sometimes given to the caller's turn before it.
@@ -72,10 +74,36 @@ def overtalk_seconds(turns: tuple[Segment, ...]) -> float:
     words = [w for t in turns for w in t.words]
     if any(w.overlap for w in words):
         return sum(w.end - w.start for w in words if w.overlap)
+    return _turns_over(turns)
+
+
+def talked_over_seconds(turns: tuple[Segment, ...], role: str, join: float = 0.3) -> float:
+    """Time ``role`` spends talking over the other side: each run of its overlapping words counts from
+    the first word's start to the last one's end (the short pauses between words are still talking
+    over), else the stretch of each of its turns that starts while another speaker's turn runs."""
+    if not any(w.overlap for t in turns for w in t.words):
+        return _turns_over(turns, role)
+    total = 0.0
+    for turn in (t for t in turns if t.role == role):
+        run = None  # [start, end] of the current run of overlapping words
+        for w in turn.words:
+            if w.overlap and run and w.start - run[1] <= join:
+                run[1] = w.end
+                continue
+            total += run[1] - run[0] if run else 0.0
+            run = [w.start, w.end] if w.overlap else None
+        total += run[1] - run[0] if run else 0.0
+    return total
+
+
+def _turns_over(turns: tuple[Segment, ...], role: str | None = None) -> float:
+    """Without overlap-marked words: how long turns of a second speaker (of ``role``, or anyone's)
+    start while another speaker's turn still runs."""
     total = 0.0
     ordered = sorted(turns, key=lambda t: t.start)
     for a, b in zip(ordered, ordered[1:]):
-        if a.speaker and b.speaker and a.speaker != b.speaker and b.start < a.end:
+        if (role is None or b.role == role) and a.speaker and b.speaker and a.speaker != b.speaker \
+                and b.start < a.end:
             total += min(a.end, b.end) - b.start
     return total
 

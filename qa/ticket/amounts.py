@@ -1,16 +1,23 @@
 """Amounts on a ticket that the call says in other words, or that the recogniser heard in part.
 
 - :func:`total_of`: a total the ticket worked out from a price said per unit and a count ("$110 (2 x
-  $55)" after "two lessons at fifty-five dollars each") is not a mismatch;
+  $55)" after "two lessons at fifty-five dollars each"), or from amounts said in one turn ("$414"
+  after "$264 for the season, plus shrink wrap at 150"), is not a mismatch;
+- :func:`part_of_total`: an amount column holding one part of a total said, the total written nowhere
+  on the ticket, is a mismatch ("Amount: $89.00" after "$89 plus a $10 late fee, so $99");
+- :func:`said_free`: a price said to be nothing ("libre po", "no charge") is an amount of zero;
 - :func:`cut_short`: an amount heard as a part of the ticket's ("$62" for $62.50, "$19" for $119) is
   doubtful words, a ``review`` item.
 """
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
-from qa.score.text import normalise
+from qa.model import AGENT, Ticket
+from qa.score.text import evidence_of, normalise
 from qa.ticket import facts as F
+from qa.ticket import lexicon
 
 
 def split_amount(value: str) -> tuple[str, str]:
@@ -29,16 +36,140 @@ def total_of(written: F.Fact, call_facts, turns=()) -> bool:
     bawat galon"): the caller asks for six, the agent prices one."""
     if written.kind != "amount":
         return False
-    total = float(split_amount(written.value)[1] or 0)
+    total = value_of(written)
     for cf in call_facts:
         if cf.kind != "amount" or cf.turn is None or not _EACH.search(normalise(cf.turn.text)):
             continue
-        price = float(split_amount(cf.value)[1] or 0)
+        price = value_of(cf)
         near = [t for i, t in enumerate(turns) if i + 1 < len(turns) and turns[i + 1] is cf.turn]
         counts = {int(n) for t in [cf.turn, *near] for n in re.findall(r"\b\d{1,2}\b", F.spoken(t.text))}
         if price and any(1 < n and abs(n * price - total) < 0.005 for n in counts):
             return True
-    return False
+    return _sum_said(total, call_facts)
+
+
+def _sum_said(total: float, call_facts) -> bool:
+    """Whether two or three amounts said in one turn add up to ``total``: "$414.00" after "$264 for
+    the season, plus shrink wrap at 150". The ticket wrote the sum the call left to the caller."""
+    return any(abs(sum(map(value_of, part)) - total) < 0.005 for said in _by_turn(call_facts) for size in (2, 3)
+               for part in combinations(said, size))
+
+
+def _by_turn(call_facts) -> list[list[F.Fact]]:
+    """The call's amount facts, grouped by the turn that said them (in the order said)."""
+    turns: dict[int, list[F.Fact]] = {}
+    for cf in call_facts:
+        if cf.kind == "amount" and cf.turn is not None:
+            turns.setdefault(id(cf.turn), []).append(cf)
+    return list(turns.values())
+
+
+_FREE = re.compile(lexicon.FREE)
+# a column holding what was charged or paid, not a part of it ("Deposit", "Late fee")
+_CHARGED = re.compile(r"\b(amount|total|charge|charged|paid|payment|price|cost|halaga|bayad)\b|금액|결제|합계")
+_FREE_TICKET = re.compile(lexicon.FREE_TICKET)
+
+
+def said_free(turns, ticket_text: str | None = None):
+    """(turn, words) where the agent says that something costs nothing ("no charge", "반품비는
+    없습니다"); else None. With ``ticket_text`` (for a price in an amount column): only what the call
+    is about ("libre po yung head cleaning kasi within warranty pa"), when the ticket's own text does
+    not say it is free too (then its amount column is the price of something else): the turn must
+    name something the ticket's text names (a word of four letters or more), so "free shipping" on
+    a call about a repair says nothing of the repair's price."""
+    written = normalise(ticket_text or "")
+    if ticket_text is not None and _FREE_TICKET.search(written):
+        return None
+    for turn in turns:
+        text = normalise(turn.text)
+        match = _FREE.search(text) if turn.role in (AGENT, None) else None
+        if match and (ticket_text is None or any(w in written.split() for w in re.findall(r"[a-z]{4,}", text))):
+            return turn, match.group(0)
+    return None
+
+
+def value_of(fact: F.Fact) -> float:
+    """An amount fact's number: "USD17.48" -> 17.48."""
+    return float(split_amount(fact.value)[1] or 0)
+
+
+def part_of_total(written: F.Fact, call_facts, ticket_facts, ticket: Ticket):
+    """An ``identifier_mismatch`` when an amount column holds one part of a total said on the call
+    and the ticket nowhere writes the total: "Amount: $89.00" after "$89 plus a $10 late fee, so $99".
+    The technician reads the renewal fee as what was charged. A total is the largest amount of a turn
+    that the turn's other amounts (two or more) add up to. Else None."""
+    if written.kind != "amount" or not _CHARGED.search(F.column_words(written.field)) or sum(
+            tf.kind == "amount" and tf.field == written.field for tf in ticket_facts) != 1:
+        return None
+    rate = _rate_as_total(written, call_facts, ticket_facts)
+    if rate is not None:
+        from qa.ticket.compare import _finding  # it imports this module
+
+        return _finding("identifier_mismatch", "medium", f"The amount in the ticket's {written.field!r} field is "
+                        f"{written.text.strip()!r}, the price per unit the call said; the total said was "
+                        f"{rate.text.strip()!r}.", (evidence_of(rate.turn, rate.text),), written.field,
+                        ticket.fields.get(written.field, "")[:300], doubtful=not rate.reliable)
+    for said in _by_turn(call_facts):
+        total = max(said, key=value_of)
+        parts = [value_of(cf) for cf in said if cf is not total]
+        if len(parts) < 2 or abs(sum(parts) - value_of(total)) > 0.005 or not any(
+                abs(p - value_of(written)) < 0.005 for p in parts):
+            continue
+        if not any(tf.kind == "amount" and abs(value_of(tf) - value_of(total)) < 0.005 for tf in ticket_facts):
+            from qa.ticket.compare import _finding  # it imports this module
+
+            return _finding("identifier_mismatch", "medium", f"The amount in the ticket's {written.field!r} field is "
+                            f"{written.text.strip()!r}, a part of the total the call said ({total.text.strip()!r}).",
+                            (evidence_of(total.turn, total.text),), written.field,
+                            ticket.fields.get(written.field, "")[:300], doubtful=not total.reliable)
+    return None
+
+
+_TOTAL_COLUMN = re.compile(r"\b(total|kabuuan)\b|합계|총")
+_TOTAL_AFTER = re.compile(lexicon.TOTAL_AFTER)
+_RATE_AFTER = re.compile(lexicon.PER_UNIT_AFTER + r"|\s*(po\s+)?(a|per|kada|bawat) ?(month|buwan|year|taon|week|linggo|"
+                         r"night|gabi|day|araw)\b")
+
+
+def _rate_as_total(written: F.Fact, call_facts, ticket_facts) -> F.Fact | None:
+    """The total said ("pitong libo po lahat") when a column named for the total holds the price
+    per unit said ("PHP 3,500.00" in u_total_due after "tatlong libo't limang daan po kada buwan")
+    and the ticket writes that total nowhere; else None."""
+    if not _TOTAL_COLUMN.search(F.column_words(written.field)):
+        return None
+    for cf in call_facts:
+        if cf.kind != "amount" or cf.turn is None or abs(value_of(cf) - value_of(written)) > 0.005:
+            continue
+        text = F.spoken(F.unspell(cf.turn.text)).lower()
+        at = text.find(cf.text.lower())
+        if at < 0 or not _RATE_AFTER.match(text, at + len(cf.text)):
+            continue
+        for total in call_facts:
+            after = text.find(total.text.lower())
+            if (total.kind == "amount" and total.turn is cf.turn and value_of(total) > value_of(written) and after >= 0
+                    and _TOTAL_AFTER.match(text, after + len(total.text)) and not any(
+                        tf.kind == "amount" and abs(value_of(tf) - value_of(total)) < 0.005 for tf in ticket_facts)):
+                return total
+    return None
+
+
+def priced_free(written: F.Fact, ticket: Ticket, turns):
+    """For an amount column on a call that said no amount: [] when it holds zero and the agent said
+    something is free (the same), [an ``identifier_mismatch``] when it holds a price and the agent
+    said what the call is about costs nothing (:func:`said_free`); else None (not judged here)."""
+    if written.kind != "amount" or written.field in F.TICKET_TEXT_FIELDS:
+        return None
+    text = " ".join(F.plain(ticket.fields.get(name, "")) for name in F.TICKET_TEXT_FIELDS)
+    free = said_free(turns, text if value_of(written) else None)
+    if free is None or not value_of(written):
+        return None if free is None else []
+    from qa.ticket.compare import _finding  # it imports this module
+
+    turn, words = free
+    return [_finding("identifier_mismatch", "medium", f"The amount in the ticket's {written.field!r} field is "
+                     f"{written.text.strip()!r} but the call said it costs nothing ({words!r}).",
+                     (evidence_of(turn, words),), written.field, ticket.fields.get(written.field, "")[:300],
+                     doubtful=not F.reliable(turn))]
 
 
 def cut_short(written: F.Fact, said: F.Fact) -> bool:
@@ -55,4 +186,4 @@ def cut_short(written: F.Fact, said: F.Fact) -> bool:
         part == whole and "." in full or whole.endswith(part) and len(part) >= 2)
 
 
-__all__ = ["cut_short", "split_amount", "total_of"]
+__all__ = ["cut_short", "part_of_total", "priced_free", "said_free", "split_amount", "total_of", "value_of"]

@@ -38,7 +38,7 @@ from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
 from qa.ticket.lexicon import (DONE_ON_CALL, FIX_CLAIM, HANDOFF_HINT, NEXT_STEPS, PASS_ON, STEPS, STILL_BROKEN,
                                WORKS_NOW)
-from qa.ticket.amounts import cut_short, split_amount, total_of
+from qa.ticket.amounts import cut_short, part_of_total, priced_free, split_amount, total_of
 from qa.ticket.spoken import canonical
 
 PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0, "review": 0.0}
@@ -236,6 +236,10 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
         # A structured "Ref No" column is a reference said on the call: it is compared.
         if tf.kind not in F.COMPARED or tf.kind == "ticket_number" and tf.field in F.TICKET_TEXT_FIELDS:
             continue
+        part = part_of_total(tf, call_facts, ticket_facts, ticket)
+        if part is not None:
+            findings.append(part)
+            continue
         if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts) or total_of(tf, call_facts, turns):
             continue
         rivals = [cf for cf in call_facts if _compatible(tf, cf) and not _written_too(tf, cf, ticket_facts)]
@@ -243,6 +247,10 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
         if (tf.kind, tf.value, tf.field) in seen:
             continue
         seen.add((tf.kind, tf.value, tf.field))
+        free = None if rivals else priced_free(tf, ticket, turns)
+        if free is not None:  # "PHP 0.00" after "libre po": the same; a price after it: the agent's to explain
+            findings += free
+            continue
         if not rivals:
             unheard = _not_heard(tf, ticket, turns, call_facts) if tf.field not in F.TICKET_TEXT_FIELDS else None
             findings += [unheard] if unheard and not any(f.ticket_field == tf.field for f in findings) else []
@@ -603,10 +611,15 @@ def _values(call: Call, ticket: Ticket) -> list[Finding]:
     return check_values(call, ticket)
 
 
-def _once(findings: list[Finding]) -> list[Finding]:
-    """One status contradiction: the outcome's, else a promised follow-up on a closed ticket."""
+def _once(findings: list[Finding], ticket: Ticket) -> list[Finding]:
+    """One status contradiction: the outcome's, else a promised follow-up on a closed ticket. What
+    the agent promised from the hand-off on ("품질팀에 보고하고 ... 문자로 알려 드릴 거예요") is the
+    follow-up of the team it went to, part of that contradiction, not also a missing next step."""
     status = [f for f in findings if f.kind == "status_contradiction"]
-    return [f for f in findings if f.kind != "status_contradiction" or f is status[0]]
+    handed = [e.start for e in status[0].call_evidence] if status and status[0].severity != REVIEW and \
+        ticket.status in ("resolved", "closed") else []
+    return [f for f in findings if (f.kind != "status_contradiction" or f is status[0]) and not (
+        f.kind == "missing_next_step" and handed and f.call_evidence and f.call_evidence[0].start >= min(handed))]
 
 
 def compare(call: Call, ticket: Ticket, outcome: Outcome | None = None, *, similarity=None) -> TicketReview:
@@ -627,7 +640,7 @@ def compare(call: Call, ticket: Ticket, outcome: Outcome | None = None, *, simil
                 *check_missing(said, written, ticket), *check_claims(call, ticket, similarity=similarity),
                 *check_fix_claim(call, ticket),
                 *check_status(call, ticket, outcome), *check_fields(ticket), *_values(call, ticket)]
-    findings = _once(findings)
+    findings = _once(findings, ticket)
     facts = {"call": [_fact_dict(f) for f in said], "ticket": [_fact_dict(f) for f in written]}
     return TicketReview(call.call_id, ticket.ticket_id, ticket.agent_id or call.metadata.get("agent_id"),
                         tuple(findings), documentation_score(findings), outcome, facts)

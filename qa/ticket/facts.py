@@ -73,9 +73,17 @@ _SCOPE = [re.compile(p) for p in lexicon.SCOPE]
 _CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.ID_CONTEXT]
 _FIELD_CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.FIELD_CONTEXT]
 _FIELD_SKIP = re.compile(lexicon.FIELD_SKIP)
+_AMOUNT_DUE = re.compile(r"^(total|amount|balance)( amount)? due$")
 _AMOUNT_CUE = re.compile(lexicon.AMOUNT_CUE)
 _AMOUNT_AFTER = re.compile(lexicon.AMOUNT_AFTER)
 _PER_UNIT = re.compile(lexicon.PER_UNIT_AFTER)
+_TOTAL_AFTER = re.compile(lexicon.TOTAL_AFTER)
+_AMOUNT_MORE = re.compile(lexicon.AMOUNT_MORE)
+_NOTHING_COUNTED = re.compile(r"\s*([.,;!?]|$|(more|po|pa)\b)", re.IGNORECASE)
+# "The eggs were 5.49 and the olive oil 11.99, so I'm refunding $17.48": dollars and cents said
+# without the currency word, in a turn that names the currency (see _facts_of)
+_BARE_CENTS = re.compile(r"(?<![\w.$₱₩€£,])\d{1,5}\.\d{2}(?![\w.%])(?!\s*(gb|mb|tb|kg|g|km|m|cm|mm|lbs?|oz|"
+                         r"percent|miles?|inch\w*|feet|ft|liters?|litres?|l)\b)", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s*(business |working )?(days?|araw|hours?|oras|minutes?|minuto|weeks?|linggo|months?|buwan)\b",
                          re.IGNORECASE)  # "refund 3-5 days": a time, not an amount
 # Our own field names and the prefixes help desks put before custom columns ("u_", "cf_").
@@ -189,16 +197,29 @@ def addresses(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     return found
 
 
+def _restarted(value: str) -> str:
+    """A number read out again from its start after a few digits ("617 -555 617 -5550142", heard as
+    one run of 16 digits): the reading from the restart, when that is a phone number's length."""
+    if not value.isdigit() or len(value) < 13:
+        return value
+    for size in (4, 3):
+        again = value.find(value[:size], size)
+        if again > 0 and 10 <= len(value) - again <= 11:
+            return value[again:]
+    return value
+
+
 def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
     """(kind, canonical value, as written) for every identifier in already spoken-normalised text.
     ``context`` is the text said just before (the question this turn answers)."""
-    taken = [span for *_, span in amounts(text)] + [span for _, span in floors(text)]
+    priced = amounts(text)
+    taken = [span for *_, span in priced] + [span for _, span in floors(text)]
     taken += [span for *_, span in addresses(text)]
     masked = _mask(text, taken)
     found = []
     for match in _IDENTIFIER.finditer(masked):
         written = match.group().strip("-")
-        value = canonical(written)
+        value = _restarted(canonical(written))
         digits = sum(ch.isdigit() for ch in value)
         kind = next((k for k, p in _PREFIXES if p.match(value)), None)
         if kind is None:
@@ -211,8 +232,14 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
         if (kind is None and value.isdigit() and not _UNIT_AFTER.match(masked, match.end())
                 and (_AMOUNT_CUE.search(normalise(masked[max(0, match.start() - 45):match.start()]))
                      or _AMOUNT_AFTER.match(masked.lower(), match.end())
+                     # "that's another 40.": a price added, not "another 40 chairs"
+                     or priced and len(value) >= 2 and _AMOUNT_MORE.search(normalise(masked[max(0, match.start() - 25):
+                                                                                            match.start()]))
+                     and _NOTHING_COUNTED.match(masked, match.end())
                      # a price of two digits or more ("700 kada isa"); "2 each" is a count
-                     or len(value) >= 2 and _PER_UNIT.match(masked.lower(), match.end()))):
+                     or len(value) >= 2 and _PER_UNIT.match(masked.lower(), match.end())
+                     or (priced or any(k == "amount" for k, *_ in found)) and len(value) >= 2
+                     and _TOTAL_AFTER.match(masked.lower(), match.end()))):
             found.append(("amount", value, written))  # "ire-refund po namin yung 3200"
             continue
         if kind == "card_last4" and digits != 4:
@@ -304,10 +331,24 @@ def call_facts(call: Call) -> list[Fact]:
         doubtful = _doubtful_values(turn)
         facts.extend(fact if not fact.reliable or not _rests_on(fact.value, doubtful) else
                      Fact(fact.kind, fact.value, fact.text, fact.field, fact.turn, False)
-                     for fact in _facts_of(text, previous, field="", turn=turn, reliable_words=sure))
+                     for fact in _taken_back(_facts_of(text, previous, field="", turn=turn, reliable_words=sure), text))
         facts += [Fact(label.lower(), words, words, "", turn, sure) for label, words in found]
         previous = text
     return facts
+
+
+# A speaker taking a number back ("It's 3866102. Sorry, no, 104."): what was said before it is not
+# what the caller meant.
+_TAKEN_BACK = re.compile(lexicon.TAKEN_BACK, re.IGNORECASE)
+
+
+def _taken_back(found: list[Fact], text: str) -> list[Fact]:
+    """``found`` less the identifiers said before the speaker took them back with digits after it
+    ("3866102. Sorry. No. 104.": 3866102 is not said)."""
+    match = _TAKEN_BACK.search(text)
+    if match is None or not re.search(r"\d", text[match.end():]):
+        return found
+    return [f for f in found if f.kind == "amount" or text.rfind(f.text) < 0 or text.rfind(f.text) >= match.start()]
 
 
 def _word_offsets(turn: Segment) -> list[tuple[int, int, float]]:
@@ -368,8 +409,8 @@ def field_kind(name: str) -> str | None:
     if name in ID_KINDS or name in ("amount", "address", "floor"):
         return name
     words = column_words(name)
-    if not words or _FIELD_SKIP.search(words):
-        return None
+    if not words or _FIELD_SKIP.search(words) and not _AMOUNT_DUE.search(words):
+        return None  # "Due date" holds no identifier; "Total due", "Amount due" hold an amount
     for kind, pattern in [*_FIELD_CONTEXT, *_CONTEXT]:
         if pattern.search(words):
             return kind
@@ -428,8 +469,11 @@ def _facts_of(text: str, context: str, *, field: str, turn: Segment | None,
               reliable_words: bool) -> list[Fact]:
     out = [Fact(kind, value, written, field, turn, reliable_words)
            for kind, value, written in identifiers(text, context)]
-    out += [Fact("amount", f"{cur}{value}", text[s:e], field, turn, reliable_words)
-            for cur, value, (s, e) in amounts(text)]
+    priced = amounts(text)
+    out += [Fact("amount", f"{cur}{value}", text[s:e], field, turn, reliable_words) for cur, value, (s, e) in priced]
+    if turn is not None and priced:  # said on the call: cents without the currency word, beside one with it
+        out += [Fact("amount", f"{priced[0][0]}{m.group(0)}", m.group(0), field, turn, reliable_words)
+                for m in _BARE_CENTS.finditer(text) if not any(s <= m.start() < e for *_, (s, e) in priced)]
     out += [Fact("floor", value, text[s:e], field, turn, reliable_words) for value, (s, e) in floors(text)]
     out += [Fact("address", f"{number} {name}", text[s:e], field, turn, reliable_words)
             for number, name, (s, e) in addresses(text)]

@@ -66,13 +66,15 @@ def check_times(call: Call, ticket: Ticket) -> list[Finding]:
         for family in dict.fromkeys(t.family for t in written):
             heard = [(turn, t) for turn, t in (near if any(t.family == family for _, t in near) else said)
                      if t.family == family]
-            wrong = [w for w in written if w.family == family and not any(w.same(t) for _, t in heard)]
+            wrong = [w for w in written if w.family == family and not any(w.same(t) for _, t in heard)
+                     and not _window_start_said(w, written, heard)]
             if not heard or not wrong:
                 continue
             turn, near = min(heard, key=lambda h: (not _words_sure(h[0], h[1].start, h[1].end),
                                                    abs(h[1].minutes - wrong[0].minutes)))
             quote = turn.text[near.start:near.end].strip()
-            doubtful = not any(_words_sure(t, h.start, h.end) for t, h in heard)
+            doubtful = not any(_words_sure(t, h.start, h.end) for t, h in heard) and not _words_sure(
+                turn, *_deciding(turn, near, wrong[0]))
             findings.append(_finding(
                 "identifier_mismatch", "high",
                 f"The time in the ticket's {name!r} field is {value.strip()!r} ({wrong[0].label()}) but the call "
@@ -80,6 +82,25 @@ def check_times(call: Call, ticket: Ticket) -> list[Finding]:
                 doubtful=doubtful))
             break  # one finding per field
     return findings
+
+
+def _window_start_said(end: Time, written: list[Time], heard) -> bool:
+    """Whether ``end`` closes a window on the ticket ("12:00-4:00 PM") whose start the call said
+    with no end of its own ("between noon and four", its "four" not heard as a time): the desk wrote
+    the window the call gave, not another time."""
+    start = next((w for w in written if (w.start, w.end) == (end.start, end.end)), end)
+    return start is not end and any(start.same(t) and not any(
+        o != t and (o.start, o.end) == (t.start, t.end) for o in times(F.unspell(turn.text))) for turn, t in heard)
+
+
+def _deciding(turn: Segment, said: Time, written: Time) -> tuple[int, int]:
+    """Where in the turn the words are that a time's difference rests on: its first word (the hour)
+    when the hours differ whatever the AM/PM ("10 a .m", its "a" heard at 0.41, against 2:00 PM),
+    else the whole time."""
+    if said.kind == "clock" and said.minutes // 60 % 12 != written.minutes // 60 % 12:
+        first = re.match(r"\s*\S+", turn.text[said.start:said.end])
+        return said.start, said.start + (first.end() if first else 0)
+    return said.start, said.end
 
 
 # ------------------------------------------------------------------ dates and weekdays
@@ -125,9 +146,12 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
         # ("십이월 육일 일요일", after "토요일 예약을" asked to move): other turns' days are other days
         with_date = [(turn, wds.pop()) for turn, d in said if written and written[0].same(d)
                      for wds in [{w for w, _, _ in weekdays(turn.text)}] if len(wds) == 1]
+        # the ticket's date said with no weekday ("move it to June 19th"): a weekday said elsewhere is
+        # another day ("she'll call you back on Monday morning"), not this date's
+        dated = bool(written) and any(written[0].same(d) for _, d in said)
         if named and with_date and with_date[-1][1] != named[0]:
             turn, day = with_date[-1]
-        elif named and days and not any(day == named[0] for _, day in days):
+        elif named and days and not dated and not any(day == named[0] for _, day in days):
             turn, day = days[-1]
         else:
             continue
@@ -333,6 +357,7 @@ def check_names(call: Call, ticket: Ticket) -> list[Finding]:
 # ------------------------------------------------------------------ next steps
 _STEP_CALL = {step: re.compile(spec["call"]) for step, spec in lexicon.NEXT_STEPS.items()}
 _STEP_TICKET = {step: re.compile(spec["ticket"]) for step, spec in lexicon.NEXT_STEPS.items()}
+_STEP_TIMED = {step: re.compile(spec.get("timed", spec["ticket"])) for step, spec in lexicon.NEXT_STEPS.items()}
 
 
 def _promised(call: Call):
@@ -351,9 +376,10 @@ def _promised(call: Call):
 
 
 # What an English send names after "you": "I'll email you a prepaid shipping label today"
-_SENT_THING = re.compile(r"^\s*(you\s+|u\s+)?(a|an|the|your|our)\s+((?:[a-z-]+\s+){0,4}[a-z-]+)")
+_SENT_THING = re.compile(r"^\s*(you\s+|u\s+|po\s+)?(a|an|the|your|our|yung|ang|ung)\s+((?:[a-z-]+\s+){0,4}[a-z-]+)")
 _NOT_THING = re.compile(r"\b(today|tomorrow|now|later|tonight|by|within|in|to|at|on|after|before|when|once|and|so|"
-                        r"that|which|with|for|this|the|a|an|of|your|new|soon|right|away)\b.*")
+                        r"that|which|with|for|this|the|a|an|of|your|new|soon|right|away|"
+                        r"bago|mamaya|bukas|ngayon|sa|kay|para|po)\b.*")
 
 
 _CHANNEL = re.compile(r"\b(e-?mail\w*|mail(ed|er)?|text(ed)?|sms|messaged?|viber)\b")
@@ -364,13 +390,15 @@ def _other_thing_sent(after: str, ticket: Ticket) -> bool:
     to send ("I'll email you a prepaid shipping label" against "a replacement is sent"): not
     the thing's last word ("label" of "a prepaid shipping label"; "receipt" in "a copy of the
     receipt") is on the ticket, in any field, and it names no message sent (e-mail, text). ``after``:
-    the turn after the words of sending. Only English sends that name the thing are read."""
+    the turn after the words of sending. Only sends that name the thing after an English or Tagalog
+    article are read ("a prepaid label", "yung pangalan ng driver at plate number": "at" is "and")."""
     match = _SENT_THING.match(after)
     if match is None:
         return False
     words = []
+    tagalog = match.group(2) in ("yung", "ang", "ung")  # "ipapadala ko po yung pangalan ng driver at plate number"
     for word in match.group(3).split():  # up to the first word that is not the thing's ("to your email")
-        if word not in ("of", "the") and _NOT_THING.fullmatch(word):
+        if word not in ("of", "the") and not (tagalog and word == "at") and _NOT_THING.fullmatch(word):
             break
         words += [word] if len(word) >= 4 else []
     if not words:
@@ -384,10 +412,39 @@ def _other_thing_sent(after: str, ticket: Ticket) -> bool:
     return not any(words[-1][:4] == t[:4] for t in ticket_words)
 
 
+_FRAME = re.compile(lexicon.TIME_FRAME)
+
+
+def _frame_left_off(after: str, ticket: Ticket) -> str:
+    """The time frame the rest of the promising sentence gives the step ("you'll get it by email
+    within two business days", "he'll call you tomorrow by noon") when no field of the ticket
+    states a time frame of its kind (a duration, a clock time, a day), else "". Whether the ticket's
+    is the same is for the time and date checks ("Callback: Thursday" after "by Friday"); a frame
+    with no number or day in it ("within the day") is not checked."""
+    match = _FRAME.search(re.split(r"[.?!]", after, maxsplit=1)[0])
+    if match is None:
+        return ""
+    frame = match.group(0)
+    text = " ".join(F.plain(str(v)) for k, v in ticket.fields.items()
+                    if k not in ("status", "ticket_id") and not _SYSTEM_TIME.search(k))
+    written = {t.family for t in times(without_date(text))}
+    days = set(re.findall(r"\w+", text.lower())) & lexicon.DAY_WORDS or weekdays(text, written=True) or dates(text)
+    said = {t.family for t in times(frame)}
+    if said:
+        return "" if said & written else frame
+    # "bago mag-alas sais" (before six), "모레까지": a clock time or a day on the ticket
+    words = set(re.findall(r"\w+", F.spoken(frame).lower()))
+    if words & lexicon.DAY_WORDS or weekdays(frame):
+        return "" if days else frame
+    return "" if not any(w.isdigit() for w in words) or "clock" in written else frame
+
+
 def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
-    """The first next step the agent promised that the ticket does not mention. A call-back or a
-    visit promised on a call whose ticket is resolved or closed is a status contradiction instead:
-    the call was left for a follow-up."""
+    """The first next step the agent promised that the ticket does not mention. A step promised for
+    a time ("within two business days", "tomorrow by noon") that the ticket leaves off must be named
+    in its own words (the quote sent, not only "the quote"), and an escalated ticket does not imply
+    it. A call-back or a visit promised on a call whose ticket is resolved or closed is a status
+    contradiction instead: the call was left for a follow-up."""
     written = normalise(_text_fields(ticket))
     closed = ticket.status in ("resolved", "closed")
     for turn, step, match in _promised(call):
@@ -396,18 +453,20 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
         follow_up = closed and spec.get("follow_up")
         if spec.get("follow_up") and booked_visit(ticket, normalise(turn.text)):
             continue  # a visit the ticket books in its appointment column
-        if not follow_up and _STEP_TICKET[step].search(written) and not (
+        frame = _frame_left_off(normalise(turn.text)[match.start():], ticket)
+        if not follow_up and (_STEP_TIMED if frame else _STEP_TICKET)[step].search(written) and not (
                 step == "send" and _other_thing_sent(normalise(turn.text)[match.end():], ticket)):
             continue
-        if step == "callback" and ticket.status in ("escalated", "transferred"):
+        if step == "callback" and ticket.status in ("escalated", "transferred") and not frame:
             continue  # handed on: the team it went to gets back to the caller ("the software team will contact you")
         evidence = (evidence_of(turn, said),)
         if follow_up:
             return [_finding("status_contradiction", "high",
                              f"The ticket is {ticket.status} but the agent promised a follow-up on the call "
                              f"({said!r}).", evidence, "status", ticket.status, doubtful=not F.reliable(turn))]
+        when = f" {frame!r}" if frame else ""
         return [_finding("missing_next_step", "medium",
-                         f"{spec['label']} was promised on the call ({said!r}) but the ticket does not mention it.",
+                         f"{spec['label']} was promised on the call ({said!r}{when}) but the ticket does not mention it.",
                          evidence, "description", F.plain(ticket.fields.get("description", ""))[:300],
                          doubtful=not F.reliable(turn))]
     return []

@@ -133,8 +133,27 @@ AMOUNT_CUE = (r"\b(refund|halaga|bayad|bayaran|singil|presyo|price|cost|costs|fe
               r"{0,3}\s*$")  # "fee daw na four hundred": daw/raw, hearsay
 # ... or right before one, in Tagalog word order ("dalawang libo't limang daan po yung singil").
 AMOUNT_AFTER = r"\s*(po\s+)?(yung|ang|ung)\s+(singil|bayad|halaga|presyo|babayaran|refund)\b"
+# ... or right after "another" / "plus" in a turn that names a price ("A standard tuning is $135 ...
+# that's another 40"): an add-on to the price said.
+# ... or after the thing added ("plus shrink wrap at 150"), or a unit price after a count ("that's
+# the two bottles at thirty two", "four at sixty two")
+AMOUNT_MORE = (r"\b(another|plus|extra|additional|dagdag|dagdag na)\s*$|\b(plus|dagdag)( [a-z]+){1,3} (at|for)\s*$|"
+               r"\b\d+( [a-z]+)? (at|@)\s*$")
+# A speaker taking back what they just said ("It's 3866102. Sorry, no, 104.", "scratch that"): the
+# number before it is not said (qa/ticket/facts.py: _taken_back). Not "I mean": a filler as often.
+TAKEN_BACK = (r"\b(sorry[.,]?\s+no|no[.,]?\s+sorry|no,? wait|wait,? no|scratch that|let me correct|"
+              r"ay mali|mali pala|hindi,? (pala|sorry))\b|아니(요|오)?,? ?(잠깐|죄송)|정정")
+# A price said to be nothing ("no charge", "libre po yung head cleaning", "반품비는 없습니다"): an amount
+# of zero (qa/ticket/amounts.py: said_free).
+FREE = (r"\b(no charge|free of charge|at no (extra )?cost|no cost|for free|(is|it's|that's|are|be|po) free|libre|"
+        r"walang bayad|wala pong bayad|walang singil)\b|무료|(비용|요금|[가-힣]{0,3}비)(는|은)? 없")
+FREE_TICKET = FREE + r"|\b(free|waived|no fee)\b|없음"  # how a ticket says it: "Free head cleaning", "반품비 없음"
 # ... or a price per unit ("siyete siyentos kada isa", "350 per head", "700 each"): see facts.identifiers
 PER_UNIT_AFTER = r"\s*(po\s+)?(kada|bawat|each|apiece|per (head|person|pax|seat|night|piece|unit|item))\b"
+# ... or a total, in a turn that names a price ("pitong libo po lahat", "so 7000 in all", "so 246 for 12":
+# "for" the count at the end of a clause)
+TOTAL_AFTER = (r"\s*(po\s+)?(lahat|lahat-lahat|in all|all in|altogether|in total|total)\b|"
+               r"\s*for (all |all the |the )?(\d+|them|all of them|everything)\s*([.,;!?]|$)")
 # The name of a structured ticket field (a column of the export) that says it holds an amount or an
 # address, besides the identifier kinds of ID_CONTEXT ("u_callback_number", "자산번호", "Zip Code").
 FIELD_CONTEXT: tuple[tuple[str, str], ...] = (
@@ -186,13 +205,13 @@ DONE_ON_CALL = (r"\bna[\s-]*(?:i|ka)?[\s-]*(?:update|dagda|bago|ayos|process|pro
                 r"scheduled|booked|fixed|replaced|unlocked)\b|\b(?:it's|that's|everything is|you're) all (?:done|set)\b")
 # An agent handing the case on in words the outcome's cue phrases may not know ("I'm passing this to
 # our facilities crew", "sending this over to our claims adjusters", "ipapasa ko po ito sa aming events
-# manager", "본사 승인팀으로 이관하겠습니다"): a resolved/closed ticket is then contradicted
+# manager", "본사 승인팀으로 이관하겠습니다", "품질팀에 보고하고"): a resolved/closed ticket is then contradicted
 # (qa/ticket/compare.py). Not feedback passed on, nor something forwarded to the caller.
 PASS_ON = (r"\b(pass|passing|send|sending|forward|forwarding|hand|handing|refer|referring|turn|turning|kick|kicking)"
            r" (this|it|the case|the claim|the request|your (case|claim|request|ticket|concern|complaint))"
            r"( \w+)? (over |along |up |on )?to (our|the|a|my)\b|\b(ipapasa|ipasa|ie-endorse|i-endorse|iendorse|"
            r"ipapaabot) (ko|namin) (po )?(ito|ito po|ang|yung|sa)\b|(팀|부서|본사|담당자|센터)(으로|로|에|에게) ?"
-           r"(이관|전달|넘겨|접수해 ?드리겠)")
+           r"(이관|전달|넘겨|접수해 ?드리겠|보고하)")  # "품질팀에 보고하고": reported to the team that follows it up
 # Words of handing a call on that survive garbling better than the outcome's cue phrases; one said
 # by the agent keeps an escalated ticket from being contradicted on DONE_ON_CALL alone.
 HANDOFF_HINT = (r"\b(transfer|lipat|connect|escalat|endorse|ipapasa|ipasa|ipinasa|specialist|supervisor|"
@@ -251,12 +270,20 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  r"\b(will|'ll|going to) (\w+ )?get in touch with (you|u)\b|\bexpect a (call|phone call)\b|"
                  r"\b(ik|k)?okontak(in)? (po )?(ko|namin|kayo|ka)\b|\bhintayin (\w+ ){0,3}(tawag|call)\b|\bbabalikan (ko|namin) (po )?(kayo|ka)\b|"
                  r"\bi-?u-?update (ko|namin) (po )?(kayo|ka)\b|"
+                 # the person it went to: "he'll call you tomorrow by noon", "he'll call 30 minutes before"
+                 r"\b(he|she|they)('ll| will| is going to| are going to) (call|contact|ring|phone) (you\b|u\b|"
+                 r"(\w+ ){0,3}(before|first|ahead)\b)|"
                  r"(결과|진행 ?상황|처리 ?결과)(를|을)? ?(다시 )?(알려|안내해) ?(드리겠|드릴)|회신 ?(을 )?(드리겠|드릴)"),
         # an escalation implies the team it went to gets back to the caller
-        "ticket": (r"\bcall(s|ed|ing)?\b.{0,25}\b(back|again|customer|caller|you|him|her|to confirm)\b|"
+        "ticket": (r"\bcall(s|ed|ing)?\b.{0,25}\b(back|again|customer|caller|you|him|her|to confirm|before|first)\b|"
                    r"\bcall-?back\b|\bfollow[- ]?up\b|\b(will|to) (call|contact|phone|ring)\b|\btatawag|"
                    r"\bescalat|\bendorsed\b|\bforwarded\b|\breach out|\bget back to\b|\b(ba)?balita|\bupdate (the )?(customer|"
-                   r"caller|client)|\b(notify|inform)|전화|연락|회신|콜백|이관|결과 ?(안내|통보)"),
+                   r"caller|client)|\b(notify|inform)|전화|연락|회신|콜백|이관|결과 ?(안내|통보)|"
+                   # a desk's shorthand: "cust cb req", "Yard mgr cb tomorrow", "Dev calls Wed w/ new date"
+                   # (not "CB-9", an agent, nor "CB tripped", a circuit breaker)
+                   r"\b(cust|customer|client|caller) cb\b|\bcb (req|request\w*|sched\w*|due|by|on|at|tmrw|tmr|"
+                   r"tomorrow|today|tonight|mon|tue|wed|thu|fri|sat|sun)\w*|"
+                   r"\bcalls? (on |by )?(mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|tmr)\w*\b"),
         "follow_up": True,
     },
     "call_us": {
@@ -273,8 +300,8 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  r"be there|stop by|drop by|go|be dispatched|be sent|head over)\b|\b(send|sending|dispatch|book|booking)\b.{0,20}\b(technician|engineer|"
                  r"a tech|someone)\b|\b(magpapadala|ipapadala|\w{0,4}dalhan)\b.{0,25}\b" + WORKERS + r"\b|\bbibisita\b|"
                  r"\b(send|sending|dispatch)\b.{0,20}\b" + WORKERS + r"\b|"
-                 r"기사(님)?(이|가)? .{0,12}(방문|찾아)"),  # "기사님이 방문하겠습니다"
-        "ticket": r"\b(technician|engineer|tech|visit|on-?site|dispatch|field service|tekniko)|방문|기사",
+                 r"기사(님)?(이|가)? .{0,12}(방문|찾아|(회수|수거|픽업)하러)"),  # "기사님이 방문하겠습니다", "... 회수하러 가시고"
+        "ticket": r"\b(technician|engineer|tech|visit|on-?site|dispatch|field service|tekniko|pick-?up)|방문|기사|회수|수거|픽업",
         "follow_up": True,
     },
     "send": {
@@ -286,7 +313,8 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  # the caller is told what will arrive: "you'll get an email", "makakatanggap po kayo ng text"
                  r"\bi(se|s)?-?send (ko|namin)\b|\b\w{0,4}dalhan (ko|namin|po|kayo|ka)\b|"
                  r"\byou('ll| will| should)( be)? (receive|get|getting) (a|an|the|your) (\w+ )?(text|email|e-mail|sms|letter|link|"
-                 r"confirmation)\b|\bmakakatanggap (din )?(po )?(kayo|ka) (ng|nang) (\w+ )?(text|email|e-mail|sms|"
+                 r"confirmation)\b|\byou('ll| will) (get|receive) (it|them|this|that|(a|an|the|your) \w+)( \w+)? by "
+                 r"(e-?mail|text|sms|mail|post)\b|\b(will|'ll) be (e-?mailed|mailed|texted|sent) to (you|u)\b|\bmakakatanggap (din )?(po )?(kayo|ka) (ng|nang) (\w+ )?(text|email|e-mail|sms|"
                  r"kumpirmasyon|mensahe|sulat|link)\b|"
                  # the same, its verb garbled by the recogniser ("katanggapukayon ng text"): a future or
                  # abilitative form of "tanggap" (not "natanggap", received) before what will arrive
@@ -297,8 +325,23 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  r"(?!.{0,25}\b" + WORKERS + r"\b)"),  # sending a technician: a visit
         "ticket": (r"\b(send|sent|sending|email|emailed|e-mail|mail|mailed|mailer|ship|shipped|courier|message|viber|"
                    r"deliver|delivered|quotation|quote|label|invoice|text|sms|letter|sulat)|문자|메시지|이메일|메일|카톡|알림톡|발송"),
+        # a send promised for a time ("you'll get it by email within two business days"): the ticket
+        # names the sending, not only the thing ("writes the quote"), or says when (see TIME_FRAME)
+        "timed": (r"\b(send|sent|sending|e-?mail\w*|mail|mailed|ship|shipped|courier|message|viber|deliver\w*|text|"
+                  r"texted|sms)\b|문자|메시지|이메일|메일|카톡|알림톡|발송"),
     },
 }
+
+# The time a next step is promised for ("within two business days", "tomorrow by noon", "bago mag-alas
+# sais", "모레까지"), read in the rest of the sentence that promises it: a ticket that leaves it off
+# must name the step in its own words ("timed"), and an escalation no longer implies a call-back
+# promised for a time (qa/ticket/fields.py: check_next_steps).
+TIME_FRAME = (r"\b(within|in the next|sa loob ng)\s+(\S+\s+){1,4}?(business |working )?(minutes?|hours?|days?|weeks?|"
+              r"oras|araw|linggo)\b|\bby (noon|midnight|tonight|tomorrow|end of (the )?(day|week)|monday|tuesday|"
+              r"wednesday|thursday|friday|saturday|sunday|\d{1,2}(:\d\d)?( ?[ap]\.? ?m\b\.?)?)|\bbago (mag-?)?alas[ -]?\w+|"
+              r"(오늘|내일|모레|\S+요일) ?(오전|오후|저녁)? ?(\S+ ?시)? ?까지|\S+ ?(일|시간) ?이내")
+DAY_WORDS = frozenset({"today", "tonight", "tomorrow", "noon", "midnight", "monday", "tuesday", "wednesday", "thursday",
+                       "friday", "saturday", "sunday", "bukas", "mamaya", "ngayon", "오늘", "내일", "모레"})
 
 # What a call is about: the issue types and products a category / request type / product column
 # names (qa/ticket/topics.py). ``group``: topics of one group are alternatives (an issue type, a
@@ -313,6 +356,12 @@ TOPIC_GENERIC = frozenset({"request", "requests", "inquiry", "enquiry", "issue",
                            "miscellaneous", "follow", "followup", "update", "change", "info", "information",
                            "incident", "software", "hardware", "access", "technical",
                            "문의", "기타", "요청", "일반", "처리", "변경"})
+# A word of a column value that the call says in other words (another language, a synonym): the
+# value's stem -> how a call says it. "Lost item" is said when a caller says "kulang yung isang kumot".
+VALUE_WORDS: dict[str, str] = {
+    "lost": r"\b(lost|missing|nawala\w*|nawawala|naiwala\w*|naiwan|kulang)\b|분실|없어졌|누락",
+    "missi": r"\b(lost|missing|nawala\w*|nawawala|naiwala\w*|naiwan|kulang)\b|분실|없어졌|누락",
+}
 TOPICS: dict[str, dict[str, str]] = {
     # ---- issue types
     "lost_card": {"group": "issue", "ticket": r"\b(lost|stolen|missing)\b.{0,12}\bcard|\bcard (replacement|lost|stolen)|"
@@ -376,5 +425,27 @@ TOPICS: dict[str, dict[str, str]] = {
            "call": r"\b(tv|television|telebisyon)\b|티비|텔레비전"},
     "monitor": {"group": "product", "ticket": r"\bmonitors?\b|모니터", "call": r"\bmonitors?\b|모니터"},
     "tablet": {"group": "product", "ticket": r"\b(tablet|ipad)\b|태블릿", "call": r"\b(tablet|ipad)\b|태블릿"},
+    # household equipment and work: "Water heater repair" on a call about a jetmatic pump, "장판 시공
+    # 견적" (flooring) on a call about 도배 (wallpapering)
+    "water_heater": {"group": "product", "ticket": r"\bwater heater|\bheater\b|온수기|보일러",
+                     "call": r"\b(water heater|heater|pampainit)\b|온수기|보일러"},
+    "water_pump": {"group": "product", "ticket": r"\b(water |jetmatic |well )?pumps?\b|\bjetmatic|펌프",
+                   "call": r"\b(pumps?|jetmatic|poso)\b|펌프"},
+    "wallpaper": {"group": "product", "ticket": r"\bwallpaper|도배", "call": r"\bwall ?paper\w*|도배"},
+    "flooring": {"group": "product", "ticket": r"\bflooring\b|\bvinyl floor|\blaminate|장판|마루",
+                 "call": r"\b(flooring|laminate)\b|장판|마루"},
+    "washing_machine": {"group": "product", "ticket": r"\bwashing machine|세탁기",
+                        "call": r"\bwashing machines?\b|세탁기"},
+    "dishwasher": {"group": "product", "ticket": r"\bdish ?washer|식기세척기", "call": r"\bdish ?washers?\b|식기세척기"},
     "shoes": {"group": "product", "ticket": r"\b(shoes?|sneakers?|sapatos)\b|신발", "call": r"\b(shoes?|sneakers?|sapatos)\b|신발"},
+    # ---- why something goes back: the customer's change of mind, or the shop's error (a wrong or a
+    # damaged item); a category naming one reason on a call that gives another (qa/ticket/topics.py)
+    "change_of_mind": {"group": "reason", "ticket": r"\bchange of mind|\bchanged? (my |her |his )?mind|변심",
+                       "call": r"\bchanged? (my |our |her |his )?mind|\b(ayaw|gusto) (ko|namin) na\b|변심|마음이 바뀌"},
+    "wrong_item": {"group": "reason", "ticket": r"\bwrong (item|product|size|color|colour|book|order)|\bmis-?shipped|"
+                   r"\bmaling (item|order)|오배송|잘못 (배송|온)",
+                   "call": r"\bwrong (item|product|size|color|colour|book|order|one)|\bnot what i ordered|\bmali (po )?"
+                           r"(yung|ang)|\bmaling\b|오배송|다른 \S+ ?(이|가)? ?(왔|도착)|잘못 (왔|배송)"},
+    "damaged": {"group": "reason", "ticket": r"\b(damaged|defective|broken|faulty|sira|basag)\b|파손|불량",
+                "call": r"\b(damaged|defective|broken|cracked|faulty|sira|basag|nabasag)\b|파손|불량|깨져|고장"},
 }

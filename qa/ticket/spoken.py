@@ -99,6 +99,8 @@ CAPS_WORDS = {"OK", "I", "A", "AM", "PM", "IT", "ID", "US", "TV", "PO", "NO", "S
 _EN_DIGITS = frozenset(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh"))
 _EDGE = "\"'“”‘’()[]{}<>,;:"
 _TOKEN = re.compile(r"[^\s/]+")
+_OPENS = re.compile(r"[(\[{]")
+_AREA_CODE = re.compile(r"\(\d{2,4}\)")  # "(555) 123-4567": one phone number
 
 
 @dataclass(frozen=True)
@@ -386,6 +388,8 @@ def spoken_spans(text: str) -> list[Span]:
     items: list[_Item] = []
     breaks: dict[int, str] = {}  # item index -> "stop" / "comma" after it
     for word, start, stop in _tokens(text):
+        if items and _OPENS.match(text, start - 1) and not _AREA_CODE.match(text, start - 1):
+            breaks[len(items) - 1] = "stop"  # "PA2074 (2 rooms": a bracket opens an aside, not more digits
         classified = _classify(word, start)
         if not classified:
             items.append(_Item("word", None, start, start + len(word), word))
@@ -425,7 +429,9 @@ def spoken_spans(text: str) -> list[Span]:
         if stop == "stop" or stop == "comma" and following is not None and (
                 item.kind == "literal" and following.kind == "literal"
                 and not (len(item.word) == 1 == len(following.word))  # "5, 5, 2, 4": digits read one by one
-                or item.kind == "digit" and _compound_follows(items, index + 1)):
+                or item.kind == "digit" and _compound_follows(items, index + 1)
+                # "12가 3456, 사만 이천 킬로": a quantity in ten-thousands starts its own number
+                or following.kind == "korean" and re.search("[만억]", following.word)):
             close()
     close()
     return spans

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from qa.model import Call, Finding, Ticket
+from qa.model import AGENT, Call, Finding, Ticket
+from qa.score.company import detector
 from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
 from qa.ticket import lexicon
@@ -29,6 +30,7 @@ _FIELD = re.compile(lexicon.TOPIC_FIELD)
 _TICKET = {topic: re.compile(spec["ticket"]) for topic, spec in lexicon.TOPICS.items()}
 _CALL = {topic: re.compile(spec["call"]) for topic, spec in lexicon.TOPICS.items()}
 _CATEGORICAL = [re.compile(spec["field"]) for spec in lexicon.CATEGORIES.values()]
+_SAID_AS = {stem: re.compile(pattern) for stem, pattern in lexicon.VALUE_WORDS.items()}
 
 
 def topics_of(text: str) -> list[str]:
@@ -77,7 +79,8 @@ def _unsaid_value(call: Call, name: str, value: str, own_text: str) -> Finding |
         return other
     # one word is a class ("Software", "incident") more than what the call was about; a model
     # ("Samsung S23") is for check_models
-    if len(stems) < 2 or re.search(r"\d", value) or any(st in heard for st in stems):
+    if len(stems) < 2 or re.search(r"\d", value) or any(st in heard or st in _SAID_AS and _SAID_AS[st].search(heard)
+                                                         for st in stems):
         return None
     if any(st in normalise(own_text) for st in stems):
         return None  # the ticket's text says it too: the words may be lost, and nothing names another topic
@@ -110,17 +113,43 @@ def _another_kind(call: Call, name: str, value: str, own_text: str) -> Finding |
     if any(w[:5] in heard or w[:5] in normalise(own_text) for w in words[:-1]):
         return None
     head = re.compile(rf"\b([a-z]{{3,}}) {re.escape(words[-1])}s?\b")
+    house = _house_name(call)
     # the ticket's text names the thing as the call does ("water damage claim" said and written):
     # the column is its class ("Property claim"), not another kind of it
-    if any(m.group(0) in normalise(own_text) for t in turns_of(call) for m in head.finditer(normalise(t.text))):
+    # ("the repair" said and written is no kind of repair)
+    if any(m.group(0) in normalise(own_text) for t in turns_of(call) for m in head.finditer(normalise(t.text))
+           if m.group(1) not in _FUNCTION | _NOT_KIND):
         return None
     for turn in turns_of(call):
         match = head.search(normalise(turn.text))
-        if match and match.group(1) not in _FUNCTION | _NOT_KIND:
+        if match and match.group(1) not in _FUNCTION | _NOT_KIND and match.group(0) not in house:
             return _finding("field_mismatch", "medium", f"The ticket's {name!r} field says {value!r} but the call "
                             f"speaks of another one ({match.group(0)!r}) and never says {words[0]!r}.",
                             (evidence_of(turn, match.group(0)),), name, value[:300], doubtful=not F.reliable(turn))
     return None
+
+
+def _house_name(call: Call) -> str:
+    """The organisation the agent's opening names ("Greenway tree care. This is Lewis." -> "greenway
+    tree"), normalised; "" when none. Its words name the business, not another kind of the ticket's
+    category ("Hazard tree")."""
+    opening = next((t for t in turns_of(call) if t.role == AGENT), None)
+    found = detector().find(opening.text) if opening is not None else None
+    return normalise(found[0]) if found else ""
+
+
+def _another_reason(name: str, value: str, written: list[str], said: dict) -> Finding | None:
+    """A ``field_mismatch`` when the value names why something goes back (the customer's change of
+    mind) and the call gives another reason (the shop sent the wrong item) and never the value's;
+    the value's other topic (a return) may well be said. Else None."""
+    reasons = [t for t in written if lexicon.TOPICS[t]["group"] == "reason"]
+    others = [t for t in said if lexicon.TOPICS[t]["group"] == "reason" and t not in written]
+    if not reasons or any(t in said for t in reasons) or not others:
+        return None
+    turn, words = max(said[others[0]], key=lambda h: F.reliable(h[0]))
+    return _finding("field_mismatch", "medium", f"The ticket's {name!r} field says {value!r} but the call gives "
+                    f"another reason ({words!r}).", (evidence_of(turn, words),), name, value[:300],
+                    doubtful=not F.reliable(turn))
 
 
 _PLAIN = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
@@ -164,7 +193,8 @@ def check_topics(call: Call, ticket: Ticket) -> list[Finding]:
             continue
         said = said if said is not None else said_topics(call)
         if any(topic in said for topic in written):
-            other = _another_kind(call, name, value, own_text)  # "Wedding package" after "party package"
+            # "Wedding package" after "party package"; "단순 변심 반품" after "다른 책이 왔어요"
+            other = _another_kind(call, name, value, own_text) or _another_reason(name, value, written, said)
             findings += [other] if other else []
             continue
         groups = {lexicon.TOPICS[t]["group"] for t in written}

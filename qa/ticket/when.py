@@ -19,8 +19,8 @@ from qa.ticket.spoken import DIGITS, TEENS, TENS, ko_native
 # Spanish hours after "alas" ("alas tres" = 3 o'clock), beside the digit words spoken.py knows.
 _HOURS = {"una": 1, "diyes": 10, "dyes": 10, "diez": 10, "onse": 11, "once": 11, "dose": 12, "doce": 12}
 # "ng" is often written "ang"/"nang" by the recogniser ("alas nueve ang umaga").
-_AM = r"(a\.?\s?m\.?|in the morning|(?:a|na)?ng umaga|sa umaga|ng madaling araw)"
-_PM = r"(p\.?\s?m\.?|in the afternoon|in the evening|at night|(?:a|na)?ng hapon|sa hapon|(?:a|na)?ng gabi|sa gabi|ng tanghali)"
+_AM = r"(a\.?\s?m\b\.?|in the morning|(?:a|na)?ng umaga|sa umaga|ng madaling araw)"
+_PM = r"(p\.?\s?m\b\.?|in the afternoon|in the evening|at night|(?:a|na)?ng hapon|sa hapon|(?:a|na)?ng gabi|sa gabi|ng tanghali)"
 _UNITS = {"minute": 1, "min": 1, "mins": 1, "minuto": 1, "minutos": 1, "hour": 60, "hr": 60, "hrs": 60,
           "oras": 60, "day": 1440, "araw": 1440, "week": 10080, "wk": 10080, "linggo": 10080,
           "month": 43200, "buwan": 43200}
@@ -123,7 +123,7 @@ def _clock(hour_text: str, meridiem: str | None, alas: bool) -> tuple[int, bool]
 
 # A turn rebuilt from the recogniser's words splits "9.30 a.m." into "9 .30 a .m.": joined again here
 # (same length, so offsets still point into the turn's text).
-_SPLIT_MINUTES = re.compile(r"(\d) \.(\d\d)\b")
+_SPLIT_MINUTES = re.compile(r"(\d) \.(\d\d)(?!\d)")  # "2 .15pm" too
 _SPLIT_MERIDIEM = re.compile(r"\b([aApP]) \.([mM])\.")
 
 
@@ -142,8 +142,11 @@ _KO_CLOCK = re.compile(
     rf"(?:(?P<m>{_KO_AM}|오후|저녁|밤)\s*)?(?:(?P<h>{_KO_NUM})\s*시(?!간|작|스템|설|청)(?:\s*(?P<half>반)|"
     rf"\s*(?P<min>{_KO_NUM})\s*분)?|(?P<hm>\d{{1,2}}:\d\d))")
 _KO_DURATION = re.compile(
-    rf"(?<![가-힣])(?:(?P<n>{_KO_NUM})\s*(?P<u>시간|분|일|주일?|개월|달)(?P<half>\s*반)?|(?P<w>{'|'.join(_KO_DAYS)}))"
+    rf"(?<![가-힣])(?:(?P<w>{'|'.join(_KO_DAYS)})|(?P<n>{_KO_NUM})\s*(?P<u>시간|분|일|주일?|개월|달)(?P<half>\s*반)?)"
     r"(?!\s*(?:에|째|부터|까지|자|날)(?![가-힣]))")
+
+# Digits read out one by one before a number ("칠이 삼삼 팔일"): the number is part of them.
+_READ_OUT = re.compile(r"(?:^|\s)[공영일이삼사오육칠팔구]{2,}\s+$")
 
 
 def _ko_number(word: str) -> int | None:
@@ -202,6 +205,8 @@ def _korean(text: str) -> tuple[list[Time], list[tuple[int, int]]]:
             unit = match.group("u")
             if unit == "일" and re.search(r"월\s*$", text[:match.start()]):
                 continue  # "12월 3일", "십이월 십팔일": a date
+            if _READ_OUT.search(text[:match.start()]):
+                continue  # "이 브이 칠이 삼삼 팔일이요": the last digits of a number read out, not 8 days
             count, size = _ko_count(match.group("n"), unit), _KO_UNIT[unit][0]
         if not count:
             continue

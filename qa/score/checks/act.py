@@ -13,8 +13,9 @@ its time and the words (unit) that carried the act.
 
 Words keep the model's guesses honest (``qa/score/shapes.py``): ``question: true`` counts only words
 that ask something; ``answered_by: [acts]`` counts an agent question (act probability from
-``answered_from``) whose caller's next turn performs one of those acts ("Can you try again?" - "Yep,
-it works."); ``unless: [acts]`` drops words on which one of those acts is likelier (an
+``answered_from``) whose caller's next turns (until the agent speaks again) perform one of those
+acts ("Can you try again?" - "Yep, it works.") or, for confirms_fixed, say that the fix works;
+``unless: [acts]`` drops words on which one of those acts is likelier (an
 "anything else?" is not a check), and with ``keep_questions: true`` words that ask something count
 all the same (an offer of help is a question, the agent's introduction is not), as do words carrying
 one of ``keep_words`` (thanks needs a word of thanks); ``number: true``
@@ -48,6 +49,7 @@ from qa.score.checks import Option
 from qa.score.checks.common import ROLE, WINDOW, found, preview
 from qa.score.context import CheckOutcome, split_sentences
 from qa.score.nlp import flatten
+from qa.score.outcome import says_fixed
 from qa.score.shapes import echo_share, has_number, is_question, shared_words
 from qa.score.text import evidence_of, is_spoken, looked_for
 
@@ -146,12 +148,12 @@ def run(ctx, options: dict):
         askable = honest(ctx, ctx.act_hits(turns, options["acts"]), {**options, "question": False}, unsure)
         answered = answered_question(ctx, askable, options["answered_by"], options["answered_from"], low)
         if answered:
-            (p, tagged, act), (reply, answer) = answered
+            (p, tagged, act), (reply, answer, how) = answered
             unit = tagged.unit(act)
             return CheckOutcome(PASS, f'{act} (p={p:.2f}), answered {answer}: "{unit}" at {tagged.turn.start:.1f}s, '
                                       f'the caller: "{reply.turn.text.strip()[:80]}"',
                                 (evidence_of(tagged.turn, f"{act} p={p:.2f}: {unit}"),
-                                 evidence_of(reply.turn, f"{answer} p={reply.p(answer):.2f}")),
+                                 evidence_of(reply.turn, f"{answer} {how}")),
                                 ctx.probability(tagged.turn, unit), turns, uses_roles)
     if ranked and ranked[0][0] >= unsure:
         p, tagged, act = ranked[0]
@@ -289,11 +291,14 @@ def repeats(ctx, turn) -> int:
 
 def answered_question(ctx, ranked, answers, least: float, low: float):
     """The likeliest agent question (act probability at least ``least``) whose caller's next turn
-    performs one of ``answers`` at ``low`` or more: ((p, tagged, act), (reply, answer)), else None.
+    performs one of ``answers`` at ``low`` or more: ((p, tagged, act), (reply, answer, how)), else None.
     A check is often phrased as a request the caller answers ("Can you try sending it again?" -
     "Yep, it went through."): the answer shows what the question was for. The caller answers what
     the turn asked last: a turn that ends asking counts though the act's words are another sentence
-    ("확인했습니다 ... 지금 등록했습니다 다시 한번 들어가 보시겠어요" - "어 열렸어요 됐네요")."""
+    ("확인했습니다 ... 지금 등록했습니다 다시 한번 들어가 보시겠어요" - "어 열렸어요 됐네요"), also
+    after a "잠깐만요" of the caller's (:func:`replies_to`). A caller's words that say the fix works
+    (the outcome's resolved cue phrases: "열렸어요", "it works now", "gumagana na") confirm it whatever
+    the act model reads on them ("어 초록불 들어왔어요 열렸어요": account_action p 0.89)."""
     index_of = {id(turn): index for index, turn in enumerate(ctx.turns)}
     for p, tagged, act in ranked:
         if p < least:
@@ -301,11 +306,29 @@ def answered_question(ctx, ranked, answers, least: float, low: float):
         index = index_of.get(id(tagged.turn))
         if index is None or not (asks(tagged, act) or ends_asking(tagged.turn.text)):
             continue
-        reply = next((t for t in ctx.turns[index + 1:index + 3] if t.role == CUSTOMER and id(t) in ctx.acts), None)
-        tagged_reply = ctx.acts.get(id(reply)) if reply is not None else None
-        if tagged_reply is None:
+        replies = [ctx.acts[id(t)] for t in replies_to(ctx.turns, index) if id(t) in ctx.acts]
+        if not replies:
             continue
-        answer = max(answers, key=tagged_reply.p)
+        tagged_reply, answer = max(((r, a) for r in replies for a in answers), key=lambda ra: ra[0].p(ra[1]))
         if tagged_reply.p(answer) >= low:
-            return (p, tagged, act), (tagged_reply, answer)
+            return (p, tagged, act), (tagged_reply, answer, f"p={tagged_reply.p(answer):.2f}")
+        if "confirms_fixed" in answers:
+            said = next(((r, words) for r in replies for words in [says_fixed(r.turn)] if words), None)
+            if said:
+                return (p, tagged, act), (said[0], "confirms_fixed", f'said: "{said[1]}"')
     return None
+
+
+def replies_to(turns, index: int, most: int = 3) -> list:
+    """The caller's turns that answer the agent's turn ``turns[index]``: the next caller turn within two
+    turns, and the caller's turns right after it until the agent speaks again (at most ``most``): a
+    caller asked to try again often says "잠깐만요" / "hang on" first and the result after it."""
+    start = next((i for i in range(index + 1, min(index + 3, len(turns))) if turns[i].role == CUSTOMER), None)
+    if start is None:
+        return []
+    out = []
+    for turn in turns[start:start + most]:
+        if turn.role != CUSTOMER:
+            break
+        out.append(turn)
+    return out

@@ -1,8 +1,9 @@
 """dead_air — no silence longer than ``max_seconds`` outside a hold.
 
 Silences come from word times (gaps in everyone's speech); holds (announced, or closed with "thank
-you for holding") are not dead air. Only silence while the agent is on the call counts: from the
-agent's first utterance to the last one, so an IVR prompt and queue music before the agent picks up
+you for holding") are not dead air, and an announced silence is a hold from ``max_seconds`` on ("One
+sec." then 7 s). Only silence while the agent is on the call counts: from the agent's first utterance
+to the last one, so an IVR prompt and queue music before the agent picks up
 are not dead air (calls without roles are measured from the first utterance).
 
 Passing example::
@@ -30,7 +31,9 @@ OPTIONS = {
 
 def run(ctx, options: dict):
     limit = options["max_seconds"]
-    held = {id(gap) for gap, _ in ctx.holds()}
+    # An announced silence longer than the limit is a hold ("One sec." then 7 s: the hold criterion
+    # judges it), not dead air; unannounced ones stay dead air up to the silent-check length.
+    held = {id(gap) for gap, _ in ctx.holds(min_silence=min(limit, 8.0))}
     counted = [g for g in ctx.on_call_gaps if id(g) not in held]
     long = [g for g in counted if g.duration > limit]
     if not long:

@@ -9,10 +9,26 @@ at evaluation time (never copied here). Labels are in dev/labels.yaml and test/l
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
 HERE = Path(__file__).parent
+
+
+def write_csv(path: Path, header: list, rows: list, encoding: str = "utf-8") -> None:
+    """A help desk's CSV export as the frozen splits (test6 on) write it: CRLF lines, in ``encoding``."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+
+
+def write_json(path: Path, data) -> None:
+    """A JSON export, one-space indent, non-ASCII kept."""
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 def turn(role, text, p=None, low=None):

@@ -13,9 +13,7 @@ less confidence.
 """
 from __future__ import annotations
 
-import csv
 import importlib.util
-import io
 import json
 from pathlib import Path
 
@@ -383,25 +381,18 @@ FRESHDESK_ROWS = [
 ]
 
 
-def _csv(path: Path, header: list, rows: list, encoding: str = "utf-8") -> None:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    path.write_bytes(buffer.getvalue().encode(encoding))
-
 
 def main() -> None:
     for call_id, (language, agent, ticket, turns) in CALLS.items():
         base.write(call_id, language, agent, ticket, turns)
     exports = HERE / "exports"
     exports.mkdir(exist_ok=True)
-    _csv(exports / "audio6-jira.csv", JIRA, JIRA_ROWS)
+    base.write_csv(exports / "audio6-jira.csv", JIRA, JIRA_ROWS)
     (exports / "en6-zendesk.json").write_text(json.dumps(ZENDESK, ensure_ascii=False, indent=1) + "\n")
     (exports / "en6-mapping.yaml").write_text(ZENDESK_MAPPING, encoding="utf-8")
-    _csv(exports / "hangyul6-cp949.csv", HANGYUL, HANGYUL_ROWS, encoding="cp949")
+    base.write_csv(exports / "hangyul6-cp949.csv", HANGYUL, HANGYUL_ROWS, encoding="cp949")
     (exports / "hangyul6-mapping.yaml").write_text(HANGYUL_MAPPING, encoding="utf-8")
-    _csv(exports / "tl6-freshdesk.csv", FRESHDESK, FRESHDESK_ROWS)
+    base.write_csv(exports / "tl6-freshdesk.csv", FRESHDESK, FRESHDESK_ROWS)
 
 
 if __name__ == "__main__":

@@ -13,9 +13,7 @@ word probability the way Whisper base reports it; ``low`` the words heard with l
 """
 from __future__ import annotations
 
-import csv
 import importlib.util
-import io
 import json
 from pathlib import Path
 
@@ -385,13 +383,6 @@ status_values:
 """
 
 
-def _csv(path: Path, header: list, rows: list, encoding: str = "utf-8") -> None:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    path.write_bytes(buffer.getvalue().encode(encoding))
-
 
 def main() -> None:
     for call_id, (language, agent, ticket, turns) in CALLS.items():
@@ -404,7 +395,7 @@ def main() -> None:
     (exports / "hanul7.jsonl").write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in KOREAN),
                                           encoding="utf-8")
     (exports / "hanul7-mapping.yaml").write_text(KOREAN_MAPPING, encoding="utf-8")
-    _csv(exports / "tl7-zendesk.csv", ZENDESK, ZENDESK_ROWS)
+    base.write_csv(exports / "tl7-zendesk.csv", ZENDESK, ZENDESK_ROWS)
     (exports / "tl7-mapping.yaml").write_text(ZENDESK_MAPPING, encoding="utf-8")
 
 

@@ -13,9 +13,7 @@ word probability the way Whisper base reports it; ``low`` the words heard with l
 """
 from __future__ import annotations
 
-import csv
 import importlib.util
-import io
 import json
 from pathlib import Path
 
@@ -364,22 +362,15 @@ extra_fields:
 """
 
 
-def _csv(path: Path, header: list, rows: list, encoding: str = "utf-8") -> None:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    path.write_bytes(buffer.getvalue().encode(encoding))
-
 
 def main() -> None:
     for call_id, (language, agent, ticket, turns) in CALLS.items():
         base.write(call_id, language, agent, ticket, turns)
     exports = HERE / "exports"
     exports.mkdir(exist_ok=True)
-    _csv(exports / "audio8-jira.csv", JIRA, JIRA_ROWS)
-    _csv(exports / "en8-servicenow.csv", SERVICENOW, SERVICENOW_ROWS)
-    _csv(exports / "hanbit8.csv", HANBIT, HANBIT_ROWS, encoding="utf-8-sig")
+    base.write_csv(exports / "audio8-jira.csv", JIRA, JIRA_ROWS)
+    base.write_csv(exports / "en8-servicenow.csv", SERVICENOW, SERVICENOW_ROWS)
+    base.write_csv(exports / "hanbit8.csv", HANBIT, HANBIT_ROWS, encoding="utf-8-sig")
     (exports / "hanbit8-mapping.yaml").write_text(HANBIT_MAPPING, encoding="utf-8")
     (exports / "tl8-freshdesk.json").write_text(json.dumps(FRESHDESK, ensure_ascii=False, indent=1) + "\n")
     (exports / "tl8-mapping.yaml").write_text(FRESHDESK_MAPPING, encoding="utf-8")
