@@ -1,4 +1,4 @@
-"""The fifth and sixth frozen written test sets of the judge (issue 10): frozenN_calls.txt builds exactly the
+"""The fifth, sixth and twelfth frozen written test sets of the judge (issue 10): frozenN_calls.txt builds exactly the
 committed frozenN/ call JSON, every call loads, and every label names a criterion of the rubric with a valid
 verdict. The judge is deliberately not run here: each set is a test split, measured once by the lead after
 the round of tuning it was frozen before (its figure goes to docs/rubrics.md, never into an assertion)."""
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 JUDGE = Path(__file__).resolve().parent / "data" / "judge"
-SETS = ["frozen5", "frozen6"]
+SETS = ["frozen5", "frozen6", "frozen12"]
 
 
 def _build_module():
