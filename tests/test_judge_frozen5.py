@@ -1,4 +1,4 @@
-"""The fifth, sixth and twelfth frozen written test sets of the judge (issue 10): frozenN_calls.txt builds exactly the
+"""The fifth to thirteenth frozen written test sets of the judge (issue 10): frozenN_calls.txt builds exactly the
 committed frozenN/ call JSON, every call loads, and every label names a criterion of the rubric with a valid
 verdict. The judge is deliberately not run here: each set is a test split, measured once by the lead after
 the round of tuning it was frozen before (its figure goes to docs/rubrics.md, never into an assertion)."""
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 JUDGE = Path(__file__).resolve().parent / "data" / "judge"
-SETS = ["frozen5", "frozen6", "frozen12"]
+SETS = [f"frozen{n}" for n in range(5, 14)]  # the 15-call sets (5 en, 5 ko, 5 tl)
 
 
 def _build_module():
