@@ -25,7 +25,9 @@ counts only a turn that gives a reference number, and ``number_words`` said with
 acts, but the window's last (a thanks for the details just given is no closing thanks);
 ``echoes: 0.25`` needs the act's words to repeat a quarter of what the caller said before (a
 read-back), and ``echo_words`` said in a turn that repeats two or more of the caller's words count at
-once ("...안 되시는 거 맞으시죠").
+once when their sentence asks or ends on them ("...안 되시는 거 맞으시죠"; not "I've ordered the correct
+tyres"); ``asked: true`` counts only a turn that asks the caller something (a read-back is put to the
+caller, "..., right?"; an explanation is not).
 
 Passing example::
 
@@ -51,7 +53,7 @@ from qa.score.context import CheckOutcome, split_sentences
 from qa.score.nlp import flatten
 from qa.score.outcome import says_fixed
 from qa.score.shapes import echo_share, has_number, is_question, shared_words
-from qa.score.text import evidence_of, is_spoken, looked_for
+from qa.score.text import evidence_of, is_spoken, looked_for, normalise
 
 ID = "act"
 OPTIONS = {
@@ -67,6 +69,9 @@ OPTIONS = {
                                                "closing thanks); the agent's last turn still counts"),
     "question": Option("bool", False, help="only a question counts: the act's words (or their sentence) ask "
                                            "something (\"is it working now?\", \"okay na po ba\", \"-나요\")"),
+    "asked": Option("bool", False, help="only a turn that asks the caller something counts: the act's words "
+                                        "or the turn's last sentence ask (a read-back is put to the caller "
+                                        "to confirm, \"..., right?\"; an explanation is not)"),
     "answered_by": Option("acts", None, help="caller's acts that, in the caller's next turn, make an agent's "
                                              "question count as the act (\"Can you try again?\" - \"Yep, it "
                                              "went through.\")"),
@@ -194,10 +199,29 @@ def said_at_once(ctx, turns, options: dict, window) -> CheckOutcome | None:
         if hits:
             return found(ctx, hits, window, "said with a reference")
     if options["echo_words"]:
-        hits = [hit for hit in ctx.find(turns, options["echo_words"]) if repeats(ctx, hit[0]) >= 2]
+        hits = [hit for hit in ctx.find(turns, options["echo_words"])
+                if repeats(ctx, hit[0]) >= 2 and asked_back(ctx, hit[0], options["echo_words"])]
         if hits:
             return found(ctx, hits, window, "said repeating the caller")
     return None
+
+
+def asked_back(ctx, turn, phrases) -> bool:
+    """Whether a sentence of ``turn`` carries one of ``phrases`` as a question: the sentence asks
+    something or ends on them (a tag said without a question mark: "..., correct", "..., tama po").
+    "I've ordered the correct tyres" confirms nothing."""
+    flat = flatten(phrases)
+    for sentence in _sentences(turn.text):
+        found = ctx.analyzer.find(sentence, flat, ctx.lang)
+        if found and (is_question(sentence) or _words_end(sentence, found[0])):
+            return True
+    return False
+
+
+def _words_end(sentence: str, words: str) -> bool:
+    """Whether ``sentence`` ends on ``words`` (punctuation and case aside)."""
+    tail = normalise(words)
+    return bool(tail) and normalise(sentence).endswith(tail)
 
 
 def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
@@ -205,6 +229,8 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
     an act of ``unless`` outranks only from ``floor``."""
     if options["question"]:
         ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
+    if options["asked"]:
+        ranked = [hit for hit in ranked if asks(hit[1], hit[2]) or ends_asking(hit[1].turn.text)]
     if options["needs_words"]:
         wanted = flatten(options["needs_words"])
         ranked = [hit for hit in ranked if ctx.analyzer.find(hit[1].unit(hit[2]), wanted, ctx.lang)]
