@@ -8,7 +8,8 @@ below, it fails. ``hints`` are phrases (same syntax as ``phrase``) that pass at 
 exactly — a site's own script words. ``before: [acts]`` only counts turns said before the first
 turn that performs one of those acts (by its own party) (identity asked before account work);
 ``after: [acts]`` only turns from the first such turn on (a check of the fix after the fix, a time
-frame with or after the hand-off; all turns when none does). The evidence is the deciding turn with
+frame with or after the hand-off; all turns when none does; not words where an act of ``unless`` is
+likelier: an identity question read as account work does no fix). The evidence is the deciding turn with
 its time and the words (unit) that carried the act.
 
 Words keep the model's guesses honest (``qa/score/shapes.py``): ``question: true`` counts only words
@@ -106,8 +107,10 @@ OPTIONS = {
 }
 
 
-def cutoff(ctx, names, threshold: float):
-    """The start of the first turn performing one of ``names`` (said by its own party), or None.
+def cutoff(ctx, names, threshold: float, unless=None):
+    """The start of the first turn performing one of ``names`` (said by its own party), or None; not on
+    words where an act of ``unless`` is likelier ("Can I have your card number and your birthday for
+    verification?" read as account work p 0.68 is an identity question, no fix done).
 
     On a call with roles, agent turns before the caller first speaks are the opening: nothing has
     been asked for yet, so no work on the caller's behalf can happen there, and a greeting tagged as
@@ -115,7 +118,8 @@ def cutoff(ctx, names, threshold: float):
     window of what must come first."""
     opened = ctx.caller_opened
     hits = [h for h in ctx.act_hits(ctx.turns, names, own_party=True)
-            if h[0] >= threshold and (opened is None or h[1].turn.start >= opened)]
+            if h[0] >= threshold and (opened is None or h[1].turn.start >= opened)
+            and not (unless and outranked(h[1], h[2], unless))]
     return min((h[1].turn.start for h in hits), default=None)
 
 
@@ -127,7 +131,7 @@ def run(ctx, options: dict):
     limit = cutoff(ctx, options["before"], low) if options["before"] else None
     if limit is not None:
         turns = tuple(t for t in turns if t.start <= limit)
-    since = cutoff(ctx, options["after"], low) if options["after"] else None
+    since = cutoff(ctx, options["after"], low, options["unless"]) if options["after"] else None
     if since is not None:
         turns = tuple(t for t in turns if t.start >= since)
     if options["not_answering"]:
