@@ -292,7 +292,7 @@ def _unhelped(turns, tagged: dict, threshold: float) -> dict:
 _SHOWN = re.compile(
     r"(보시면|확인하시면|들어가시면|누르시면|열어 ?보시면).{0,30}(보이|보여|나와|나옵|뜨|확인하실 수|확인 가능)|"
     r"\byou('ll| will| should| can)( now| already)? (see|find) (it|that|them|this|the \w+|your \w+)\b.{0,40}"
-    r"\b(in|on|under) (the|your) (app|account|portal|history|page|screen|dashboard|profile|settings)\b|"
+    r"\b(in|on|under) (the|your)( \w+)? (app|account|portal|history|page|screen|dashboard|profile|settings)\b|"
     r"\bmakikita (n'?yo|nyo|ninyo|mo)( na)?( po)?\b", re.IGNORECASE)
 
 
