@@ -215,3 +215,16 @@ def test_an_identity_question_is_no_fix_before_a_check(scorer):
              "C: Ay sige, thanks.", "A: Anything else po?", "C: Wala na.", "A: Thank you for calling po!"]
     found = _verdicts(scorer, scripted_call(lines, "tl"))["resolution.validate"]
     assert found.verdict == "fail", found.reason
+
+
+def test_happened_said_is_checked_as_phrases(tmp_path):
+    from qa.errors import RubricError
+    from qa.rubric import load_rubric
+
+    path = tmp_path / "r.yaml"
+    path.write_text("id: r\nversion: '1'\nbands: {pass: 85, coach: 70, fail: 0}\nsections:\n- id: s\n  title: S\n"
+                    "  criteria:\n  - id: s.a\n    description: d\n    weight: 1\n"
+                    "    applies: {happened: [account_action], happened_said: []}\n"
+                    "    checks:\n    - {kind: act, acts: [asks_identity]}\n", encoding="utf-8")
+    with pytest.raises(RubricError, match="happened_said: expected a non-empty list of phrases"):
+        load_rubric(str(path))
