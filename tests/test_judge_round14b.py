@@ -34,6 +34,8 @@ def _verdicts(scorer, call):
     # a long name said with 입니다 (a person's name has two to four syllables)
     ("네 푸른숲어린이도서관입니다", "푸른숲어린이도서관입니다"),
     ("네 김민수입니다", None),
+    # an appliance store's name ends in 가전 like a bank's in 은행
+    ("안녕하세요 누리가전입니다", "누리가전입니다"),
     ("네 고객지원센터입니다", None),
     # a shop named after its owner
     ("Magandang umaga po, Panaderya ni Aling Rosa, ano pong order nila?", "Panaderya ni Aling Rosa"),
