@@ -32,7 +32,7 @@ def _verdicts(scorer, call):
     # a department compound after the name: "Hangyeol Furniture delivery centre, agent Lee Sumin"
     ("감사합니다 한결가구 배송센터 상담원 이수민입니다 무엇을 도와드릴까요", "한결가구"),
     # a long name said with 입니다 (a person's name has two to four syllables)
-    ("네 푸른숲어린이도서관입니다", "푸른숲어린이도서관입니다"),
+    ("네 솔바람커튼블라인드입니다", "솔바람커튼블라인드입니다"),
     ("네 김민수입니다", None),
     # an appliance store's name ends in 가전 like a bank's in 은행
     ("안녕하세요 누리가전입니다", "누리가전입니다"),
@@ -108,8 +108,8 @@ def _read_back(scorer, agent_turn: str):
 
 def test_an_explanation_is_no_read_back(scorer):
     """Why the pressure drops, told to the caller, puts nothing back to confirm."""
-    found = _read_back(scorer, "A boiler that loses pressure every morning usually has a leak at the expansion "
-                               "vessel, and the gauge dropping below one switches the heating off.")
+    found = _read_back(scorer, "Right, the pressure drops because the expansion vessel has lost its charge, and "
+                               "the heating goes off when the gauge is below one.")
     assert found.verdict == "fail", found.reason
 
 
@@ -128,7 +128,6 @@ def test_correct_as_an_adjective_confirms_nothing(scorer):
 def test_asked_back():
     """A confirmation word counts when its sentence asks or ends on it."""
     from qa.score.checks.act import asked_back
-    from qa.score.context import CallContext  # noqa: F401  (the context class the check runs on)
 
     class Ctx:
         lang = "en"
@@ -205,18 +204,38 @@ def test_a_filed_complaint_escalates_the_call(scorer):
     assert found["resolution.validate"].verdict == "na", found["resolution.validate"].reason
 
 
-def test_an_identity_question_is_no_fix_before_a_check(scorer):
-    """"ok na po ba?" right after the identity details asks before anything was done: no check."""
-    lines = ["A: Good afternoon, Kape Rewards, this is Joy, ano pong concern?",
-             "C: Hi! My stamps from yesterday's order didn't go in my app.",
-             "A: Sorry po. Can I have your registered mobile number and your full name po for verification?",
-             "C: Sure, 0917 555 2231, Carla Santos.",
-             "A: Thank you po, Ms Carla. Ok na po ba yung stamps niyo now, or wala pa rin?",
-             "C: Wala pa rin po.",
-             "A: Okay po, na-add ko na po manually yung 3 stamps from yesterday. Makikita niyo po sa app mamaya.",
-             "C: Ay sige, thanks.", "A: Anything else po?", "C: Wala na.", "A: Thank you for calling po!"]
-    found = _verdicts(scorer, scripted_call(lines, "tl"))["resolution.validate"]
-    assert found.verdict == "fail", found.reason
+def test_an_identity_question_is_no_fix_before_a_check():
+    """A check's `after` cutoff starts on the first fix, not on an identity question the act model also
+    read as account work ("May I have your member number and birthday for verification?" account_action
+    0.66, asks_identity 0.99): a check asked between the two comes before any fix."""
+    import numpy as np
+
+    from qa.model import AGENT
+    from qa.score.acts import ACT_INDEX, ACTS, TurnActs
+    from qa.score.checks.act import cutoff
+
+    def tagged(text, start, **p):
+        probs = np.zeros(len(ACTS), np.float32)
+        for act, value in p.items():
+            probs[ACT_INDEX[act]] = value
+        turn = type("T", (), {"text": text, "role": AGENT, "start": start})()
+        return TurnActs(turn, probs, (text,), np.zeros(len(ACTS), int))
+
+    asked = tagged("May I have your member number and birthday for verification?", 10.0,
+                   account_action=0.66, asks_identity=0.99)
+    fixed = tagged("I've added the three stamps to your card.", 40.0, account_action=0.9)
+
+    class Ctx:
+        caller_opened = None
+        turns = ()
+
+        @staticmethod
+        def act_hits(turns, names, own_party=False):
+            return sorted(((item.p(n), item, n) for item in (asked, fixed) for n in names),
+                          key=lambda h: -h[0])
+
+    assert cutoff(Ctx, ["account_action"], 0.6) == 10.0
+    assert cutoff(Ctx, ["account_action"], 0.6, ["asks_identity", "offers_help"]) == 40.0
 
 
 def test_happened_said_is_checked_as_phrases(tmp_path):
