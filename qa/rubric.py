@@ -40,7 +40,7 @@ SECTION_KEYS = {"id", "title", "criteria"}
 CRITERION_KEYS = {"id", "description", "weight", "auto_fail", "applies", "match", "checks"}
 REVIEW_KEYS = {"min_word_probability": 0.5, "min_role_confidence": 0.6, "min_act_probability": 0.6,
                "unsure_act_probability": 0.4, "sure_act_probability": 0.85}
-APPLIES_KEYS = {"outcome", "when_unknown", "follow_up_by", "happened", "happened_words"}
+APPLIES_KEYS = {"outcome", "when_unknown", "follow_up_by", "happened", "happened_words", "happened_said"}
 WINDOW_KEYS = {"part", "turns", "seconds"}
 
 
@@ -60,7 +60,7 @@ class Criterion:
     auto_fail: bool = False
     match: str = "any"  # any: one passing check passes; all: every check must pass
     # {outcome: [...], when_unknown: review|apply|na, follow_up_by: [...], happened: [acts],
-    #  happened_words: phrases}
+    #  happened_words: phrases, happened_said: phrases}
     applies: dict = field(default_factory=dict)
 
 
@@ -300,10 +300,11 @@ def _check_applies(applies: Any, where: str, problems: _Problems) -> None:
         message = _check_acts(applies["happened"])
         if message:
             problems.add(f"{where}.happened", message)
-    if "happened_words" in applies:
-        message = _check_phrases(applies["happened_words"])
-        if message:
-            problems.add(f"{where}.happened_words", message)
+    for key in ("happened_words", "happened_said"):
+        if key in applies:
+            message = _check_phrases(applies[key])
+            if message:
+                problems.add(f"{where}.{key}", message)
 
 
 def _check_top(data: dict, problems: _Problems, child: bool) -> None:

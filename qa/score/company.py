@@ -50,6 +50,13 @@ _KO_COPULA = ("입니다", "이에요", "예요", "에요")
 _KO_ROLES = {"상담원", "상담사", "매니저", "담당자"}
 # Korean personal names have 2-4 syllables: one copula-ended word of 5 or more opening the call is a place.
 _KO_LONG_NAME = 5
+# Desk words that end a Korean department's compound name ("매입센터", "배송팀"); the name before it
+# is the organisation ("다시가전 매입센터").
+_KO_DESK = ("센터", "팀", "데스크")
+# Tagalog titles of an elder before a name: a place "ni Mang Berto" is named after its owner.
+_TL_TITLES = {"mang", "aling", "manong", "manang", "ka", "tata", "nana", "lola", "lolo"}
+# Subjects before a verb: the word after them is no name ("I've got it", "we sorted it").
+_SUBJECTS = {"i", "we", "you", "they", "he", "she"}
 _KO_NOT_PREFIX = {"신용", "체크", "교통", "현금", "법인", "주거래", "동물", "실손", "자동차", "화재", "생명", "휴대폰",
                   "모바일", "저희", "고객", "기술", "서비스", "지원", "상담", "예약", "해외", "국내", "온라인", "인터넷"}
 
@@ -134,6 +141,12 @@ def chunks(text: str) -> list[list[Token]]:
     return out
 
 
+def _without_copula(word: str) -> str:
+    """``word`` less a copula said right after a noun ("바람막이방충망입니다" -> "바람막이방충망"): the
+    copula ends in "다" like a verb ("감사합니다", "드립니다"), but a noun said with it is a name."""
+    return next((word[:-len(c)] for c in _KO_COPULA if word.endswith(c) and len(word) > len(c) + 1), word)
+
+
 def _strip_korean(word: str) -> str:
     for _ in range(2):  # "고객센터예요", "은행입니다"; at most two endings
         for ending in _KO_ENDINGS:
@@ -171,7 +184,7 @@ class Detector:
                 or low in self.lex.trigger_words:
             return False
         if _HANGUL.search(low):
-            return len(low) >= 2 and not _KO_VERBISH.search(token.text) and self.ko_org(low) is None
+            return len(low) >= 2 and not _KO_VERBISH.search(_without_copula(token.text)) and self.ko_org(low) is None
         return True
 
     def org_word(self, token: Token) -> bool:
@@ -263,7 +276,21 @@ class Detector:
             if token.low in self.lex.org_heads and i + 2 < len(words) and words[i + 1].low in ("of", "ng") \
                     and self.name_like(words[i + 2]):
                 return " ".join(w.text for w in words[i:i + 3]), "organisation word"
+            owner = self._owner(words, i)
+            if owner:
+                return owner, "a place named after its owner"
         return None
+
+    def _owner(self, words, i: int) -> str | None:
+        """Tagalog "lechonan ni Mang Berto", "Tindahan ni Aling Nena": a place word (an org head or a
+        noun of place in -an) with "ni", an elder's title and a name is a shop named after its owner."""
+        if i + 3 >= len(words) or words[i + 1].low != "ni" or words[i + 2].low not in _TL_TITLES:
+            return None
+        head = words[i]
+        place = head.low in self.lex.org_heads or (self.name_like(head) and head.low.endswith("an") and len(head.low) >= 6)
+        if not place or not self.name_like(words[i + 3]):
+            return None
+        return " ".join(w.text for w in words[i:i + 4])
 
     def _trigger(self, words):
         lows = [w.low for w in words]
@@ -292,9 +319,15 @@ class Detector:
                 return " ".join(w.text for w in span), "after " + " ".join(trigger)
         return None
 
+    def department(self, token: Token) -> bool:
+        """A department or desk word; in Korean also a compound ending in one of the desk words that
+        make a department ("매입센터", "수리센터", "배송팀": purchase centre, repair centre, delivery team)."""
+        return token.low in self.lex.departments or (
+            bool(_HANGUL.search(token.low)) and token.low.endswith(_KO_DESK) and len(token.low) >= 4)
+
     def _department(self, words):
         for i, token in enumerate(words):
-            if token.low not in self.lex.departments or not i:
+            if not i or not self.department(token):
                 continue
             before = words[i - 1]
             if not (self.name_like(before) or self.org_word(before)) or _VERB.search(before.text):
@@ -304,6 +337,8 @@ class Detector:
                 j -= 1
             if j and words[j - 1].low in self.lex.person_markers:
                 continue  # "ito po si Karen ng technical support", "this is Sam support"
+            if j and (words[j - 1].low in _SUBJECTS or _CONTRACTION.search(words[j - 1].low)):
+                continue  # "so I've got it here", "we fixed it": a verb and the pronoun "it", no IT desk
             if not any(self.name_like(w) for w in words[j:i]):
                 continue
             return " ".join(w.text for w in words[j:i]), "before a department"

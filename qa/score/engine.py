@@ -147,7 +147,8 @@ class Scorer:
         if happened:
             hits = ctx.act_hits(ctx.turns, happened, own_party=True)
             if (not hits or hits[0][0] < ctx.act_pass) and not _hinted(ctx, criterion, happened) \
-                    and not _looked_up(ctx, criterion.applies.get("happened_words")):
+                    and not _looked_up(ctx, criterion.applies.get("happened_words")) \
+                    and not _said(ctx, criterion.applies.get("happened_said")):
                 best = f" (likeliest p={hits[0][0]:.2f})" if hits else ""
                 return NA, f"not applicable: nothing on the call was {' / '.join(happened)}{best}"
         wanted = criterion.applies.get("outcome")
@@ -302,6 +303,13 @@ def _looked_up(ctx: CallContext, words) -> bool:
         return False
     agent = [t for t in ctx.turns if t.role in (AGENT, None) and t.start > min(given)]
     return bool(ctx.find(agent, words))
+
+
+def _said(ctx: CallContext, words) -> bool:
+    """Whether the agent says one of ``words`` (``applies: {happened_said}``) anywhere on the call: words
+    that carry the data themselves ("You're calling from the number on the booking, so I've got it
+    here": the caller's record found from the calling number, with no detail asked or given)."""
+    return bool(words) and bool(ctx.find([t for t in ctx.turns if t.role in (AGENT, None)], words))
 
 
 def _verdict(criterion: Criterion, verdict: str, reason: str, evidence: tuple) -> Verdict:

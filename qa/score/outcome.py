@@ -59,6 +59,16 @@ _CUES: tuple[tuple[str, str | None, str], ...] = (
     # ma-post yung bayad", "I'll coordinate with our billing team").
     (ESCALATED, AGENT, r"\b(i'll|i will|we'll|we will|let me) coordinate with (our|the|your)\b|"
                        r"\b(ico-?coordinate|iko-?coordinate|i-?coordinate) (ko|namin)( po)? (sa|with)\b"),
+    # ... and in Tagalog: "Tatawagan po kayo ng aming warehouse team sa loob ng tatlong araw".
+    (ESCALATED, AGENT, r"\b(tatawagan|kokontakin|ite-?text|i-?email|babalikan)( po)? (kayo|ka)( po)? ng "
+                       r"(aming|ating|ang|our|the) (\w+ ){0,2}(team|department|departamento|specialists?|"
+                       r"engineers?|technicians?|technician)\b"),
+    # A complaint filed on the caller's behalf goes to whoever handles complaints: handed on ("Nag-file
+    # na po ako ng reklamo, ang numero ...", "I've lodged a formal complaint for you").
+    (ESCALATED, AGENT, r"\b(nag-?file|nai-?file|na-?file|finile|ini-?file)( na)?( po)? (ako|ko|namin)( na)?( po)? "
+                       r"(ng|ang|yung|ung) (reklamo|complaint)\b|"
+                       r"\b(i've|i have|we've|we have) (filed|lodged|logged|raised|registered|made) (a|an|your) "
+                       r"(formal |official )?complaint\b"),
     (ESCALATED, AGENT, r"(이관|에스컬레이션|상위 ?부서|기술팀에 ?전달|담당 ?부서로|담당 ?팀에 ?전달|엔지니어가 ?방문|"
                        r"기사님이 ?방문|접수해 ?드리|접수 ?해 ?드리|티켓을 ?생성|티켓 ?생성)"),
     # --- follow-up (a call-back promised with nothing escalated)
@@ -210,7 +220,7 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
     from qa.score.outcome_model import LABELS, features, predict, supporting
 
     turns = turns_of(call)
-    tagged = _unhelped(turns, tagged, threshold)
+    tagged = _shown_where(turns, _unhelped(turns, tagged, threshold))
     probs = predict(features(turns, tagged)[None, :])[0]
     classes = tuple((name, round(float(q), 3)) for name, q in zip(LABELS, probs))
     ranked = probs.argsort()[::-1]
@@ -275,6 +285,32 @@ def _unhelped(turns, tagged: dict, threshold: float) -> dict:
         probs[ACT_INDEX["confirms_fixed"]] = 0.0
         kept[id(turn)] = replace(tagged[id(turn)], probs=probs)
     return kept
+
+
+# The agent tells the caller where to see the result for themselves: "앱에서 예약 내역 보시면 바뀐 거
+# 보이세요", "you'll see it in your order history", "makikita n'yo na po sa app".
+_SHOWN = re.compile(
+    r"(보시면|확인하시면|들어가시면|누르시면|열어 ?보시면).{0,30}(보이|보여|나와|나옵|뜨|확인하실 수|확인 가능)|"
+    r"\byou('ll| will| should| can)( now| already)? (see|find) (it|that|them|this|the \w+|your \w+)\b.{0,40}"
+    r"\b(in|on|under) (the|your)( \w+)? (app|account|portal|history|page|screen|dashboard|profile|settings)\b|"
+    r"\bmakikita (n'?yo|nyo|ninyo|mo)( na)?( po)?\b", re.IGNORECASE)
+
+
+def _shown_where(turns, tagged: dict) -> dict:
+    """``tagged`` without a promised call-back on agent words that tell the caller where to see the
+    result themselves ("앱에서 예약 내역 다시 보시면 바뀐 거 보이세요" read promises_callback p 0.59):
+    the caller looks now or later, nobody owes a call."""
+    col = ACT_INDEX["promises_callback"]
+    kept = None
+    for turn in turns:
+        item = tagged.get(id(turn))
+        if item is None or turn.role != AGENT or not _SHOWN.search(item.unit("promises_callback")):
+            continue
+        kept = kept or dict(tagged)
+        probs = item.probs.copy()
+        probs[col] = 0.0
+        kept[id(turn)] = replace(item, probs=probs)
+    return kept or tagged
 
 
 def _opened(turns) -> float | None:

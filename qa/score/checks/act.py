@@ -8,7 +8,8 @@ below, it fails. ``hints`` are phrases (same syntax as ``phrase``) that pass at 
 exactly — a site's own script words. ``before: [acts]`` only counts turns said before the first
 turn that performs one of those acts (by its own party) (identity asked before account work);
 ``after: [acts]`` only turns from the first such turn on (a check of the fix after the fix, a time
-frame with or after the hand-off; all turns when none does). The evidence is the deciding turn with
+frame with or after the hand-off; all turns when none does; not words where an act of ``unless`` is
+likelier: an identity question read as account work does no fix). The evidence is the deciding turn with
 its time and the words (unit) that carried the act.
 
 Words keep the model's guesses honest (``qa/score/shapes.py``): ``question: true`` counts only words
@@ -21,11 +22,15 @@ all the same (an offer of help is a question, the agent's introduction is not), 
 one of ``keep_words`` (thanks needs a word of thanks); ``number: true``
 counts only a turn that gives a reference number, and ``number_words`` said with one count at once;
 ``needs_words`` counts only words carrying one of the phrases (a thanks needs a word of thanks);
+``not_turns`` drops a turn carrying one of its phrases unless the act's words ask something (the
+record found from the calling number asks for no identity);
 ``not_answering: [acts]`` leaves out a turn said right after a caller's turn performing one of the
 acts, but the window's last (a thanks for the details just given is no closing thanks);
 ``echoes: 0.25`` needs the act's words to repeat a quarter of what the caller said before (a
 read-back), and ``echo_words`` said in a turn that repeats two or more of the caller's words count at
-once ("...안 되시는 거 맞으시죠").
+once when their sentence asks or ends on them ("...안 되시는 거 맞으시죠"; not "I've ordered the correct
+tyres"); ``asked: true`` counts only a turn that asks the caller something (a read-back is put to the
+caller, "..., right?"; an explanation is not).
 
 Passing example::
 
@@ -51,7 +56,7 @@ from qa.score.context import CheckOutcome, split_sentences
 from qa.score.nlp import flatten
 from qa.score.outcome import says_fixed
 from qa.score.shapes import echo_share, has_number, is_question, shared_words
-from qa.score.text import evidence_of, is_spoken, looked_for
+from qa.score.text import evidence_of, is_spoken, looked_for, normalise
 
 ID = "act"
 OPTIONS = {
@@ -67,6 +72,9 @@ OPTIONS = {
                                                "closing thanks); the agent's last turn still counts"),
     "question": Option("bool", False, help="only a question counts: the act's words (or their sentence) ask "
                                            "something (\"is it working now?\", \"okay na po ba\", \"-나요\")"),
+    "asked": Option("bool", False, help="only a turn that asks the caller something counts: the act's words "
+                                        "or the turn's last sentence ask (a read-back is put to the caller "
+                                        "to confirm, \"..., right?\"; an explanation is not)"),
     "answered_by": Option("acts", None, help="caller's acts that, in the caller's next turn, make an agent's "
                                              "question count as the act (\"Can you try again?\" - \"Yep, it "
                                              "went through.\")"),
@@ -82,6 +90,9 @@ OPTIONS = {
     "not_words": Option("phrases", None, help="words carrying one of these phrases do not count unless they carry "
                                               "a hint too (a desk or a branch, \"예약실이에요\", \"강남점입니다\", is "
                                               "no agent's name)"),
+    "not_turns": Option("phrases", None, help="a turn carrying one of these phrases counts only where the act's "
+                                              "words ask something (\"I see you're calling from the number on "
+                                              "the account, so I've got it up\" asks for no identity)"),
     "keep_questions": Option("bool", False, help="words that ask something count even where an act of "
                                                  "`unless` is likelier (an offer of help is a question; the "
                                                  "agent's introduction \"상담원 김지수입니다\" is not)"),
@@ -101,8 +112,10 @@ OPTIONS = {
 }
 
 
-def cutoff(ctx, names, threshold: float):
-    """The start of the first turn performing one of ``names`` (said by its own party), or None.
+def cutoff(ctx, names, threshold: float, unless=None):
+    """The start of the first turn performing one of ``names`` (said by its own party), or None; not on
+    words where an act of ``unless`` is likelier ("Can I have your card number and your birthday for
+    verification?" read as account work p 0.68 is an identity question, no fix done).
 
     On a call with roles, agent turns before the caller first speaks are the opening: nothing has
     been asked for yet, so no work on the caller's behalf can happen there, and a greeting tagged as
@@ -110,7 +123,8 @@ def cutoff(ctx, names, threshold: float):
     window of what must come first."""
     opened = ctx.caller_opened
     hits = [h for h in ctx.act_hits(ctx.turns, names, own_party=True)
-            if h[0] >= threshold and (opened is None or h[1].turn.start >= opened)]
+            if h[0] >= threshold and (opened is None or h[1].turn.start >= opened)
+            and not (unless and outranked(h[1], h[2], unless))]
     return min((h[1].turn.start for h in hits), default=None)
 
 
@@ -122,7 +136,7 @@ def run(ctx, options: dict):
     limit = cutoff(ctx, options["before"], low) if options["before"] else None
     if limit is not None:
         turns = tuple(t for t in turns if t.start <= limit)
-    since = cutoff(ctx, options["after"], low) if options["after"] else None
+    since = cutoff(ctx, options["after"], low, options["unless"]) if options["after"] else None
     if since is not None:
         turns = tuple(t for t in turns if t.start >= since)
     if options["not_answering"]:
@@ -194,10 +208,29 @@ def said_at_once(ctx, turns, options: dict, window) -> CheckOutcome | None:
         if hits:
             return found(ctx, hits, window, "said with a reference")
     if options["echo_words"]:
-        hits = [hit for hit in ctx.find(turns, options["echo_words"]) if repeats(ctx, hit[0]) >= 2]
+        hits = [hit for hit in ctx.find(turns, options["echo_words"])
+                if repeats(ctx, hit[0]) >= 2 and asked_back(ctx, hit[0], options["echo_words"])]
         if hits:
             return found(ctx, hits, window, "said repeating the caller")
     return None
+
+
+def asked_back(ctx, turn, phrases) -> bool:
+    """Whether a sentence of ``turn`` carries one of ``phrases`` as a question: the sentence asks
+    something or ends on them (a tag said without a question mark: "..., correct", "..., tama po").
+    "I've ordered the correct tyres" confirms nothing."""
+    flat = flatten(phrases)
+    for sentence in _sentences(turn.text):
+        found = ctx.analyzer.find(sentence, flat, ctx.lang)
+        if found and (is_question(sentence) or _words_end(sentence, found[0])):
+            return True
+    return False
+
+
+def _words_end(sentence: str, words: str) -> bool:
+    """Whether ``sentence`` ends on ``words`` (punctuation and case aside)."""
+    tail = normalise(words)
+    return bool(tail) and normalise(sentence).endswith(tail)
 
 
 def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
@@ -205,11 +238,17 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
     an act of ``unless`` outranks only from ``floor``."""
     if options["question"]:
         ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
+    if options["asked"]:
+        ranked = [hit for hit in ranked if asks(hit[1], hit[2]) or ends_asking(hit[1].turn.text)]
     if options["needs_words"]:
         wanted = flatten(options["needs_words"])
         ranked = [hit for hit in ranked if ctx.analyzer.find(hit[1].unit(hit[2]), wanted, ctx.lang)]
     if options["not_words"]:
         ranked = [hit for hit in ranked if not unwanted(ctx, hit[1].unit(hit[2]), options)]
+    if options["not_turns"]:
+        said = flatten(options["not_turns"])
+        ranked = [hit for hit in ranked if asks(hit[1], hit[2])
+                  or not ctx.analyzer.find(hit[1].turn.text, said, ctx.lang)]
     if options["unless"]:
         ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"], floor)
                   or kept(ctx, hit, options)]
