@@ -255,8 +255,10 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
             unheard = _not_heard(tf, ticket, turns, call_facts) if tf.field not in F.TICKET_TEXT_FIELDS else None
             findings += [unheard] if unheard and not any(f.ticket_field == tf.field for f in findings) else []
             continue
-        # The closest value said; among equals, one heard clearly before a doubtful repeat of it.
-        said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), not cf.reliable, -cf.turn.start))
+        # The closest value said; among equals, one of the same length ("3300" for 3800, not "800"),
+        # then one heard clearly before a doubtful repeat of it.
+        said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), len(_digits(tf)) != len(_digits(cf)),
+                                           not cf.reliable, -cf.turn.start))
         # The call heard the same identifier two ways ("552443", then "552343" read back): the
         # recording, not the ticket, is in doubt.
         # (Two amounts two digits apart are two amounts, a deposit and a balance: one digit, for them.)
@@ -279,6 +281,11 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
             doubtful=not said.reliable or len(heard) > 1 or dropped or cut_short(tf, said)
             or letters_as_digits(as_written(ticket, tf), said.value)))
     return findings
+
+
+def _digits(fact: F.Fact) -> str:
+    """A fact's value without an amount's currency ("PHP3800" -> "3800")."""
+    return split_amount(fact.value)[1] if fact.kind == "amount" else fact.value
 
 
 def _written_too(tf: F.Fact, cf: F.Fact, ticket_facts) -> bool:
@@ -467,8 +474,16 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
                          "is not fixed.", (evidence_of(last_word),), "status", ticket.status,
                          doubtful=not F.reliable(last_word))]
     written = ticket.raw.get("status") and str(ticket.raw.get("status")) or ticket.status
-    if closed and outcome.outcome == FOLLOW_UP and _only_sending(outcome):
+    passed_to_team = passed is not None and _PASS_ON.search(normalise(passed[0].text))
+    if closed and outcome.outcome == FOLLOW_UP and _only_sending(outcome) and not passed_to_team:
         return []  # "I'll email you the tracking number": check_next_steps asks the ticket to say so
+    if _waits_on_caller(ticket) and (outcome.outcome in (ESCALATED, TRANSFERRED) or passed_to_team):
+        said = repr(passed[1]) if passed_to_team else outcome.reason
+        return [_finding("status_contradiction", "high",
+                         f"The ticket waits on the customer ({ticket.status_word!r}) but the case was handed "
+                         f"on ({said}): the next step is the desk's.",
+                         (evidence_of(*passed),) if passed_to_team else outcome.evidence, "status",
+                         ticket.status_word)]
     if closed and outcome.outcome in (FOLLOW_UP, ESCALATED) and outcome.evidence and all(
             e.text and booked_visit(ticket, normalise(e.text)) for e in outcome.evidence):
         return []  # the visit the ticket books in its appointment column ("기사님이 방문" read as escalated)
@@ -481,6 +496,16 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
 
 
 _DONE = re.compile(DONE_ON_CALL)
+# A desk's status that puts the next step with the caller ("Waiting on Customer", "Awaiting customer
+# reply", "Pending requester"), not with a team or a third party ("On hold", "Waiting on vendor").
+_ON_CALLER = re.compile(r"\b(customer|caller|requester|client|reporter|user|member|guest|patient)s?\b|"
+                        r"(고객|회원) ?(회신|응답|확인)? ?대기")
+
+
+def _waits_on_caller(ticket: Ticket) -> bool:
+    return ticket.status == "pending" and bool(_ON_CALLER.search(ticket.status_word.lower()))
+
+
 _PASS_ON = re.compile(PASS_ON)
 
 

@@ -296,7 +296,7 @@ def map_record(record: dict, mapping: Mapping, where: str) -> Ticket:
     agent_id = values.pop("agent_id", None)
     values.update(structured_fields(record, mapping))
     return Ticket(ticket_id=ticket_id, status=status, agent_id=agent_id, fields=values,
-                  raw=record, source=where)
+                  raw=record, source=where, status_word=raw_status)
 
 
 def _leaves(value, prefix: str = ""):
