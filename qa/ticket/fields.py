@@ -104,7 +104,7 @@ def _deciding(turn: Segment, said: Time, written: Time) -> tuple[int, int]:
 
 
 # ------------------------------------------------------------------ dates and weekdays
-_DATE_FIELD = re.compile(r"\b(birth|dob|bday|birthday|birthdate|kapanganakan|kaarawan|date|day|appointment|"
+_DATE_FIELD = re.compile(r"\b(birth|dob|bday|birthday|birthdate|kapanganakan|kaarawan|date|dates|day|appointment|"
                          r"schedule|scheduled|visit|booking|araw|petsa)\b|(생년월일|날짜|일자|일시|예약|방문|예정일)")
 _RANGE_BETWEEN = re.compile(r"(-|–|~|\bto\b|\buntil\b|\bthrough\b|\bthru\b|\bhanggang\b|부터)")
 _BIRTH_FIELD = re.compile(r"\b(birth|dob|bday|birthday|birthdate|kapanganakan|kaarawan)\b|생년월일")
