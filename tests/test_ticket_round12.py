@@ -97,3 +97,17 @@ def test_every_date_of_a_listed_field_and_a_range_in_one():
     visit = make_call([("agent", "The crew comes Tuesday, November fourth.")])
     assert run(visit, ticket(description="Crew visit.", **{"Scheduled for": "Nov 5"})) == [
         ("identifier_mismatch", "high", "Scheduled for")]
+
+
+def test_spelled_letters_that_sound_alike_are_the_recordings_doubt():
+    call = make_call([("agent", "Can you read me the voucher code?"),
+                      ("customer", "It's P D, six six two, four one nine.")])
+    # "T D" written, "P D" heard: a letter that sounds alike on the line, a review item
+    assert run(call, ticket(description="Voucher check.", voucher_code="TD662419")) == [
+        ("identifier_mismatch", "review", "voucher_code")]
+    # a digit written otherwise is still the ticket's slip
+    assert run(call, ticket(description="Voucher check.", voucher_code="PD662491")) == [
+        ("identifier_mismatch", "high", "voucher_code")]
+    # letters that do not sound alike are the ticket's slip too
+    assert run(call, ticket(description="Voucher check.", voucher_code="PK662419")) == [
+        ("identifier_mismatch", "high", "voucher_code")]

@@ -298,14 +298,20 @@ def _written_too(tf: F.Fact, cf: F.Fact, ticket_facts) -> bool:
 
 def letters_as_digits(written: str, said: str) -> bool:
     """Whether an identifier heard differs from the written one only where the ticket has letters:
-    "H O seven seven one..." heard "807714092" for "HO7714092". Recognisers turn spelled letters into
-    digits ("oh" is zero, "H" sounds like eight); a ``review`` item, not the agent's slip."""
+    "H O seven seven one..." heard "807714092" for "HO7714092", or "V B" heard "BB". Recognisers turn
+    spelled letters into digits ("oh" is zero, "H" sounds like eight) and into letters that sound
+    alike (:data:`_ALIKE`); a ``review`` item, not the agent's slip."""
     written = re.sub(r"[\s-]", "", written).lower()
     said = re.sub(r"[\s-]", "", said).lower()
     if len(written) != len(said) or written == said:
         return False
     differ = [(a, b) for a, b in zip(written, said) if a != b]
-    return all(a.isalpha() and b.isdigit() for a, b in differ)
+    return all(a.isalpha() and b.isdigit() or _ALIKE.get(a, a) == _ALIKE.get(b, b) for a, b in differ)
+
+
+# Spelled letters that sound alike on a telephone line ("V B" heard "B B", "M" heard "N", "F" as "S"):
+# each maps to its group's first letter.
+_ALIKE = {**dict.fromkeys("bcdegptvz", "b"), **dict.fromkeys("mn", "m"), **dict.fromkeys("fs", "f")}
 
 
 def _asked(turn) -> bool:
