@@ -111,3 +111,11 @@ def test_spelled_letters_that_sound_alike_are_the_recordings_doubt():
     # letters that do not sound alike are the ticket's slip too
     assert run(call, ticket(description="Voucher check.", voucher_code="PK662419")) == [
         ("identifier_mismatch", "high", "voucher_code")]
+
+
+def test_a_desks_own_status_words_by_their_stem():
+    from qa.ticket.load import normalise_status
+
+    assert [normalise_status(w) for w in ("On hold - parts", "Completed", "Cancelled by customer", "Awaiting customer",
+                                          "상담완료", "본사이관", "회신대기", "미완료", "접수")] == [
+        "pending", "resolved", "closed", "pending", "resolved", "escalated", "pending", "open", "open"]
