@@ -453,9 +453,15 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
     closed = ticket.status in ("resolved", "closed")
     handed_on = ticket.status in ("escalated", "transferred")
     passed = _passed_on(call, ticket)
+    to_team = passed if passed is not None and _PASS_ON.search(normalise(passed[0].text)) else None
     if passed is not None and handed_on:
         return []  # handed on, perhaps after a part was done on the call ("I've reset your gate code")
-    if passed is not None and closed and outcome.outcome not in (ESCALATED, TRANSFERRED, FOLLOW_UP):
+    if _waits_on_caller(ticket) and (to_team or outcome.outcome in (ESCALATED, TRANSFERRED) and outcome.confidence >= 0.55):
+        return [_waiting_finding(ticket, outcome, to_team)]
+    # a hand-off beside a promise to send ("ipapasa ko po sa kanila ... ite-text namin kayo"): the send
+    # alone leaves a closed ticket to check_next_steps (_only_sending); the hand-off does not
+    if passed is not None and closed and (outcome.outcome not in (ESCALATED, TRANSFERRED, FOLLOW_UP) or
+                                          to_team and outcome.outcome == FOLLOW_UP and _only_sending(outcome)):
         turn, words = passed
         written = ticket.raw.get("status") and str(ticket.raw.get("status")) or ticket.status
         return [_finding("status_contradiction", "high",
@@ -480,16 +486,8 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
                          "is not fixed.", (evidence_of(last_word),), "status", ticket.status,
                          doubtful=not F.reliable(last_word))]
     written = ticket.raw.get("status") and str(ticket.raw.get("status")) or ticket.status
-    passed_to_team = passed is not None and _PASS_ON.search(normalise(passed[0].text))
-    if closed and outcome.outcome == FOLLOW_UP and _only_sending(outcome) and not passed_to_team:
+    if closed and outcome.outcome == FOLLOW_UP and _only_sending(outcome):
         return []  # "I'll email you the tracking number": check_next_steps asks the ticket to say so
-    if _waits_on_caller(ticket) and (outcome.outcome in (ESCALATED, TRANSFERRED) or passed_to_team):
-        said = repr(passed[1]) if passed_to_team else outcome.reason
-        return [_finding("status_contradiction", "high",
-                         f"The ticket waits on the customer ({ticket.status_word!r}) but the case was handed "
-                         f"on ({said}): the next step is the desk's.",
-                         (evidence_of(*passed),) if passed_to_team else outcome.evidence, "status",
-                         ticket.status_word)]
     if closed and outcome.outcome in (FOLLOW_UP, ESCALATED) and outcome.evidence and all(
             e.text and booked_visit(ticket, normalise(e.text)) for e in outcome.evidence):
         return []  # the visit the ticket books in its appointment column ("기사님이 방문" read as escalated)
@@ -510,6 +508,17 @@ _ON_CALLER = re.compile(r"\b(customer|caller|requester|client|reporter|user|memb
 
 def _waits_on_caller(ticket: Ticket) -> bool:
     return ticket.status == "pending" and bool(_ON_CALLER.search(ticket.status_word.lower()))
+
+
+def _waiting_finding(ticket: Ticket, outcome: Outcome, to_team) -> Finding:
+    """A ticket left waiting on the customer ("Waiting on Customer") after the agent handed the case
+    on: the next step is the desk's, and nobody will pick it up while it waits on the caller."""
+    said = repr(to_team[1]) if to_team else outcome.reason
+    return _finding("status_contradiction", "high",
+                    f"The ticket waits on the customer ({ticket.status_word!r}) but the case was handed on "
+                    f"({said}): the next step is the desk's.",
+                    (evidence_of(*to_team),) if to_team else outcome.evidence, "status", ticket.status_word,
+                    doubtful=bool(to_team) and not F.reliable(to_team[0]))
 
 
 _PASS_ON = re.compile(PASS_ON)
