@@ -342,7 +342,9 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
         "call": (r"\b(should|will|'ll|would|it'll|it will|to|can) (\w+ )?(arrive|get there|get to you|reach you|"
                  r"be delivered|show up|reflect|appear|be credited|be refunded|be back on)\b|"
                  r"\byou('ll| will| should)( be able to)? (see|get|receive) (it|them|the (refund|credit|money|amount|"
-                 r"replacement|package|parcel|card|order))\b|"
+                 r"replacement|package|parcel|card|order))\b"
+                 # "you'll get it by email within two days" is something sent ("send"), not this
+                 r"(?! (by|via|through|in your|on your) (e-?mail|inbox|text|sms|mail|post|phone|viber))|"
                  r"\b(darating|dadating|makakarating|makikita (mo|niyo|ninyo|nyo)|mare-?refund|ma-?credit|"
                  r"maki-?credit|papasok)\b|(도착|입금|환불|배송|반영)(될|됩|되실|돼요|해 ?드리겠|해 ?드릴)"),
         "ticket": r"(?!)",  # never: only its time frame is compared (qa/ticket/fields.py: check_next_steps)
