@@ -438,7 +438,8 @@ class Ticket:
 
     ``status`` is normalised to resolved / escalated / open / pending / transferred / closed;
     ``fields`` holds the mapped text fields (title, description, resolution, notes, customer, ...);
-    ``raw`` keeps the export's record untouched; ``source`` says where it came from ("file.csv:12").
+    ``raw`` keeps the export's record untouched; ``source`` says where it came from ("file.csv:12");
+    ``status_word`` is the export's own status word ("Waiting on Customer") that ``status`` was read from.
     Text is kept as text: HTML in a description is never interpreted.
     """
     ticket_id: str
@@ -447,6 +448,7 @@ class Ticket:
     fields: dict = field(default_factory=dict)
     raw: dict = field(default_factory=dict)
     source: str = ""
+    status_word: str = ""
 
     def to_dict(self) -> dict:
         return _clean(asdict(self))

@@ -255,8 +255,10 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
             unheard = _not_heard(tf, ticket, turns, call_facts) if tf.field not in F.TICKET_TEXT_FIELDS else None
             findings += [unheard] if unheard and not any(f.ticket_field == tf.field for f in findings) else []
             continue
-        # The closest value said; among equals, one heard clearly before a doubtful repeat of it.
-        said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), not cf.reliable, -cf.turn.start))
+        # The closest value said; among equals, one of the same length ("3300" for 3800, not "800"),
+        # then one heard clearly before a doubtful repeat of it.
+        said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), len(_digits(tf)) != len(_digits(cf)),
+                                           not cf.reliable, -cf.turn.start))
         # The call heard the same identifier two ways ("552443", then "552343" read back): the
         # recording, not the ticket, is in doubt.
         # (Two amounts two digits apart are two amounts, a deposit and a balance: one digit, for them.)
@@ -281,6 +283,11 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
     return findings
 
 
+def _digits(fact: F.Fact) -> str:
+    """A fact's value without an amount's currency ("PHP3800" -> "3800")."""
+    return split_amount(fact.value)[1] if fact.kind == "amount" else fact.value
+
+
 def _written_too(tf: F.Fact, cf: F.Fact, ticket_facts) -> bool:
     """Whether the amount said is written in the same text field as the ticket's amount: "Bill of
     $286.40 (usually about $90)" names two amounts, so $90 is another one, not $286.40 written wrong.
@@ -291,14 +298,20 @@ def _written_too(tf: F.Fact, cf: F.Fact, ticket_facts) -> bool:
 
 def letters_as_digits(written: str, said: str) -> bool:
     """Whether an identifier heard differs from the written one only where the ticket has letters:
-    "H O seven seven one..." heard "807714092" for "HO7714092". Recognisers turn spelled letters into
-    digits ("oh" is zero, "H" sounds like eight); a ``review`` item, not the agent's slip."""
+    "H O seven seven one..." heard "807714092" for "HO7714092", or "V B" heard "BB". Recognisers turn
+    spelled letters into digits ("oh" is zero, "H" sounds like eight) and into letters that sound
+    alike (:data:`_ALIKE`); a ``review`` item, not the agent's slip."""
     written = re.sub(r"[\s-]", "", written).lower()
     said = re.sub(r"[\s-]", "", said).lower()
     if len(written) != len(said) or written == said:
         return False
     differ = [(a, b) for a, b in zip(written, said) if a != b]
-    return all(a.isalpha() and b.isdigit() for a, b in differ)
+    return all(a.isalpha() and b.isdigit() or _ALIKE.get(a, a) == _ALIKE.get(b, b) for a, b in differ)
+
+
+# Spelled letters that sound alike on a telephone line ("V B" heard "B B", "M" heard "N", "F" as "S"):
+# each maps to its group's first letter.
+_ALIKE = {**dict.fromkeys("bcdegptvz", "b"), **dict.fromkeys("mn", "m"), **dict.fromkeys("fs", "f")}
 
 
 def _asked(turn) -> bool:
@@ -440,9 +453,15 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
     closed = ticket.status in ("resolved", "closed")
     handed_on = ticket.status in ("escalated", "transferred")
     passed = _passed_on(call, ticket)
+    to_team = passed if passed is not None and _PASS_ON.search(normalise(passed[0].text)) else None
     if passed is not None and handed_on:
         return []  # handed on, perhaps after a part was done on the call ("I've reset your gate code")
-    if passed is not None and closed and outcome.outcome not in (ESCALATED, TRANSFERRED, FOLLOW_UP):
+    if _waits_on_caller(ticket) and (to_team or outcome.outcome in (ESCALATED, TRANSFERRED) and outcome.confidence >= 0.55):
+        return [_waiting_finding(ticket, outcome, to_team)]
+    # a hand-off beside a promise to send ("ipapasa ko po sa kanila ... ite-text namin kayo"): the send
+    # alone leaves a closed ticket to check_next_steps (_only_sending); the hand-off does not
+    if passed is not None and closed and (outcome.outcome not in (ESCALATED, TRANSFERRED, FOLLOW_UP) or
+                                          to_team and outcome.outcome == FOLLOW_UP and _only_sending(outcome)):
         turn, words = passed
         written = ticket.raw.get("status") and str(ticket.raw.get("status")) or ticket.status
         return [_finding("status_contradiction", "high",
@@ -481,6 +500,27 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
 
 
 _DONE = re.compile(DONE_ON_CALL)
+# A desk's status that puts the next step with the caller ("Waiting on Customer", "Awaiting customer
+# reply", "Pending requester"), not with a team or a third party ("On hold", "Waiting on vendor").
+_ON_CALLER = re.compile(r"\b(customer|caller|requester|client|reporter|user|member|guest|patient)s?\b|"
+                        r"(고객|회원) ?(회신|응답|확인)? ?대기")
+
+
+def _waits_on_caller(ticket: Ticket) -> bool:
+    return ticket.status == "pending" and bool(_ON_CALLER.search(ticket.status_word.lower()))
+
+
+def _waiting_finding(ticket: Ticket, outcome: Outcome, to_team) -> Finding:
+    """A ticket left waiting on the customer ("Waiting on Customer") after the agent handed the case
+    on: the next step is the desk's, and nobody will pick it up while it waits on the caller."""
+    said = repr(to_team[1]) if to_team else outcome.reason
+    return _finding("status_contradiction", "high",
+                    f"The ticket waits on the customer ({ticket.status_word!r}) but the case was handed on "
+                    f"({said}): the next step is the desk's.",
+                    (evidence_of(*to_team),) if to_team else outcome.evidence, "status", ticket.status_word,
+                    doubtful=bool(to_team) and not F.reliable(to_team[0]))
+
+
 _PASS_ON = re.compile(PASS_ON)
 
 

@@ -19,6 +19,7 @@ import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -79,6 +80,7 @@ _AMOUNT_AFTER = re.compile(lexicon.AMOUNT_AFTER)
 _PER_UNIT = re.compile(lexicon.PER_UNIT_AFTER)
 _TOTAL_AFTER = re.compile(lexicon.TOTAL_AFTER)
 _AMOUNT_MORE = re.compile(lexicon.AMOUNT_MORE)
+_TOTAL_BEFORE = re.compile(lexicon.TOTAL_BEFORE)
 _NOTHING_COUNTED = re.compile(r"\s*([.,;!?]|$|(more|po|pa)\b)", re.IGNORECASE)
 # "The eggs were 5.49 and the olive oil 11.99, so I'm refunding $17.48": dollars and cents said
 # without the currency word, in a turn that names the currency (see _facts_of)
@@ -209,6 +211,22 @@ def _restarted(value: str) -> str:
     return value
 
 
+def _summed_prices(masked: str) -> set[tuple[int, int]]:
+    """Spans of the numbers of a turn that names no currency but says a total that its other numbers
+    add up to ("Rebond po 2500, treatment 800. 3300 po lahat."): prices, their sum said "in all"."""
+    numbers = [m for m in re.finditer(r"(?<![\w.:/-])\d{2,7}(?![\w:/-]|[.,]\d)", masked)
+               if not _UNIT_AFTER.match(masked, m.end())]
+    for total in numbers:
+        if not _TOTAL_AFTER.match(masked.lower(), total.end()):
+            continue
+        parts = [m for m in numbers if m.start() < total.start()]
+        for size in (2, 3):
+            for chosen in combinations(parts, size):
+                if sum(int(m.group()) for m in chosen) == int(total.group()):
+                    return {total.span(), *(m.span() for m in chosen)}
+    return set()
+
+
 def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
     """(kind, canonical value, as written) for every identifier in already spoken-normalised text.
     ``context`` is the text said just before (the question this turn answers)."""
@@ -216,6 +234,7 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
     taken = [span for *_, span in priced] + [span for _, span in floors(text)]
     taken += [span for *_, span in addresses(text)]
     masked = _mask(text, taken)
+    summed = _summed_prices(masked)
     found = []
     for match in _IDENTIFIER.finditer(masked):
         written = match.group().strip("-")
@@ -239,7 +258,10 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
                      # a price of two digits or more ("700 kada isa"); "2 each" is a count
                      or len(value) >= 2 and _PER_UNIT.match(masked.lower(), match.end())
                      or (priced or any(k == "amount" for k, *_ in found)) and len(value) >= 2
-                     and _TOTAL_AFTER.match(masked.lower(), match.end()))):
+                     and (_TOTAL_AFTER.match(masked.lower(), match.end())
+                          or _TOTAL_BEFORE.search(normalise(masked[max(0, match.start() - 25):match.start()]))
+                          and _NOTHING_COUNTED.match(masked, match.end()))
+                     or match.span() in summed)):
             found.append(("amount", value, written))  # "ire-refund po namin yung 3200"
             continue
         if kind == "card_last4" and digits != 4:

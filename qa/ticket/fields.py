@@ -104,8 +104,9 @@ def _deciding(turn: Segment, said: Time, written: Time) -> tuple[int, int]:
 
 
 # ------------------------------------------------------------------ dates and weekdays
-_DATE_FIELD = re.compile(r"\b(birth|dob|bday|birthday|birthdate|kapanganakan|kaarawan|date|day|appointment|"
-                         r"schedule|visit|booking|araw|petsa)\b|(생년월일|날짜|일자|일시|예약|방문|예정일)")
+_DATE_FIELD = re.compile(r"\b(birth|dob|bday|birthday|birthdate|kapanganakan|kaarawan|date|dates|day|appointment|"
+                         r"schedule|scheduled|visit|booking|araw|petsa)\b|(생년월일|날짜|일자|일시|예약|방문|예정일)")
+_RANGE_BETWEEN = re.compile(r"(-|–|~|\bto\b|\buntil\b|\bthrough\b|\bthru\b|\bhanggang\b|부터)")
 _BIRTH_FIELD = re.compile(r"\b(birth|dob|bday|birthday|birthdate|kapanganakan|kaarawan)\b|생년월일")
 
 
@@ -132,12 +133,18 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
         birth = bool(_BIRTH_FIELD.search(words))
         said = [(turn, d) for turn, d in heard if d.year is not None or not birth]
         written = [d for d in dates(value) if d.year is not None or not birth]
-        if written and said and not any(written[0].same(d) for _, d in said):
-            turn, near = min(said, key=lambda h: (not F.reliable(h[0]), h[1].year != written[0].year,
-                                                  h[1].month != written[0].month))
+        # every date of a list: "Dec 15 / Feb 15" (two payments) after "December fifteenth and
+        # January fifteenth" has a second date the call did not say; a range's end ("2027-01-08 to
+        # 2027-01-10" after "January eight to ten") is not read as a date said
+        listed = written[:1] + [w for prev, w in zip(written, written[1:])
+                                if not _RANGE_BETWEEN.search(value[prev.end:w.start])]
+        unsaid = next((w for w in listed if not any(w.same(d) for _, d in said)), None) if said else None
+        if unsaid is not None:
+            turn, near = min(said, key=lambda h: (not F.reliable(h[0]), h[1].year != unsaid.year,
+                                                  abs((h[1].month or 0) - (unsaid.month or 0)), h[1].day != unsaid.day))
             findings.append(_finding(
                 "identifier_mismatch", "high",
-                f"The date in the ticket's {name!r} field is {value!r} ({written[0].label()}) but the call said "
+                f"The date in the ticket's {name!r} field is {value!r} ({unsaid.label()}) but the call said "
                 f"{near.label()}.", (evidence_of(turn, near.label()),), name, value,
                 doubtful=not any(F.reliable(t) for t, _ in said)))
             continue
@@ -413,6 +420,8 @@ def _other_thing_sent(after: str, ticket: Ticket) -> bool:
 
 
 _FRAME = re.compile(lexicon.TIME_FRAME)
+# An age or a span gone by ("~8 months old", "2 days ago"): no time frame given for what comes next
+_AGE = re.compile(r"\S+[\s-]*(years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?)[\s-]*(old|ago)\b", re.I)
 
 
 def _frame_left_off(after: str, ticket: Ticket) -> str:
@@ -425,8 +434,8 @@ def _frame_left_off(after: str, ticket: Ticket) -> str:
     if match is None:
         return ""
     frame = match.group(0)
-    text = " ".join(F.plain(str(v)) for k, v in ticket.fields.items()
-                    if k not in ("status", "ticket_id") and not _SYSTEM_TIME.search(k))
+    text = _AGE.sub(" ", " ".join(F.plain(str(v)) for k, v in ticket.fields.items()
+                                  if k not in ("status", "ticket_id") and not _SYSTEM_TIME.search(k)))
     written = {t.family for t in times(without_date(text))}
     days = set(re.findall(r"\w+", text.lower())) & lexicon.DAY_WORDS or weekdays(text, written=True) or dates(text)
     said = {t.family for t in times(frame)}
@@ -454,6 +463,8 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
         if spec.get("follow_up") and booked_visit(ticket, normalise(turn.text)):
             continue  # a visit the ticket books in its appointment column
         frame = _frame_left_off(normalise(turn.text)[match.start():], ticket)
+        if spec.get("frame_only") and not frame:
+            continue  # what arrives, with no time frame said, or with the ticket's
         if not follow_up and (_STEP_TIMED if frame else _STEP_TICKET)[step].search(written) and not (
                 step == "send" and _other_thing_sent(normalise(turn.text)[match.end():], ticket)):
             continue

@@ -154,6 +154,9 @@ PER_UNIT_AFTER = r"\s*(po\s+)?(kada|bawat|each|apiece|per (head|person|pax|seat|
 # "for" the count at the end of a clause)
 TOTAL_AFTER = (r"\s*(po\s+)?(lahat|lahat-lahat|in all|all in|altogether|in total|total)\b|"
                r"\s*for (all |all the |the )?(\d+|them|all of them|everything)\s*([.,;!?]|$)")
+# ... or a total right after "so" / "that's" / "comes to" at the end of a clause, in a turn that names a
+# price ("$240, plus a $30 fee for the fridge. So 270.", "bale 1500 po.")
+TOTAL_BEFORE = r"\b(so|so that's|that's|that is|that comes to|comes to|which makes it|making it|bale|kaya)\s*$"
 # The name of a structured ticket field (a column of the export) that says it holds an amount or an
 # address, besides the identifier kinds of ID_CONTEXT ("u_callback_number", "자산번호", "Zip Code").
 FIELD_CONTEXT: tuple[tuple[str, str], ...] = (
@@ -205,13 +208,13 @@ DONE_ON_CALL = (r"\bna[\s-]*(?:i|ka)?[\s-]*(?:update|dagda|bago|ayos|process|pro
                 r"scheduled|booked|fixed|replaced|unlocked)\b|\b(?:it's|that's|everything is|you're) all (?:done|set)\b")
 # An agent handing the case on in words the outcome's cue phrases may not know ("I'm passing this to
 # our facilities crew", "sending this over to our claims adjusters", "ipapasa ko po ito sa aming events
-# manager", "본사 승인팀으로 이관하겠습니다", "품질팀에 보고하고"): a resolved/closed ticket is then contradicted
+# manager", "본사 승인팀으로 이관하겠습니다", "재무팀으로 넘기겠습니다", "품질팀에 보고하고"): a resolved/closed ticket is then contradicted
 # (qa/ticket/compare.py). Not feedback passed on, nor something forwarded to the caller.
 PASS_ON = (r"\b(pass|passing|send|sending|forward|forwarding|hand|handing|refer|referring|turn|turning|kick|kicking)"
            r" (this|it|the case|the claim|the request|your (case|claim|request|ticket|concern|complaint))"
            r"( \w+)? (over |along |up |on )?to (our|the|a|my)\b|\b(ipapasa|ipasa|ie-endorse|i-endorse|iendorse|"
            r"ipapaabot) (ko|namin) (po )?(ito|ito po|ang|yung|sa)\b|(팀|부서|본사|담당자|센터)(으로|로|에|에게) ?"
-           r"(이관|전달|넘겨|접수해 ?드리겠|보고하)")  # "품질팀에 보고하고": reported to the team that follows it up
+           r"(이관|전달|넘겨|넘기|접수해 ?드리겠|보고하)")  # "품질팀에 보고하고": reported to the team that follows it up
 # Words of handing a call on that survive garbling better than the outcome's cue phrases; one said
 # by the agent keeps an escalated ticket from being contradicted on DONE_ON_CALL alone.
 HANDOFF_HINT = (r"\b(transfer|lipat|connect|escalat|endorse|ipapasa|ipasa|ipinasa|specialist|supervisor|"
@@ -330,6 +333,23 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
         "timed": (r"\b(send|sent|sending|e-?mail\w*|mail|mailed|ship|shipped|courier|message|viber|deliver\w*|text|"
                   r"texted|sms)\b|문자|메시지|이메일|메일|카톡|알림톡|발송"),
     },
+    # What the caller is told will arrive, and when: a delivery, a refund on the card ("it should arrive
+    # in three to five business days", "you'll see it back on your card within a week", "darating po
+    # sa loob ng tatlong araw", "이틀 이내 도착합니다"). The step is its time frame: it counts only
+    # when the rest of the sentence gives one (TIME_FRAME) that no field of the ticket gives.
+    "arrival": {
+        "label": "A time frame for what arrives",
+        "call": (r"\b(should|will|'ll|would|it'll|it will|to|can) (\w+ )?(arrive|get there|get to you|reach you|"
+                 r"be delivered|show up|reflect|appear|be credited|be refunded|be back on)\b|"
+                 r"\byou('ll| will| should)( be able to)? (see|get|receive) (it|them|the (refund|credit|money|amount|"
+                 r"replacement|package|parcel|card|order))\b"
+                 # "you'll get it by email within two days" is something sent ("send"), not this
+                 r"(?! (by|via|through|in your|on your) (e-?mail|inbox|text|sms|mail|post|phone|viber))|"
+                 r"\b(darating|dadating|makakarating|makikita (mo|niyo|ninyo|nyo)|mare-?refund|ma-?credit|"
+                 r"maki-?credit|papasok)\b|(도착|입금|환불|배송|반영)(될|됩|되실|돼요|해 ?드리겠|해 ?드릴)"),
+        "ticket": r"(?!)",  # never: only its time frame is compared (qa/ticket/fields.py: check_next_steps)
+        "frame_only": True,
+    },
 }
 
 # The time a next step is promised for ("within two business days", "tomorrow by noon", "bago mag-alas
@@ -337,7 +357,7 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
 # must name the step in its own words ("timed"), and an escalation no longer implies a call-back
 # promised for a time (qa/ticket/fields.py: check_next_steps).
 TIME_FRAME = (r"\b(within|in the next|sa loob ng)\s+(\S+\s+){1,4}?(business |working )?(minutes?|hours?|days?|weeks?|"
-              r"oras|araw|linggo)\b|\bby (noon|midnight|tonight|tomorrow|end of (the )?(day|week)|monday|tuesday|"
+              r"oras|araw|linggo)\b|\bin\s+(?!the (last|past)\b)(\S+\s+){1,4}?(business |working )?(hours?|days?|weeks?)\b|\bby (noon|midnight|tonight|tomorrow|end of (the )?(day|week)|monday|tuesday|"
               r"wednesday|thursday|friday|saturday|sunday|\d{1,2}(:\d\d)?( ?[ap]\.? ?m\b\.?)?)|\bbago (mag-?)?alas[ -]?\w+|"
               r"(오늘|내일|모레|\S+요일) ?(오전|오후|저녁)? ?(\S+ ?시)? ?까지|\S+ ?(일|시간) ?이내")
 DAY_WORDS = frozenset({"today", "tonight", "tomorrow", "noon", "midnight", "monday", "tuesday", "wednesday", "thursday",

@@ -296,7 +296,7 @@ def map_record(record: dict, mapping: Mapping, where: str) -> Ticket:
     agent_id = values.pop("agent_id", None)
     values.update(structured_fields(record, mapping))
     return Ticket(ticket_id=ticket_id, status=status, agent_id=agent_id, fields=values,
-                  raw=record, source=where)
+                  raw=record, source=where, status_word=raw_status)
 
 
 def _leaves(value, prefix: str = ""):
@@ -347,9 +347,13 @@ def normalise_status(raw: str, extra: dict[str, str] | None = None) -> str:
 
 
 def _guess(key: str) -> str:
+    """A desk's own status word by its stem ("Escalated to Install Mgr", "Awaiting Downpayment",
+    "On hold - vendor", "Completed"; Korean "처리완료", "상위이관", "고객대기")."""
     for word, status in (("resolv", "resolved"), ("solved", "resolved"), ("closed", "closed"),
                          ("escalat", "escalated"), ("transfer", "transferred"), ("pending", "pending"),
-                         ("wait", "pending")):
+                         ("wait", "pending"), ("hold", "pending"), ("complet", "resolved"), ("cancel", "closed"),
+                         ("미완료", "open"), ("완료", "resolved"), ("종료", "closed"), ("이관", "escalated"),
+                         ("대기", "pending"), ("보류", "pending")):
         if word in key:
             return status
     return "open"
