@@ -84,7 +84,9 @@ _CUES: tuple[tuple[str, str | None, str], ...] = (
                      r" won't| is still)\b.{0,50}\b(call|ring|contact|reach)\b|"
                      r"\b(call|ring) (us |me |the desk )?(back|again) if\b|\btry (it |that |again )?later\b"),
     (_ADVICE, AGENT, r"\b(kung|pag) (hindi pa rin|ayaw pa rin|ganun pa rin|ganoon pa rin)\b.{0,50}\b(tawag|tumawag|call)"),
+    # "그래도 같은 데서 멈추면 다시 전화 주십시오": a condition ("-면") before "call us again".
     (_ADVICE, AGENT, r"(그래도|계속|여전히|아직).{0,20}(안 ?되|안 ?돼|문제|생기).{0,20}(다시 ?전화|다시 ?연락|전화 ?주|연락 ?주)|"
+                     r"[가-힣]면 (다시 ?)?(전화|연락) ?(다시 )?(주세요|주십시오|주시면|해 ?주세요|해 ?주십시오|주시고)|"
                      r"나중에 ?다시 ?(해 ?보|시도)"),
     # --- resolved: the customer says it works, or agrees it is fixed
     (RESOLVED, CUSTOMER, r"\b(it|that|this|everything|email|internet|printer|vpn|laptop|it's|its)?\s?"
@@ -309,6 +311,36 @@ def _handed_on(turns, tagged: dict, threshold: float, unsure: float):
 _SURVEY = re.compile(r"\bsurvey|설문")
 
 
+# Someone of the desk takes the next step towards the caller — the technician or the person in charge
+# calls, visits or texts ("담당 기사님이 내일 오전 중으로 전화드려서 방문 날짜 잡아 드릴 겁니다", "담당자가
+# 방문 날짜랑 접수번호 문자 드릴 거예요", "the installer will ring you to book a slot") — or the request is
+# taken down for them ("방문 접수해 드릴게요", "접수할게요"): a hand-on, whatever account work came before.
+# Read by the rules below only (the outcome model's cue features are _CUES).
+_DESK_TAKES_IT = re.compile(
+    r"(기사님?|엔지니어|담당자|담당 ?기사님?)(이|가|께서) .{0,40}(전화|연락|방문|문자|카톡|찾아)|"
+    r"접수 ?(해 ?)?(드릴게|드리겠|드릴 ?거|할게|하겠습니다|해 ?놓을게|해 ?둘게)|"
+    r"\b(technician|engineer|installer|specialist|inspector|surveyor|adjuster|supervisor|manager)s? "
+    r"(\w+ ){0,6}(will|'ll|is going to|are going to) (\w+ ){0,2}(give you a )?(call|ring|contact|visit|come|text|email|"
+    r"get back|reach out|be in touch|message)\b|"
+    r"\b(technician|tekniko|installer|inspector)( po)? (namin|natin)?.{0,30}\b(tatawag|pupunta|magte-text|kokontak)")
+
+
+def _hand_on_words(turn: Segment) -> str | None:
+    """The words by which the agent's ``turn`` hands the call on without a hand-on act: an escalation or
+    call-back cue phrase, or someone of the desk taking the next step (:data:`_DESK_TAKES_IT`)."""
+    cue = next((m for o, m in _cues(turn) if o in (ESCALATED, FOLLOW_UP)), None)
+    if cue is not None:
+        return cue
+    found = _DESK_TAKES_IT.search(normalise(turn.text))
+    return found.group(0) if found else None
+
+
+def _advice(turn: Segment) -> bool:
+    """Whether ``turn`` advises the caller to call again if it still fails ("if it keeps crashing, ring
+    us", "그래도 같은 데서 멈추면 다시 전화 주십시오"): no hand-on, whatever the act model reads on it."""
+    return any(o == _ADVICE for o, _ in _cues(turn))
+
+
 def _committed_last(turns, tagged: dict, threshold: float):
     """(turn, act, p) of the agent's last commitment on the call when it is a hand-on and no fix is
     confirmed after it; else None. An analyst reads a call as handed on when the LAST thing the agent
@@ -329,10 +361,9 @@ def _committed_last(turns, tagged: dict, threshold: float):
     for turn in turns:
         if turn.role != AGENT or id(turn) not in tagged or opened is None or turn.start < opened:
             continue
-        item, cues = tagged[id(turn)], _cues(turn)
-        cue = next((m for o, m in cues if o in (ESCALATED, FOLLOW_UP)), None)
+        item, cue = tagged[id(turn)], _hand_on_words(turn)
         concrete = max(item.p("states_next_steps"), item.p("states_timeframe")) >= threshold
-        if any(o == _ADVICE for o, _ in cues) or _SURVEY.search(turn.text.lower()) or not (concrete or cue):
+        if _advice(turn) or _SURVEY.search(turn.text.lower()) or not (concrete or cue):
             continue
         act = max(_HAND_ON[:3], key=item.p)
         if last is not None and not cue and item.p(act) < threshold and item.p("states_next_steps") < threshold:
@@ -368,8 +399,10 @@ def _says_hand_on(turns, tagged: dict, unsure: float) -> bool:
         item = tagged.get(id(turn))
         if item is None or turn.role != AGENT or (opened is not None and turn.start < opened):
             continue
-        if any(o in (ESCALATED, TRANSFERRED, FOLLOW_UP) for o, _ in _cues(turn)):
+        if any(o == TRANSFERRED for o, _ in _cues(turn)) or _hand_on_words(turn) is not None:
             return True
+        if _advice(turn):
+            continue  # "그래도 멈추면 다시 전화 주십시오" read transfers p 0.70: the caller is to call again
         if any(item.p(act) >= unsure and not is_question(item.unit(act)) for act in _SAID_HAND_ON):
             return True
     return False
@@ -402,8 +435,7 @@ def _hand_off(turns, tagged: dict, probs, handed, why: str | None = None) -> Out
     turn, act, p = handed
     item = tagged[id(turn)]
     outcome, by = (FOLLOW_UP, "agent") if label.startswith("follow_up") else (label, None)
-    said = f"{act} p={p:.2f}: {item.unit(act)}" if act != "cue" else \
-        next(m for o, m in _cues(turn) if o in (ESCALATED, FOLLOW_UP))
+    said = f"{act} p={p:.2f}: {item.unit(act)}" if act != "cue" else _hand_on_words(turn)
     why = why or (f"the call stops after it: the outcome model read no ending, "
                   f"p(unknown)={float(probs[LABELS.index(UNKNOWN)]):.2f}")
     reason = f'{outcome}: agent at {turn.start:.0f}s: "{said}" ({why})'

@@ -187,6 +187,8 @@ def said_at_once(ctx, turns, options: dict, window) -> CheckOutcome | None:
     words said repeating the caller; None when none was said."""
     if options["hints"]:
         hits = ctx.find(turns, options["hints"])
+        if options["number"]:  # a reference promised is none given: "접수번호는 문자로 드릴게요"
+            hits = [hit for hit in hits if has_number(hit[0].text)]
         if hits:
             return found(ctx, hits, window, "said")
     if options["number_words"]:
@@ -209,7 +211,7 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
         wanted = flatten(options["needs_words"])
         ranked = [hit for hit in ranked if ctx.analyzer.find(hit[1].unit(hit[2]), wanted, ctx.lang)]
     if options["not_words"]:
-        ranked = [hit for hit in ranked if not unwanted(ctx, hit[1].unit(hit[2]), options)]
+        ranked = [hit for hit in ranked if not unwanted(ctx, hit[1], hit[2], options)]
     if options["unless"]:
         ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"], floor)
                   or kept(ctx, hit, options)]
@@ -220,12 +222,22 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
     return ranked
 
 
-def unwanted(ctx, unit: str, options: dict) -> bool:
-    """Whether ``unit`` carries one of ``not_words`` and none of the hints of the call's language."""
+def unwanted(ctx, tagged, act: str, options: dict) -> bool:
+    """Whether the words that carried ``act``, or the sentence they were cut from, carry one of
+    ``not_words`` and none of the hints of the call's language. A 12-word window of a long sentence
+    can leave the words that decide out ("number on the pass account, so I've got your pass up." of
+    "I see you're calling from the number on the pass account, ...")."""
     hints = options["hints"] or ()
     hints = hints.get(ctx.lang, ()) if isinstance(hints, dict) else hints
-    return bool(ctx.analyzer.find(unit, flatten(options["not_words"]), ctx.lang)) and not (
-        hints and ctx.analyzer.find(unit, tuple(hints), ctx.lang))
+    unit = tagged.unit(act)
+    return any(ctx.analyzer.find(text, flatten(options["not_words"]), ctx.lang) and not (
+        hints and ctx.analyzer.find(text, tuple(hints), ctx.lang)) for text in (unit, *_cut_from(tagged.turn.text, unit)))
+
+
+def _cut_from(text: str, unit: str) -> tuple[str, ...]:
+    """The sentences of the turn ``text`` that hold the start of ``unit`` (the words an act was read on)."""
+    head = " ".join(unit.split()[:3])
+    return tuple(sentence for sentence in _sentences(text) if head and head in sentence)
 
 
 def kept(ctx, hit, options: dict) -> bool:
@@ -240,10 +252,7 @@ def kept(ctx, hit, options: dict) -> bool:
 def asks(tagged, act: str) -> bool:
     """Whether the words that carried ``act`` ask something, or the sentence they are in does."""
     unit = tagged.unit(act)
-    if is_question(unit):
-        return True
-    head = " ".join(unit.split()[:3])
-    return bool(head) and any(is_question(sentence) for sentence in _sentences(tagged.turn.text) if head in sentence)
+    return is_question(unit) or any(is_question(sentence) for sentence in _cut_from(tagged.turn.text, unit))
 
 
 def ends_asking(text: str) -> bool:

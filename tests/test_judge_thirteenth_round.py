@@ -1,0 +1,160 @@
+"""Thirteenth round (b) of the learned judge (issue 10; docs/rubrics.md, "Thirteenth round (b)").
+Korean advice to call again is no hand-on; a next step that the desk's technician or person in charge
+takes (and a request taken down for them) hands the call on; the number the caller rings from
+identifies nobody; a ticket hint needs a number, and Korean references said in digit groups are
+numbers; what a desk handles ("Permits desk") is no company. Every test is worded apart from the
+frozen10/frozen11 calls that prompted the rule (in-sample since this round)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from synthetic import scripted_call
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    from qa.score.engine import Scorer
+
+    return Scorer("helpdesk_acts", use_disk_cache=False)
+
+
+def _verdicts(result):
+    return {v.id: v for v in result.criteria}
+
+
+def _tagged(turn, **p):
+    from qa.score.acts import ACTS, TurnActs
+
+    probs = np.array([p.get(a, 0.0) for a in ACTS], np.float32)
+    return TurnActs(turn, probs, (turn.text,), np.zeros(len(ACTS), int))
+
+
+# ---------------------------------------------------------------- advice to call again
+
+
+@pytest.mark.parametrize("text", [
+    "이렇게 해 보시고 똑같이 꺼지면 다시 연락 주세요",
+    "케이블 바꿔 보시고 그래도 화면이 깜빡이면 전화 다시 주십시오",
+])
+def test_korean_advice_to_call_again_is_advice(text):
+    from qa.score.outcome import _ADVICE, _text_cues
+
+    assert _ADVICE in [o for o, _ in _text_cues(text, "agent")], _text_cues(text, "agent")
+
+
+def test_advice_read_as_a_transfer_hands_nothing_on():
+    """The act model can read "call us again if ..." as a transfer (p 0.70); the caller is to try and
+    call again, nothing is handed on. A transfer said as one still is."""
+    from qa.model import Segment
+    from qa.score.outcome import _says_hand_on
+
+    caller = Segment(0.0, 3.0, "프린터가 계속 용지 걸림이 떠요", role="customer")
+    advice = Segment(4.0, 6.0, "롤러 청소해 보시고 그래도 걸리면 다시 전화 주세요", role="agent")
+    transfer = Segment(4.0, 6.0, "네 수리 접수 부서로 바로 연결해 드리겠습니다", role="agent")
+    assert not _says_hand_on((caller, advice), {id(caller): _tagged(caller), id(advice): _tagged(advice, transfers=0.7)},
+                             0.4)
+    assert _says_hand_on((caller, transfer), {id(caller): _tagged(caller), id(transfer): _tagged(transfer)}, 0.4)
+
+
+# ---------------------------------------------------------------- the desk takes the next step
+
+
+@pytest.mark.parametrize("text, hands_on", [
+    ("네 담당 엔지니어가 모레 오전에 방문해서 점검할 예정이에요", True),
+    ("교환으로 접수하겠습니다", True),
+    ("수리 건 접수해 드릴게요", True),
+    ("The installer will give you a ring on Thursday to book a slot.", True),
+    ("Our inspector is going to call you before noon.", True),
+    ("접수해 드릴까요?", False),                      # an offer, not a request taken down
+    ("기사님 일정이 이번 주는 다 찼어요", False),       # no step towards the caller
+    ("The engineer said the unit was fine last time.", False),
+])
+def test_the_desk_taking_the_next_step(text, hands_on):
+    from qa.model import Segment
+    from qa.score.outcome import _hand_on_words
+
+    found = _hand_on_words(Segment(1.0, 3.0, text, role="agent"))
+    assert (found is not None) == hands_on, found
+
+
+def test_a_visit_booked_after_a_look_up_is_handed_on(scorer):
+    """The record is found (account work), then a visit is taken down and the engineer is to ring: the
+    last commitment is someone else's, so the call is handed on and validation is n/a."""
+    call = scripted_call([
+        "A: 네 맑은물정수기 고객센터 상담원 윤서진입니다 무엇을 도와드릴까요",
+        "C: 정수기에서 물이 안 나와요 렌탈한 지 일 년 됐어요",
+        "A: 네 고객님 성함이랑 연락처 말씀해 주시겠어요",
+        "C: 박영호고 공일공 이삼사오 육칠팔구예요",
+        "A: 네 박영호 고객님 렌탈 계약 확인됐습니다",
+        "A: 점검 접수해 드릴게요 담당 엔지니어가 내일 오후 중으로 전화드려서 방문 시간 잡아 드릴 거예요",
+        "C: 네 알겠어요",
+        "A: 네 감사합니다 좋은 하루 보내세요"], "ko")
+    result = scorer.score(call)
+    assert result.outcome.outcome in ("escalated", "follow_up", "transferred"), result.outcome.reason
+    verdicts = _verdicts(result)
+    assert verdicts["resolution.validate"].verdict == "na", verdicts["resolution.validate"].reason
+    assert verdicts["escalation.next_steps"].verdict == "pass", verdicts["escalation.next_steps"].reason
+
+
+# ---------------------------------------------------------------- the calling number
+
+
+def test_the_calling_number_identifies_nobody(scorer):
+    """The agent saying they see the number the caller rings from asks for nothing: account work on it
+    fails identity (the act model read asks_identity on such words, p 0.66)."""
+    call = scripted_call([
+        "A: Thanks for calling Brightwave Energy, this is Omar, how can I help?",
+        "C: My last bill is double what it usually is.",
+        "A: Let me look. Okay, I can tell you are calling from the mobile number on the account, so "
+        "I have your billing history open here.",
+        "C: Right.",
+        "A: I've applied a credit of forty dollars to the account for the estimated read.",
+        "C: Great, thanks.",
+        "A: Anything else I can help with? Thanks for calling."])
+    verdict = _verdicts(scorer.score(call))["identity.verify"]
+    assert verdict.verdict == "fail", verdict.reason
+
+
+# ---------------------------------------------------------------- tickets need a number
+
+
+@pytest.mark.parametrize("text, number", [
+    ("예약번호는 케이 삼일오 이칠공이에요", True),   # digits in groups of three
+    ("Ang claim number po ninyo ay K L tatlong lima walo.", True),  # Tagalog digits with a linker
+    ("이삼 일 정도 걸려요", False),                  # two or three days
+    ("오 일 이내로 처리돼요", False),
+])
+def test_references_said_in_groups(text, number):
+    from qa.score.shapes import has_number
+
+    assert has_number(text) == number
+
+
+def test_a_reference_promised_is_none_given(scorer):
+    """A ticket hint said without a number ("you'll get the reference number by e-mail") gives none."""
+    lines = ["A: Thanks for calling Lakeside Water, Priya speaking, how can I help?",
+             "C: There's a leak at the meter outside my house.",
+             "A: I'm passing this to our field team; they'll call you within two hours.",
+             "C: Okay.",
+             "A: You'll get the reference number by e-mail shortly. Anything else? Thanks for calling."]
+    verdict = _verdicts(scorer.score(scripted_call(lines)))["escalation.ticket_number"]
+    assert verdict.verdict == "fail", verdict.reason
+    given = lines[:4] + ["A: Your reference number is L W four four nine one. Anything else? Thanks for calling."]
+    verdict = _verdicts(scorer.score(scripted_call(given)))["escalation.ticket_number"]
+    assert verdict.verdict == "pass", verdict.reason
+
+
+# ---------------------------------------------------------------- what a desk handles is no company
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Permits desk, this is Jordan, how can I help?", None),
+    ("Parking line, good morning, Dana speaking.", None),
+    ("Ridgeway Council permits desk, this is Jordan.", "Ridgeway Council"),
+])
+def test_what_a_desk_handles_is_no_company(text, company):
+    from qa.score.company import detector
+
+    found = detector().find(text)
+    assert (found and found[0]) == company, found
