@@ -158,3 +158,44 @@ def test_what_a_desk_handles_is_no_company(text, company):
 
     found = detector().find(text)
     assert (found and found[0]) == company, found
+
+
+# ---------------------------------------------------------------- the caller calls the hand-on off
+
+
+@pytest.mark.parametrize("agent, caller, called_off", [
+    ("I'll have to pass this to our claims team with the receipts.",
+     "Ah, forget it, I'll just deal with it at the store tomorrow.", True),
+    ("네 이 건은 정산팀에 전달해 드리겠습니다", "아 됐어요 그냥 제가 매장 가서 할게요", True),
+    ("I-endorse ko po ito sa billing team namin.", "Ay wag na po, pupunta na lang ako sa branch bukas.", True),
+    ("I'll have to pass this to our claims team with the receipts.", "Okay, thanks, how long will it take?", False),
+])
+def test_the_caller_calls_the_hand_on_off(agent, caller, called_off):
+    from qa.model import Segment
+    from qa.score.outcome import _withdrawn
+
+    opening = Segment(0.0, 2.0, "My refund never arrived.", role="customer")
+    handed = Segment(3.0, 5.0, agent, role="agent")
+    reply = Segment(6.0, 8.0, caller, role="customer")
+    turns = (opening, handed, reply)
+    tagged = {id(opening): _tagged(opening), id(handed): _tagged(handed, escalates=0.9), id(reply): _tagged(reply)}
+    assert (_withdrawn(turns, tagged, 0.6) is not None) == called_off
+    # called off before anything was handed on: nothing to call off
+    assert _withdrawn((opening, reply, handed), tagged, 0.6) is None
+
+
+def test_a_hand_off_called_off_by_the_caller_is_no_hand_off(scorer):
+    lines = ["A: Thanks for calling Harbourline Ferries, this is Jo, how can I help?",
+             "C: I was charged twice for my crossing on Friday.",
+             "A: Can I have your booking reference?",
+             "C: H F two two eight one.",
+             "A: I see both payments. To refund one I'd have to send it to our accounts team with a bank statement.",
+             "C: Oh never mind, I'll just sort it out at the terminal on Friday.",
+             "A: Sure, the terminal desk can do that too. Anything else I can help with?",
+             "C: No thanks.",
+             "A: Thanks for calling, bye."]
+    result = scorer.score(scripted_call(lines))
+    assert result.outcome.outcome not in ("escalated", "transferred"), result.outcome.reason
+    verdicts = _verdicts(result)
+    for name in ("ticket_number", "next_steps", "timeframe", "read_back"):
+        assert verdicts[f"escalation.{name}"].verdict == "na", (name, verdicts[f"escalation.{name}"].reason)

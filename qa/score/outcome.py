@@ -221,9 +221,12 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
         handed = _handed_on(turns, tagged, threshold, unsure)
         if handed is not None:
             return replace(_hand_off(turns, tagged, probs, handed), probabilities=classes)
-    if label in _HANDOFF_LABELS and not _says_hand_on(turns, tagged, unsure):
-        kept = max((i for i, name in enumerate(LABELS) if name not in _HANDOFF_LABELS), key=lambda i: probs[i])
-        return _unsaid(turns, tagged, label, p, LABELS[kept], float(probs[kept]), classes)
+    if label in _HANDOFF_LABELS:
+        why = "no agent turn hands the call on (no escalation, transfer, call-back, next step or ticket said)" \
+            if not _says_hand_on(turns, tagged, unsure) else _withdrawn(turns, tagged, threshold)
+        if why:
+            kept = max((i for i, name in enumerate(LABELS) if name not in _HANDOFF_LABELS), key=lambda i: probs[i])
+            return _unsaid(turns, tagged, label, p, LABELS[kept], float(probs[kept]), classes, why)
     doubtful = label in (ESCALATED, TRANSFERRED, "follow_up:agent") and p < threshold
     if label == RESOLVED or doubtful:
         committed = _committed_last(turns, tagged, threshold)
@@ -408,15 +411,47 @@ def _says_hand_on(turns, tagged: dict, unsure: float) -> bool:
     return False
 
 
-def _unsaid(turns, tagged: dict, label: str, p: float, kept: str, q: float, classes) -> Outcome:
-    """The outcome when the classifier read a hand-off (``label``, p) that the agent never said: its
-    likeliest other class (``kept``, q), with both in the reason."""
+# The caller calls the hand-on off and sees to it themselves: "You know what, never mind, I'll just sort it
+# out at the registration desk", "됐어요 그냥 지점 가서 할게요", "Wag na po, pupunta na lang ako diyan".
+_WITHDRAWN = re.compile(
+    r"\b(never ?mind|forget it|don't bother|dont bother)\b|"
+    r"\bi'?ll (just )?(sort|deal with|handle|take care of|fix|figure) (it|that|this)\b|"
+    r"\bi'?ll (just )?(go|head|drop by|pop|stop by|swing by) (in|into|to|over|by|down)\b|"
+    r"(됐어요|됐습니다|괜찮아요|괜찮습니다).{0,6}(그냥|제가)|그냥 .{0,20}(갈게|가서|할게|해 볼게|말할게|알아볼게)|"
+    r"\b(wag na|huwag na|hindi na po kailangan|pupunta na lang|punta na lang|ako na lang)\b")
+
+
+def _withdrawn(turns, tagged: dict, threshold: float) -> str | None:
+    """Why the hand-on did not happen when the caller called it off after the agent's last hand-on
+    (a hand-on act from ``threshold`` on words that ask nothing, or words that hand the call on) and
+    nothing was handed on after that; else None. fz11-en-04: "I'd need to send it to our finance team"
+    - "never mind, I'll just sort it out at the registration desk": no escalation, validation applies."""
+    from qa.score.shapes import is_question
+
+    handed, called_off = False, None
+    for turn in turns:
+        item = tagged.get(id(turn))
+        if item is None:
+            continue
+        if turn.role == AGENT and (_hand_on_words(turn) is not None or any(
+                item.p(act) >= threshold and not is_question(item.unit(act)) for act in _SAID_HAND_ON)):
+            handed, called_off = True, None
+        elif turn.role == CUSTOMER and handed and _WITHDRAWN.search(normalise(turn.text)):
+            handed, called_off = False, (turn, _WITHDRAWN.search(normalise(turn.text)).group(0))
+    if called_off is None:
+        return None
+    return f'the caller called the hand-on off at {called_off[0].start:.0f}s ("{called_off[1]}")'
+
+
+def _unsaid(turns, tagged: dict, label: str, p: float, kept: str, q: float, classes, why: str) -> Outcome:
+    """The outcome when the classifier read a hand-off (``label``, p) that did not happen (``why``: the
+    agent never said one, or the caller called it off): its likeliest other class (``kept``, q), with
+    both in the reason."""
     from qa.score.outcome_model import supporting
 
     outcome, by = (FOLLOW_UP, kept.split(":")[1]) if kept.startswith("follow_up") else (kept, None)
     support = supporting(kept, turns, tagged)
-    why = (f"the outcome model read {label} (p={p:.2f}), but no agent turn hands the call on "
-           f"(no escalation, transfer, call-back, next step or ticket said); next {kept} p={q:.2f}")
+    why = f"the outcome model read {label} (p={p:.2f}), but {why}; next {kept} p={q:.2f}"
     if outcome == UNKNOWN:
         return Outcome(UNKNOWN, 0.0, (), f"nothing on the call settles how it ended: {why}")
     said = "; ".join(f'{turn.role or turn.speaker or "someone"} at {turn.start:.0f}s: "{matched}"'
