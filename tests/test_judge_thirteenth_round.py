@@ -199,3 +199,29 @@ def test_a_hand_off_called_off_by_the_caller_is_no_hand_off(scorer):
     verdicts = _verdicts(result)
     for name in ("ticket_number", "next_steps", "timeframe", "read_back"):
         assert verdicts[f"escalation.{name}"].verdict == "na", (name, verdicts[f"escalation.{name}"].reason)
+
+
+# ---------------------------------------------------------------- the agent's own name, in any case
+
+
+@pytest.mark.parametrize("text, name", [
+    ("orchard dental this is marisol how can i help you today", "marisol"),
+    ("Good evening, you're speaking with Tomasz, how can I help?", "Tomasz"),
+    ("magandang umaga po si liza po ito", "liza"),
+    ("hey youre through to ravi", "ravi"),
+    ("Thank you for calling, this is Harper Valley National Bank.", None),  # an organisation
+    ("this is about the invoice you sent", None),
+    ("this is the returns desk", None),
+])
+def test_the_agent_introduced_by_name(text, name):
+    from qa.score.company import detector
+
+    assert detector().person(text) == name
+
+
+def test_agent_name_counts_a_lower_case_introduction(scorer):
+    lines = ["A: bayview storage this is kofi how can i help",
+             "C: hi my gate code stopped working",
+             "A: ok let me reset it for you"]
+    verdict = _verdicts(scorer.score(scripted_call(lines)))["greeting.agent_name"]
+    assert verdict.verdict == "pass", verdict.reason

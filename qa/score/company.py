@@ -66,6 +66,8 @@ class Lexicon:
     person_markers: frozenset[str]
     person_after: frozenset[str]
     this_is_after: frozenset[str]
+    name_intros: tuple[tuple[str, ...], ...] = ()  # "this is", "you're through to", "si": the agent's name next
+    name_ends: frozenset[str] = frozenset()  # words that may follow the agent's name ("how can I help")
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -80,7 +82,7 @@ class Lexicon:
         ko_org = tuple(sorted({*self.ko_org, *ko}, key=len, reverse=True))
         return Lexicon(self.org_words | (org - ko), self.org_heads, ko_org,
                        self.departments, self.generic | {w.lower() for w in generic}, self.triggers, self.weak,
-                       self.person_markers, self.person_after, self.this_is_after)
+                       self.person_markers, self.person_after, self.this_is_after, self.name_intros, self.name_ends)
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +101,8 @@ def default_lexicon() -> Lexicon:
                    tuple(sorted(org["ko"], key=len, reverse=True)), frozenset(departments),
                    frozenset(generic - departments), tuple(tuple(t) for t in data["triggers"]),
                    frozenset(data["weak_triggers"]), frozenset(data["person_markers"]), frozenset(data["person_after"]),
-                   frozenset(data["this_is_after"]))
+                   frozenset(data["this_is_after"]), tuple(tuple(t) for t in data["name_intros"]),
+                   frozenset(data["name_ends"]))
 
 
 @dataclass(frozen=True)
@@ -211,6 +214,25 @@ class Detector:
                 found = self._before_person(words, parts[index + 1])
                 if found:
                     return found
+        return None
+
+    def person(self, text: str) -> str | None:
+        """The agent's own name introduced in ``text``: one name-like word right after "this is",
+        "you're through to", Tagalog "si" ..., with nothing after it in its phrase but the offer of
+        help or where the agent is ("this is devon how can i help", "youre through to kez", "si mae po 2
+        ano po un", "this is sam at brightcart"); None when more name-like words follow, which name an
+        organisation ("this is Harper Valley National Bank"), or for an organisation word."""
+        for words in chunks(text):
+            lows = [w.low for w in words]
+            for intro in self.lex.name_intros:
+                n = len(intro)
+                for i in range(len(lows) - n + 1):
+                    if tuple(lows[i:i + n]) != intro or i + n >= len(words):
+                        continue
+                    name, after = words[i + n], (lows[i + n + 1] if i + n + 1 < len(lows) else "")
+                    if self.name_like(name) and not name.initialism and not name.text.isupper() \
+                            and (not after or after in self.lex.name_ends):
+                        return name.text
         return None
 
     def _span(self, words, start: int) -> int:
