@@ -212,6 +212,14 @@ def test_a_hand_off_called_off_by_the_caller_is_no_hand_off(scorer):
     ("Thank you for calling, this is Harper Valley National Bank.", None),  # an organisation
     ("this is about the invoice you sent", None),
     ("this is the returns desk", None),
+    ("Northpoint Clinic, Ama speaking.", "Ama"),
+    ("ok i see your booking here", None),                      # "here" after a plain word: no person
+    ("good morning you have reached lakeview bank myself arjun how may i help", "arjun"),
+    ("Hello, thanks for calling Tala Shoes, I'm Joy. Ano pong concern?", "Joy"),
+    ("im sorry about that", None),                             # "I'm" needs a capitalised name
+    ("안녕하세요 하루택배 고객센터 박서준입니다", "박서준입니다"),   # a Korean name after the desk
+    ("네 하루택배 배송팀입니다", None),                          # a team is no person
+    ("magandang hapon po si maam Rose po ito", "Rose"),         # a title before the name
 ])
 def test_the_agent_introduced_by_name(text, name):
     from qa.score.company import detector
@@ -225,3 +233,14 @@ def test_agent_name_counts_a_lower_case_introduction(scorer):
              "A: ok let me reset it for you"]
     verdict = _verdicts(scorer.score(scripted_call(lines)))["greeting.agent_name"]
     assert verdict.verdict == "pass", verdict.reason
+
+
+@pytest.mark.parametrize("opening, verdict", [
+    ("A: Thank you for calling Maple Grove Dental, how may I help you today?", "fail"),  # no one introduced
+    ("A: 감사합니다 푸른숲요양원입니다", "fail"),
+    ("A: Thank you for calling Maple Grove Dental, Nadia speaking, how may I help you?", "pass"),
+])
+def test_naming_the_organisation_gives_no_name(scorer, opening, verdict):
+    lines = [opening, "C: I need to move my cleaning appointment.", "A: Sure, let me look."]
+    found = _verdicts(scorer.score(scripted_call(lines, "ko" if "감사" in opening else "en")))["greeting.agent_name"]
+    assert found.verdict == verdict, found.reason

@@ -82,6 +82,9 @@ OPTIONS = {
     "not_words": Option("phrases", None, help="words carrying one of these phrases do not count unless they carry "
                                               "a hint too (a desk or a branch, \"예약실이에요\", \"강남점입니다\", is "
                                               "no agent's name)"),
+    "not_organisation": Option("bool", False, help="words that name an organisation and introduce no one "
+                                                   "(qa/score/company.py) do not count (\"Thank you for calling "
+                                                   "Ginto Pawnshop, how may I help you?\" gives no agent's name)"),
     "keep_questions": Option("bool", False, help="words that ask something count even where an act of "
                                                  "`unless` is likelier (an offer of help is a question; the "
                                                  "agent's introduction \"상담원 김지수입니다\" is not)"),
@@ -212,6 +215,8 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
         ranked = [hit for hit in ranked if ctx.analyzer.find(hit[1].unit(hit[2]), wanted, ctx.lang)]
     if options["not_words"]:
         ranked = [hit for hit in ranked if not unwanted(ctx, hit[1], hit[2], options)]
+    if options["not_organisation"]:
+        ranked = [hit for hit in ranked if not organisation_only(hit[1].unit(hit[2]))]
     if options["unless"]:
         ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"], floor)
                   or kept(ctx, hit, options)]
@@ -238,6 +243,15 @@ def _cut_from(text: str, unit: str) -> tuple[str, ...]:
     """The sentences of the turn ``text`` that hold the start of ``unit`` (the words an act was read on)."""
     head = " ".join(unit.split()[:3])
     return tuple(sentence for sentence in _sentences(text) if head and head in sentence)
+
+
+def organisation_only(unit: str) -> bool:
+    """Whether ``unit`` names an organisation and introduces no person ("감사합니다 봄빛산후조리원입니다",
+    "hello po pisonet solutions po ito"; not "Meridian Health, Tom speaking")."""
+    from qa.score.company import detector
+
+    found = detector()
+    return found.find(unit) is not None and found.person(unit) is None
 
 
 def kept(ctx, hit, options: dict) -> bool:
