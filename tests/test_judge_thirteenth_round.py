@@ -6,10 +6,9 @@ numbers; what a desk handles ("Permits desk") is no company. Every test is worde
 frozen10/frozen11 calls that prompted the rule (in-sample since this round)."""
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from synthetic import scripted_call
+from synthetic import scripted_call, tagged_turn
 
 
 @pytest.fixture(scope="module")
@@ -21,13 +20,6 @@ def scorer():
 
 def _verdicts(result):
     return {v.id: v for v in result.criteria}
-
-
-def _tagged(turn, **p):
-    from qa.score.acts import ACTS, TurnActs
-
-    probs = np.array([p.get(a, 0.0) for a in ACTS], np.float32)
-    return TurnActs(turn, probs, (turn.text,), np.zeros(len(ACTS), int))
 
 
 # ---------------------------------------------------------------- advice to call again
@@ -52,9 +44,9 @@ def test_advice_read_as_a_transfer_hands_nothing_on():
     caller = Segment(0.0, 3.0, "프린터가 계속 용지 걸림이 떠요", role="customer")
     advice = Segment(4.0, 6.0, "롤러 청소해 보시고 그래도 걸리면 다시 전화 주세요", role="agent")
     transfer = Segment(4.0, 6.0, "네 수리 접수 부서로 바로 연결해 드리겠습니다", role="agent")
-    assert not _says_hand_on((caller, advice), {id(caller): _tagged(caller), id(advice): _tagged(advice, transfers=0.7)},
+    assert not _says_hand_on((caller, advice), {id(caller): tagged_turn(caller), id(advice): tagged_turn(advice, transfers=0.7)},
                              0.4)
-    assert _says_hand_on((caller, transfer), {id(caller): _tagged(caller), id(transfer): _tagged(transfer)}, 0.4)
+    assert _says_hand_on((caller, transfer), {id(caller): tagged_turn(caller), id(transfer): tagged_turn(transfer)}, 0.4)
 
 
 # ---------------------------------------------------------------- the desk takes the next step
@@ -178,7 +170,7 @@ def test_the_caller_calls_the_hand_on_off(agent, caller, called_off):
     handed = Segment(3.0, 5.0, agent, role="agent")
     reply = Segment(6.0, 8.0, caller, role="customer")
     turns = (opening, handed, reply)
-    tagged = {id(opening): _tagged(opening), id(handed): _tagged(handed, escalates=0.9), id(reply): _tagged(reply)}
+    tagged = {id(opening): tagged_turn(opening), id(handed): tagged_turn(handed, escalates=0.9), id(reply): tagged_turn(reply)}
     assert (_withdrawn(turns, tagged, 0.6) is not None) == called_off
     # called off before anything was handed on: nothing to call off
     assert _withdrawn((opening, reply, handed), tagged, 0.6) is None
