@@ -236,3 +236,22 @@ def test_naming_the_organisation_gives_no_name(scorer, opening, verdict):
     lines = [opening, "C: I need to move my cleaning appointment.", "A: Sure, let me look."]
     found = _verdicts(scorer.score(scripted_call(lines, "ko" if "감사" in opening else "en")))["greeting.agent_name"]
     assert found.verdict == verdict, found.reason
+
+
+@pytest.mark.parametrize("said, seen", [
+    ("Right, I see she marked the dining table as scratched on Monday's job.", True),
+    ("Okay, I see there's a note on the job about the dining table.", True),
+    ("So the crew scratched your dining table on Monday, correct?", False),
+])
+def test_what_the_agent_sees_on_the_record_is_no_read_back(scorer, said, seen):
+    """"I see the …" / "I see she …" describes the record, not the caller's problem said back: the
+    read-back check's not_words drop those words whatever the act model reads on them."""
+    from qa.model import Segment
+    from qa.score.checks.act import unwanted
+
+    ctx = scorer.context(scripted_call(["A: Pinebrook Movers, how can I help?",
+                                        "C: The crew scratched my dining table during the move on Monday."]))
+    options = next(check.options for criterion in scorer.rubric.criteria if criterion.id == "escalation.read_back"
+                   for check in criterion.checks)
+    turn = Segment(9.0, 12.0, said, role="agent")
+    assert unwanted(ctx, tagged_turn(turn, reads_back=0.95), "reads_back", options) == seen
