@@ -116,6 +116,8 @@ def test_the_calling_number_identifies_nobody(scorer):
     ("Ang claim number po ninyo ay K L tatlong lima walo.", True),  # Tagalog digits with a linker
     ("이삼 일 정도 걸려요", False),                  # two or three days
     ("오 일 이내로 처리돼요", False),
+    ("두 개 사이 오이 사이에 있어요", False),        # words made of digit syllables in pairs
+    ("접수번호는 이칠 공사예요", False),
 ])
 def test_references_said_in_groups(text, number):
     from qa.score.shapes import has_number
