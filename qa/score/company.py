@@ -51,7 +51,7 @@ _KO_ROLES = {"상담원", "상담사", "매니저", "담당자"}
 # Korean personal names have 2-4 syllables: one copula-ended word of 5 or more opening the call is a place.
 _KO_LONG_NAME = 5
 # A desk, an office, a branch or a team said after the organisation is no person ("행정실입니다", "강남점입니다").
-_KO_DESK = re.compile(r"(실|과|점|팀|센터|데스크|소|부)$")
+_KO_NOT_PERSON = re.compile(r"(실|과|점|팀|센터|데스크|소|부)$")
 # Titles between "si" and the name: "si sir Marvin".
 _TITLES = {"sir", "ma'am", "maam", "mam", "miss", "mr", "ms", "mrs"}
 _KO_NOT_PREFIX = {"신용", "체크", "교통", "현금", "법인", "주거래", "동물", "실손", "자동차", "화재", "생명", "휴대폰",
@@ -255,7 +255,7 @@ class Detector:
         "씽씽라이드 고객센터 김유나예요"."""
         return bool(_HANGUL.search(token.low)) and token.text.endswith(_KO_COPULA) \
             and 2 <= len(token.low) <= 4 and len(_HANGUL.findall(token.low)) == len(token.low) \
-            and not _KO_DESK.search(token.low) \
+            and not _KO_NOT_PERSON.search(token.low) \
             and (before.low in self.lex.departments or self.ko_org(before.low) is not None)
 
     def _span(self, words, start: int) -> int:
