@@ -236,3 +236,14 @@ def scripted_call(lines, language: str = "en", call_id: str = "t") -> Call:
     """A call from "A: ..." / "C: ..." lines in the labelled set's format (tests/data/scoring/build.py:
     timed words, roles from the prefixes)."""
     return Call.from_dict(_scoring_builder().build_call(call_id, language, list(lines), True))
+
+
+def tagged_turn(turn, **probabilities):
+    """The act model's reading of ``turn`` as given: act name -> probability (others 0), every act on
+    the whole turn's words."""
+    import numpy as np
+
+    from qa.score.acts import ACTS, TurnActs
+
+    probs = np.array([probabilities.get(a, 0.0) for a in ACTS], np.float32)
+    return TurnActs(turn, probs, (turn.text,), np.zeros(len(ACTS), int))

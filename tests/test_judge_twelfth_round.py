@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
 
-from synthetic import scripted_call
+from synthetic import scripted_call, tagged_turn
 
 JUDGE = Path(__file__).resolve().parent / "data" / "judge"
 
@@ -31,13 +30,6 @@ def _judged(scorer, name):
 
 def _verdicts(result):
     return {v.id: v for v in result.criteria}
-
-
-def _tagged(turn, **p):
-    from qa.score.acts import ACTS, TurnActs
-
-    probs = np.array([p.get(a, 0.0) for a in ACTS], np.float32)
-    return TurnActs(turn, probs, (turn.text,), np.zeros(len(ACTS), int))
 
 
 # ---------------------------------------------------------------- outcome: who hands the call on
@@ -66,13 +58,13 @@ def test_a_hand_on_must_be_said():
     asked = Segment(4.0, 6.0, "Oh, sorry about that. Can I get the licence plate on the membership?", role="agent")
     told = Segment(4.0, 6.0, "I'm passing this to our billing specialists now.", role="agent")
     ticket = Segment(4.0, 6.0, "Your case number is D P seven three three nine.", role="agent")
-    assert not _says_hand_on((caller, asked), {id(caller): _tagged(caller), id(asked): _tagged(asked, escalates=0.87)},
+    assert not _says_hand_on((caller, asked), {id(caller): tagged_turn(caller), id(asked): tagged_turn(asked, escalates=0.87)},
                              0.4)
-    assert _says_hand_on((caller, told), {id(caller): _tagged(caller), id(told): _tagged(told, escalates=0.87)}, 0.4)
-    assert _says_hand_on((caller, ticket), {id(caller): _tagged(caller), id(ticket): _tagged(ticket, gives_ticket=0.9)},
+    assert _says_hand_on((caller, told), {id(caller): tagged_turn(caller), id(told): tagged_turn(told, escalates=0.87)}, 0.4)
+    assert _says_hand_on((caller, ticket), {id(caller): tagged_turn(caller), id(ticket): tagged_turn(ticket, gives_ticket=0.9)},
                          0.4)
     plain = Segment(4.0, 6.0, "Oh, sorry about that.", role="agent")
-    assert not _says_hand_on((caller, plain), {id(caller): _tagged(caller), id(plain): _tagged(plain)}, 0.4)
+    assert not _says_hand_on((caller, plain), {id(caller): tagged_turn(caller), id(plain): tagged_turn(plain)}, 0.4)
 
 
 def test_fz9_en_04_was_not_handed_on(scorer):

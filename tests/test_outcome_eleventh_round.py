@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
 
-from synthetic import scripted_call
+from synthetic import scripted_call, tagged_turn
 
 JUDGE = Path(__file__).resolve().parent / "data" / "judge"
 
@@ -28,13 +27,6 @@ def _judged(scorer, name):
     return scorer.score(load_call(JUDGE / "frozen8" / f"{name}.json"))
 
 
-def _tagged(turn, **p):
-    from qa.score.acts import ACTS, TurnActs
-
-    probs = np.array([p.get(a, 0.0) for a in ACTS], np.float32)
-    return TurnActs(turn, probs, (turn.text,), np.zeros(len(ACTS), int))
-
-
 def test_a_confirmation_before_the_agent_answered_is_dropped():
     """Only the caller's turns before the agent first does more than greet lose confirms_fixed; a
     confirmation after the agent's work keeps it, and so does one after an opening instruction."""
@@ -45,13 +37,13 @@ def test_a_confirmation_before_the_agent_answered_is_dropped():
              Segment(2.5, 8.0, "I'm so confused by the visa list, and I'm self-employed.", role="customer"),
              Segment(8.5, 12.0, "I see your booking, you'll submit your ITR instead.", role="agent"),
              Segment(12.5, 14.0, "Okay that's sorted then, it works.", role="customer"))
-    tagged = {id(t): _tagged(t, confirms_fixed=0.7) for t in turns}
-    tagged[id(turns[0])] = _tagged(turns[0], offers_help=0.98, confirms_fixed=0.7)  # a greeting
+    tagged = {id(t): tagged_turn(t, confirms_fixed=0.7) for t in turns}
+    tagged[id(turns[0])] = tagged_turn(turns[0], offers_help=0.98, confirms_fixed=0.7)  # a greeting
     kept = _unhelped(turns, tagged, 0.6)
     assert kept[id(turns[1])].p("confirms_fixed") == 0.0
     assert kept[id(turns[3])].p("confirms_fixed") == pytest.approx(0.7)
     assert tagged[id(turns[1])].p("confirms_fixed") == pytest.approx(0.7)  # the caller's dict untouched
-    tagged[id(turns[0])] = _tagged(turns[0], explains_fix=0.9)  # "Can you open tray two?"
+    tagged[id(turns[0])] = tagged_turn(turns[0], explains_fix=0.9)  # "Can you open tray two?"
     assert _unhelped(turns, tagged, 0.6)[id(turns[1])].p("confirms_fixed") == pytest.approx(0.7)
 
 
@@ -75,10 +67,10 @@ def test_a_bare_time_frame_dates_the_hand_on():
     when = Segment(7.0, 8.0, "You'll get it by Friday po, at the latest.", role="agent")
     step = Segment(7.0, 8.0, "You can pick up the forms at our office tomorrow.", role="agent")
     turns = (caller, team, when)
-    tagged = {id(caller): _tagged(caller), id(team): _tagged(team, states_next_steps=0.74, transfers=0.48),
-              id(when): _tagged(when, states_timeframe=0.99)}
+    tagged = {id(caller): tagged_turn(caller), id(team): tagged_turn(team, states_next_steps=0.74, transfers=0.48),
+              id(when): tagged_turn(when, states_timeframe=0.99)}
     assert _committed_last(turns, tagged, 0.6)[0] is team
-    tagged[id(step)] = _tagged(step, states_next_steps=0.9, states_timeframe=0.9)
+    tagged[id(step)] = tagged_turn(step, states_next_steps=0.9, states_timeframe=0.9)
     assert _committed_last((caller, team, step), tagged, 0.6) is None
 
 

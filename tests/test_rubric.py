@@ -10,7 +10,7 @@ from qa.cli import main
 from qa.errors import RubricError
 from qa.rubric import check_rubric, load_rubric
 
-KINDS = "act, company, dead_air, handle_time, hold, order, overtalk, phrase, semantic, talk_ratio"
+KINDS = "act, agent_name, company, dead_air, handle_time, hold, order, overtalk, phrase, semantic, talk_ratio"
 GOOD_CRITERION = """
       - id: extra.ok
         description: fine

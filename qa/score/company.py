@@ -57,6 +57,10 @@ _KO_DESK = ("센터", "팀", "데스크")
 _TL_TITLES = {"mang", "aling", "manong", "manang", "ka", "tata", "nana", "lola", "lolo"}
 # Subjects before a verb: the word after them is no name ("I've got it", "we sorted it").
 _SUBJECTS = {"i", "we", "you", "they", "he", "she"}
+# A desk, an office, a branch or a team said after the organisation is no person ("행정실입니다", "강남점입니다").
+_KO_NOT_PERSON = re.compile(r"(실|과|점|팀|센터|데스크|소|부)$")
+# Titles between "si" and the name: "si sir Marvin".
+_TITLES = {"sir", "ma'am", "maam", "mam", "miss", "mr", "ms", "mrs"}
 _KO_NOT_PREFIX = {"신용", "체크", "교통", "현금", "법인", "주거래", "동물", "실손", "자동차", "화재", "생명", "휴대폰",
                   "모바일", "저희", "고객", "기술", "서비스", "지원", "상담", "예약", "해외", "국내", "온라인", "인터넷"}
 
@@ -73,6 +77,9 @@ class Lexicon:
     person_markers: frozenset[str]
     person_after: frozenset[str]
     this_is_after: frozenset[str]
+    name_intros: tuple[tuple[str, ...], ...] = ()  # "this is", "you're through to", "si": the agent's name next
+    name_ends: frozenset[str] = frozenset()  # words that may follow the agent's name ("how can I help")
+    name_intros_capital: tuple[tuple[str, ...], ...] = ()  # intros whose name needs a capital ("I'm Ysa")
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -87,7 +94,8 @@ class Lexicon:
         ko_org = tuple(sorted({*self.ko_org, *ko}, key=len, reverse=True))
         return Lexicon(self.org_words | (org - ko), self.org_heads, ko_org,
                        self.departments, self.generic | {w.lower() for w in generic}, self.triggers, self.weak,
-                       self.person_markers, self.person_after, self.this_is_after)
+                       self.person_markers, self.person_after, self.this_is_after, self.name_intros, self.name_ends,
+                       self.name_intros_capital)
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +114,8 @@ def default_lexicon() -> Lexicon:
                    tuple(sorted(org["ko"], key=len, reverse=True)), frozenset(departments),
                    frozenset(generic - departments), tuple(tuple(t) for t in data["triggers"]),
                    frozenset(data["weak_triggers"]), frozenset(data["person_markers"]), frozenset(data["person_after"]),
-                   frozenset(data["this_is_after"]))
+                   frozenset(data["this_is_after"]), tuple(tuple(t) for t in data["name_intros"]),
+                   frozenset(data["name_ends"]), tuple(tuple(t) for t in data["name_intros_capital"]))
 
 
 @dataclass(frozen=True)
@@ -225,6 +234,42 @@ class Detector:
                 if found:
                     return found
         return None
+
+    def person(self, text: str) -> str | None:
+        """The agent's own name introduced in ``text``: one name-like word before "speaking" / "here", or
+        right after "this is", "you're through to", Tagalog "si" ..., with nothing after it in its phrase but the offer of
+        help or where the agent is ("this is devon how can i help", "youre through to kez", "si mae po 2
+        ano po un", "this is sam at brightcart"); None when more name-like words follow, which name an
+        organisation ("this is Harper Valley National Bank"), or for an organisation word."""
+        for words in chunks(text):
+            lows = [w.low for w in words]
+            for i in range(1, len(words)):  # "Tom speaking", "Jess here" (not "your account here")
+                if lows[i] in self.lex.person_after and self.name_like(words[i - 1]) and not words[i - 1].initialism \
+                        and (i == 1 or lows[i - 2] in _GREETINGS or lows[i - 2] in self.lex.trigger_words):
+                    return words[i - 1].text
+                if self._korean_person(words[i - 1], words[i]):
+                    return words[i].text
+            for intro in self.lex.name_intros:
+                n = len(intro)
+                for i in range(len(lows) - n + 1):
+                    if tuple(lows[i:i + n]) != intro or i + n >= len(words):
+                        continue
+                    k = i + n + (lows[i + n] in _TITLES and i + n + 1 < len(words))
+                    name, after = words[k], (lows[k + 1] if k + 1 < len(lows) else "")
+                    if intro in self.lex.name_intros_capital and not name.text[:1].isupper():
+                        continue  # "I'm Ysa", not "im sorry"
+                    if self.name_like(name) and not name.initialism and not name.text.isupper() \
+                            and (not after or after in self.lex.name_ends):
+                        return name.text
+        return None
+
+    def _korean_person(self, before: Token, token: Token) -> bool:
+        """A Korean name (2-4 syllables) said with a copula right after the desk or the organisation:
+        "씽씽라이드 고객센터 김유나예요"."""
+        return bool(_HANGUL.search(token.low)) and token.text.endswith(_KO_COPULA) \
+            and 2 <= len(token.low) <= 4 and len(_HANGUL.findall(token.low)) == len(token.low) \
+            and not _KO_NOT_PERSON.search(token.low) \
+            and (before.low in self.lex.departments or self.ko_org(before.low) is not None)
 
     def _span(self, words, start: int) -> int:
         """End (exclusive) of the run of name-like / organisation words / connectors from ``start``."""

@@ -94,7 +94,9 @@ _CUES: tuple[tuple[str, str | None, str], ...] = (
                      r" won't| is still)\b.{0,50}\b(call|ring|contact|reach)\b|"
                      r"\b(call|ring) (us |me |the desk )?(back|again) if\b|\btry (it |that |again )?later\b"),
     (_ADVICE, AGENT, r"\b(kung|pag) (hindi pa rin|ayaw pa rin|ganun pa rin|ganoon pa rin)\b.{0,50}\b(tawag|tumawag|call)"),
+    # "그래도 같은 데서 멈추면 다시 전화 주십시오": a condition ("-면") before "call us again".
     (_ADVICE, AGENT, r"(그래도|계속|여전히|아직).{0,20}(안 ?되|안 ?돼|문제|생기).{0,20}(다시 ?전화|다시 ?연락|전화 ?주|연락 ?주)|"
+                     r"[가-힣]면 (다시 ?)?(전화|연락) ?(다시 )?(주세요|주십시오|주시면|해 ?주세요|해 ?주십시오|주시고)|"
                      r"나중에 ?다시 ?(해 ?보|시도)"),
     # --- resolved: the customer says it works, or agrees it is fixed
     (RESOLVED, CUSTOMER, r"\b(it|that|this|everything|email|internet|printer|vpn|laptop|it's|its)?\s?"
@@ -229,9 +231,12 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
         handed = _handed_on(turns, tagged, threshold, unsure)
         if handed is not None:
             return replace(_hand_off(turns, tagged, probs, handed), probabilities=classes)
-    if label in _HANDOFF_LABELS and not _says_hand_on(turns, tagged, unsure):
-        kept = max((i for i, name in enumerate(LABELS) if name not in _HANDOFF_LABELS), key=lambda i: probs[i])
-        return _unsaid(turns, tagged, label, p, LABELS[kept], float(probs[kept]), classes)
+    if label in _HANDOFF_LABELS:
+        why = "no agent turn hands the call on (no escalation, transfer, call-back, next step or ticket said)" \
+            if not _says_hand_on(turns, tagged, unsure) else _withdrawn(turns, tagged, threshold)
+        if why:
+            kept = max((i for i, name in enumerate(LABELS) if name not in _HANDOFF_LABELS), key=lambda i: probs[i])
+            return _unsaid(turns, tagged, label, p, LABELS[kept], float(probs[kept]), classes, why)
     doubtful = label in (ESCALATED, TRANSFERRED, "follow_up:agent") and p < threshold
     if label == RESOLVED or doubtful:
         committed = _committed_last(turns, tagged, threshold)
@@ -345,6 +350,36 @@ def _handed_on(turns, tagged: dict, threshold: float, unsure: float):
 _SURVEY = re.compile(r"\bsurvey|설문")
 
 
+# Someone of the desk takes the next step towards the caller — the technician or the person in charge
+# calls, visits or texts ("담당 기사님이 내일 오전 중으로 전화드려서 방문 날짜 잡아 드릴 겁니다", "담당자가
+# 방문 날짜랑 접수번호 문자 드릴 거예요", "the installer will ring you to book a slot") — or the request is
+# taken down for them ("방문 접수해 드릴게요", "접수할게요"): a hand-on, whatever account work came before.
+# Read by the rules below only (the outcome model's cue features are _CUES).
+_DESK_TAKES_IT = re.compile(
+    r"(기사님?|엔지니어|담당자|담당 ?기사님?)(이|가|께서) .{0,40}(전화|연락|방문|문자|카톡|찾아)|"
+    r"접수 ?(해 ?)?(드릴게|드리겠|드릴 ?거|할게|하겠습니다|해 ?놓을게|해 ?둘게)|"
+    r"\b(technician|engineer|installer|specialist|inspector|surveyor|adjuster|supervisor|manager)s? "
+    r"(\w+ ){0,6}(will|'ll|is going to|are going to) (\w+ ){0,2}(give you a )?(call|ring|contact|visit|come|text|email|"
+    r"get back|reach out|be in touch|message)\b|"
+    r"\b(technician|tekniko|installer|inspector)( po)? (namin|natin)?.{0,30}\b(tatawag|pupunta|magte-text|kokontak)")
+
+
+def _hand_on_words(turn: Segment) -> str | None:
+    """The words by which the agent's ``turn`` hands the call on without a hand-on act: an escalation or
+    call-back cue phrase, or someone of the desk taking the next step (:data:`_DESK_TAKES_IT`)."""
+    cue = next((m for o, m in _cues(turn) if o in (ESCALATED, FOLLOW_UP)), None)
+    if cue is not None:
+        return cue
+    found = _DESK_TAKES_IT.search(normalise(turn.text))
+    return found.group(0) if found else None
+
+
+def _advice(turn: Segment) -> bool:
+    """Whether ``turn`` advises the caller to call again if it still fails ("if it keeps crashing, ring
+    us", "그래도 같은 데서 멈추면 다시 전화 주십시오"): no hand-on, whatever the act model reads on it."""
+    return any(o == _ADVICE for o, _ in _cues(turn))
+
+
 def _committed_last(turns, tagged: dict, threshold: float):
     """(turn, act, p) of the agent's last commitment on the call when it is a hand-on and no fix is
     confirmed after it; else None. An analyst reads a call as handed on when the LAST thing the agent
@@ -365,10 +400,9 @@ def _committed_last(turns, tagged: dict, threshold: float):
     for turn in turns:
         if turn.role != AGENT or id(turn) not in tagged or opened is None or turn.start < opened:
             continue
-        item, cues = tagged[id(turn)], _cues(turn)
-        cue = next((m for o, m in cues if o in (ESCALATED, FOLLOW_UP)), None)
+        item, cue = tagged[id(turn)], _hand_on_words(turn)
         concrete = max(item.p("states_next_steps"), item.p("states_timeframe")) >= threshold
-        if any(o == _ADVICE for o, _ in cues) or _SURVEY.search(turn.text.lower()) or not (concrete or cue):
+        if _advice(turn) or _SURVEY.search(turn.text.lower()) or not (concrete or cue):
             continue
         act = max(_HAND_ON[:3], key=item.p)
         if last is not None and not cue and item.p(act) < threshold and item.p("states_next_steps") < threshold:
@@ -404,22 +438,56 @@ def _says_hand_on(turns, tagged: dict, unsure: float) -> bool:
         item = tagged.get(id(turn))
         if item is None or turn.role != AGENT or (opened is not None and turn.start < opened):
             continue
-        if any(o in (ESCALATED, TRANSFERRED, FOLLOW_UP) for o, _ in _cues(turn)):
+        if any(o == TRANSFERRED for o, _ in _cues(turn)) or _hand_on_words(turn) is not None:
             return True
+        if _advice(turn):
+            continue  # "그래도 멈추면 다시 전화 주십시오" read transfers p 0.70: the caller is to call again
         if any(item.p(act) >= unsure and not is_question(item.unit(act)) for act in _SAID_HAND_ON):
             return True
     return False
 
 
-def _unsaid(turns, tagged: dict, label: str, p: float, kept: str, q: float, classes) -> Outcome:
-    """The outcome when the classifier read a hand-off (``label``, p) that the agent never said: its
-    likeliest other class (``kept``, q), with both in the reason."""
+# The caller calls the hand-on off and sees to it themselves: "You know what, never mind, I'll just sort it
+# out at the registration desk", "됐어요 그냥 지점 가서 할게요", "Wag na po, pupunta na lang ako diyan".
+_WITHDRAWN = re.compile(
+    r"\b(never ?mind|forget it|don't bother|dont bother)\b|"
+    r"\bi'?ll (just )?(sort|deal with|handle|take care of|fix|figure) (it|that|this)\b|"
+    r"\bi'?ll (just )?(go|head|drop by|pop|stop by|swing by) (in|into|to|over|by|down)\b|"
+    r"(됐어요|됐습니다|괜찮아요|괜찮습니다).{0,6}(그냥|제가)|그냥 .{0,20}(갈게|가서|할게|해 볼게|말할게|알아볼게)|"
+    r"\b(wag na|huwag na|hindi na po kailangan|pupunta na lang|punta na lang|ako na lang)\b")
+
+
+def _withdrawn(turns, tagged: dict, threshold: float) -> str | None:
+    """Why the hand-on did not happen when the caller called it off after the agent's last hand-on
+    (a hand-on act from ``threshold`` on words that ask nothing, or words that hand the call on) and
+    nothing was handed on after that; else None. fz11-en-04: "I'd need to send it to our finance team"
+    - "never mind, I'll just sort it out at the registration desk": no escalation, validation applies."""
+    from qa.score.shapes import is_question
+
+    handed, called_off = False, None
+    for turn in turns:
+        item = tagged.get(id(turn))
+        if item is None:
+            continue
+        if turn.role == AGENT and (_hand_on_words(turn) is not None or any(
+                item.p(act) >= threshold and not is_question(item.unit(act)) for act in _SAID_HAND_ON)):
+            handed, called_off = True, None
+        elif turn.role == CUSTOMER and handed and _WITHDRAWN.search(normalise(turn.text)):
+            handed, called_off = False, (turn, _WITHDRAWN.search(normalise(turn.text)).group(0))
+    if called_off is None:
+        return None
+    return f'the caller called the hand-on off at {called_off[0].start:.0f}s ("{called_off[1]}")'
+
+
+def _unsaid(turns, tagged: dict, label: str, p: float, kept: str, q: float, classes, why: str) -> Outcome:
+    """The outcome when the classifier read a hand-off (``label``, p) that did not happen (``why``: the
+    agent never said one, or the caller called it off): its likeliest other class (``kept``, q), with
+    both in the reason."""
     from qa.score.outcome_model import supporting
 
     outcome, by = (FOLLOW_UP, kept.split(":")[1]) if kept.startswith("follow_up") else (kept, None)
     support = supporting(kept, turns, tagged)
-    why = (f"the outcome model read {label} (p={p:.2f}), but no agent turn hands the call on "
-           f"(no escalation, transfer, call-back, next step or ticket said); next {kept} p={q:.2f}")
+    why = f"the outcome model read {label} (p={p:.2f}), but {why}; next {kept} p={q:.2f}"
     if outcome == UNKNOWN:
         return Outcome(UNKNOWN, 0.0, (), f"nothing on the call settles how it ended: {why}")
     said = "; ".join(f'{turn.role or turn.speaker or "someone"} at {turn.start:.0f}s: "{matched}"'
@@ -438,8 +506,7 @@ def _hand_off(turns, tagged: dict, probs, handed, why: str | None = None) -> Out
     turn, act, p = handed
     item = tagged[id(turn)]
     outcome, by = (FOLLOW_UP, "agent") if label.startswith("follow_up") else (label, None)
-    said = f"{act} p={p:.2f}: {item.unit(act)}" if act != "cue" else \
-        next(m for o, m in _cues(turn) if o in (ESCALATED, FOLLOW_UP))
+    said = f"{act} p={p:.2f}: {item.unit(act)}" if act != "cue" else _hand_on_words(turn)
     why = why or (f"the call stops after it: the outcome model read no ending, "
                   f"p(unknown)={float(probs[LABELS.index(UNKNOWN)]):.2f}")
     reason = f'{outcome}: agent at {turn.start:.0f}s: "{said}" ({why})'

@@ -93,6 +93,9 @@ OPTIONS = {
     "not_turns": Option("phrases", None, help="a turn carrying one of these phrases counts only where the act's "
                                               "words ask something (\"I see you're calling from the number on "
                                               "the account, so I've got it up\" asks for no identity)"),
+    "not_organisation": Option("bool", False, help="words that name an organisation and introduce no one "
+                                                   "(qa/score/company.py) do not count (\"Thank you for calling "
+                                                   "Ginto Pawnshop, how may I help you?\" gives no agent's name)"),
     "keep_questions": Option("bool", False, help="words that ask something count even where an act of "
                                                  "`unless` is likelier (an offer of help is a question; the "
                                                  "agent's introduction \"상담원 김지수입니다\" is not)"),
@@ -201,6 +204,8 @@ def said_at_once(ctx, turns, options: dict, window) -> CheckOutcome | None:
     words said repeating the caller; None when none was said."""
     if options["hints"]:
         hits = ctx.find(turns, options["hints"])
+        if options["number"]:  # a reference promised is none given: "접수번호는 문자로 드릴게요"
+            hits = [hit for hit in hits if has_number(hit[0].text)]
         if hits:
             return found(ctx, hits, window, "said")
     if options["number_words"]:
@@ -244,11 +249,13 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
         wanted = flatten(options["needs_words"])
         ranked = [hit for hit in ranked if ctx.analyzer.find(hit[1].unit(hit[2]), wanted, ctx.lang)]
     if options["not_words"]:
-        ranked = [hit for hit in ranked if not unwanted(ctx, hit[1].unit(hit[2]), options)]
+        ranked = [hit for hit in ranked if not unwanted(ctx, hit[1], hit[2], options)]
     if options["not_turns"]:
         said = flatten(options["not_turns"])
         ranked = [hit for hit in ranked if asks(hit[1], hit[2])
                   or not ctx.analyzer.find(hit[1].turn.text, said, ctx.lang)]
+    if options["not_organisation"]:
+        ranked = [hit for hit in ranked if not organisation_only(hit[1].unit(hit[2]))]
     if options["unless"]:
         ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"], floor)
                   or kept(ctx, hit, options)]
@@ -259,12 +266,31 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
     return ranked
 
 
-def unwanted(ctx, unit: str, options: dict) -> bool:
-    """Whether ``unit`` carries one of ``not_words`` and none of the hints of the call's language."""
+def unwanted(ctx, tagged, act: str, options: dict) -> bool:
+    """Whether the words that carried ``act``, or the sentence they were cut from, carry one of
+    ``not_words`` and none of the hints of the call's language. A 12-word window of a long sentence
+    can leave the words that decide out ("number on the pass account, so I've got your pass up." of
+    "I see you're calling from the number on the pass account, ...")."""
     hints = options["hints"] or ()
     hints = hints.get(ctx.lang, ()) if isinstance(hints, dict) else hints
-    return bool(ctx.analyzer.find(unit, flatten(options["not_words"]), ctx.lang)) and not (
-        hints and ctx.analyzer.find(unit, tuple(hints), ctx.lang))
+    unit = tagged.unit(act)
+    return any(ctx.analyzer.find(text, flatten(options["not_words"]), ctx.lang) and not (
+        hints and ctx.analyzer.find(text, tuple(hints), ctx.lang)) for text in (unit, *_cut_from(tagged.turn.text, unit)))
+
+
+def _cut_from(text: str, unit: str) -> tuple[str, ...]:
+    """The sentences of the turn ``text`` that hold the start of ``unit`` (the words an act was read on)."""
+    head = " ".join(unit.split()[:3])
+    return tuple(sentence for sentence in _sentences(text) if head and head in sentence)
+
+
+def organisation_only(unit: str) -> bool:
+    """Whether ``unit`` names an organisation and introduces no person ("감사합니다 봄빛산후조리원입니다",
+    "hello po pisonet solutions po ito"; not "Meridian Health, Tom speaking")."""
+    from qa.score.company import detector
+
+    found = detector()
+    return found.find(unit) is not None and found.person(unit) is None
 
 
 def kept(ctx, hit, options: dict) -> bool:
@@ -279,10 +305,7 @@ def kept(ctx, hit, options: dict) -> bool:
 def asks(tagged, act: str) -> bool:
     """Whether the words that carried ``act`` ask something, or the sentence they are in does."""
     unit = tagged.unit(act)
-    if is_question(unit):
-        return True
-    head = " ".join(unit.split()[:3])
-    return bool(head) and any(is_question(sentence) for sentence in _sentences(tagged.turn.text) if head in sentence)
+    return is_question(unit) or any(is_question(sentence) for sentence in _cut_from(tagged.turn.text, unit))
 
 
 def ends_asking(text: str) -> bool:
