@@ -292,8 +292,11 @@ def test_questions_are_recognised_without_a_question_mark():
                  "Can you try it and let me know if it goes through", "이제 로그인 되세요?"):
         assert is_question(text), text
     for text in ("Just try it again.", "다시 해 보세요.", "I reset it, you should be good now",
-                 "pwedeng pwede naman po magparehistro ngayon", "na-unlock ko na po"):
+                 "pwedeng pwede naman po magparehistro ngayon", "na-unlock ko na po",
+                 # an auxiliary after its subject states something
+                 "the profile is linked, so we have your order list here", "okay they will the send parts"):
         assert not is_question(text), text
+    assert is_question("so have you got the parts yet") and is_question("right, will they send it today")
 
 
 def test_korean_requests_are_questions_and_repeated_words_are_counted_by_stem():

@@ -13,8 +13,9 @@ from qa.score.text import normalise
 # ("is it working", "can you try"), or "let me know if"; a Korean question ending (-나요, -까요,
 # -습니까, -가요, -죠; a polite request "-시겠어요" / "-실래요": "켜 보시겠어요"); the Tagalog particle
 # "ba" ("okay na po ba", "diba").
+# An auxiliary after its subject is a statement ("so I have your history open", "we can do that").
 _QUESTION = re.compile(
-    r"\?|？|\b(?:can|could|would|will|is|are|was|were|do|does|did|has|have|may|should)\s+"
+    r"\?|？|(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)\b(?:can|could|would|will|is|are|was|were|do|does|did|has|have|may|should)\s+"
     r"(?:you|it|that|this|everything|things|the|your|we|i|they|he|she)\b|\b(?:let me know|tell me) if\b"
     r"|(?:나요|까요|니까|가요|는지요|죠|을까|시겠어요|실래요)(?=[\s.!,]|$)|\b(?:ba|diba)\b", re.IGNORECASE)
 
@@ -27,7 +28,7 @@ def is_question(text: str) -> bool:
 
 # Digits said one by one in English, Tagalog, Spanish (Taglish) and Sino-Korean; "oh" as in "eight oh nine".
 _DIGIT_WORDS = frozenset("""zero oh one two three four five six seven eight nine
-    sero isa dalawa tatlo apat lima anim pito walo siyam
+    sero isa dalawa tatlo apat lima anim pito walo siyam isang dalawang tatlong limang pitong walong
     cero uno dos tres cuatro cinco seis siete ocho nueve
     영 공 일 이 삼 사 오 육 칠 팔 구""".split())
 # "칠입니다": the last digit said with the copula.
@@ -41,9 +42,12 @@ def has_number(text: str) -> bool:
     tl / es / ko), or a code of letters and digits ("INC0045127")."""
     if _CODE.search(text):
         return True
-    run = 0
+    run = ko_run = 0
     for word in normalise(text).split():
-        if _ko_digits(word) >= 4:  # "칠공사이일입니다", "이칠삼팔이에요": Korean digits said in one breath
+        # Korean digits said in one breath or in groups of three or more: "칠공사이일입니다", "칠공일
+        # 사사팔입니다" (four or more in a row; "이삼일", two or three days, and "오이 사이" are none)
+        ko_run = ko_run + _ko_digits(word) if _ko_digits(word) >= 3 else 0
+        if ko_run >= 4:
             return True
         run = run + 1 if word in _DIGIT_WORDS or (word[:1] in _DIGIT_WORDS and word[1:] in _KO_ENDINGS) else 0
         if run >= 3:
