@@ -19,6 +19,7 @@ import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -216,6 +217,7 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
     taken = [span for *_, span in priced] + [span for _, span in floors(text)]
     taken += [span for *_, span in addresses(text)]
     masked = _mask(text, taken)
+    summed = _parts_and_total(masked, priced)
     found = []
     for match in _IDENTIFIER.finditer(masked):
         written = match.group().strip("-")
@@ -239,7 +241,8 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
                      # a price of two digits or more ("700 kada isa"); "2 each" is a count
                      or len(value) >= 2 and _PER_UNIT.match(masked.lower(), match.end())
                      or (priced or any(k == "amount" for k, *_ in found)) and len(value) >= 2
-                     and _TOTAL_AFTER.match(masked.lower(), match.end()))):
+                     and _TOTAL_AFTER.match(masked.lower(), match.end())
+                     or match.span() in summed)):
             found.append(("amount", value, written))  # "ire-refund po namin yung 3200"
             continue
         if kind == "card_last4" and digits != 4:
@@ -254,6 +257,25 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
             continue  # "DOB 15 Jun 1998": a year is not an identifier
         found.append((kind or "id", value, written))
     return found
+
+
+def _parts_and_total(masked: str, priced) -> set[tuple[int, int]]:
+    """The spans of bare numbers said as a sum: two or three numbers (or amounts) that add up to a
+    later one said as the total ("that's 139, plus 25 for calibration, so 164 in total", "1200, tapos
+    300 yung sticker. 1500 po lahat"). A sum said that way is a price, with or without a currency
+    word; numbers that add up to nothing said as a total (a date, a count, a time) are not read."""
+    numbers = [m for m in _IDENTIFIER.finditer(masked) if m.group().isdigit() and len(m.group()) >= 2
+               and not m.group().startswith("0") and not _UNIT_AFTER.match(masked, m.end())]
+    for total in numbers:
+        if not _TOTAL_AFTER.match(masked.lower(), total.end()):
+            continue
+        before = [(float(m.group()), m.span()) for m in numbers if m.end() <= total.start()]
+        before += [(float(value), None) for _, value, span in priced if span[1] <= total.start()]
+        for size in (2, 3):
+            for part in combinations(before, size):
+                if abs(sum(v for v, _ in part) - float(total.group())) < 0.005:
+                    return {span for _, span in part if span} | {total.span()}
+    return set()
 
 
 def scope(text: str) -> list[str]:
