@@ -99,9 +99,10 @@ def check_emails(call: Call, ticket: Ticket) -> list[Finding]:
     turns = turns_of(call)
     # an address said aloud counts where this turn or the one before talks about e-mail ("what's
     # your email?"), not "I'm at home dot com"; one the recogniser wrote with an @ counts anywhere
-    heard = [(turn, _as_spelled(turn.text, address)) for i, turn in enumerate(turns) for address in said(turn.text)
+    heard = [(turn, address) for i, turn in enumerate(turns) for address in said(turn.text)
              if WRITTEN.search(turn.text) or any(_TALKED.search(t.text) for t in turns[max(0, i - 1):i + 1])]
-    spelled = {address for turn, address in heard if address not in said(turn.text)}
+    heard = [(turn, _as_spelled(turn.text, address) or address) for turn, address in heard]
+    spelled = {address for turn, address in heard if _as_spelled(turn.text, address)}
     findings = []
     for name, value in ticket.fields.items():
         value = F.plain(str(value)).strip()
@@ -129,11 +130,11 @@ def check_emails(call: Call, ticket: Ticket) -> list[Finding]:
     return findings
 
 
-def _as_spelled(text: str, address: str) -> str:
+def _as_spelled(text: str, address: str) -> str | None:
     """``address`` with the part of its user name that the turn spells letter by letter replaced by
     the letters ("k.lintvist" heard, then "that's L I N DQ V I S T": "k.lindqvist"). A caller who
     spells the name settles how it is written: a difference from the letters is no respelling by
-    the recogniser. Letters that spell no part of the name (another word) change nothing."""
+    the recogniser. None when the turn spells no part of the name (letters of another word)."""
     user, domain = address.split("@", 1)
     for match in _SPELLING.finditer(text):
         chunks = re.findall(r"[A-Za-z]+", match.group(1))
@@ -145,7 +146,7 @@ def _as_spelled(text: str, address: str) -> str:
         if len(parts[best]) >= 3 and OSA.distance(parts[best], letters) <= max(2, len(letters) // 3):
             parts[best] = letters
             return f"{''.join(parts)}@{domain}"
-    return address
+    return None
 
 
 def _unsure(turn, heard: str, written: str) -> bool:
