@@ -97,3 +97,11 @@ def test_a_korean_name_a_syllable_off():
     assert run(call, ticket(description="목요일 14시 예약.", 고객명="박서준")) == []
     # another surname is another person the call never names: nothing to compare
     assert run(call, ticket(description="목요일 14시 예약.", 고객명="김민수")) == []
+
+
+def test_another_kind_of_the_same_thing_in_korean():
+    call = make_call([("agent", "시원에어컨청소 예약 도와드릴게요."), ("customer", "벽걸이 한 대 청소 부탁드려요."),
+                      ("agent", "다음 주 화요일 오전 열 시에 기사님이 방문합니다.")], "ko")
+    assert run(call, ticket(description="벽걸이 1대, 화 10시 방문.", 상담유형="에어컨 수리")) == [
+        ("field_mismatch", "medium", "상담유형")]
+    assert run(call, ticket(description="벽걸이 1대, 화 10시 방문.", 상담유형="에어컨 청소")) == []
