@@ -255,8 +255,11 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
             unheard = _not_heard(tf, ticket, turns, call_facts) if tf.field not in F.TICKET_TEXT_FIELDS else None
             findings += [unheard] if unheard and not any(f.ticket_field == tf.field for f in findings) else []
             continue
-        # The closest value said; among equals, one heard clearly before a doubtful repeat of it.
-        said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), not cf.reliable, -cf.turn.start))
+        # The closest value said; among equals, one of the same length (a digit changed, not one lost:
+        # "3300" for 3800 before "800"), then one heard clearly before a doubtful repeat of it.
+        digits = sum(ch.isdigit() for ch in tf.value)
+        said = min(rivals, key=lambda cf: (F.edit_distance(tf.value, cf.value), sum(ch.isdigit() for ch in cf.value)
+                                           != digits, not cf.reliable, -cf.turn.start))
         # The call heard the same identifier two ways ("552443", then "552343" read back): the
         # recording, not the ticket, is in doubt.
         # (Two amounts two digits apart are two amounts, a deposit and a balance: one digit, for them.)

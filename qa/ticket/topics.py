@@ -73,9 +73,7 @@ def _unsaid_value(call: Call, name: str, value: str, own_text: str) -> Finding |
     the call or the ticket's own text says: a ``field_mismatch`` (a ``review`` item when some turn is
     unclear: the recogniser may have lost the words)."""
     stems = _stems(value)
-    # the business named in the opening says nothing of what the call is about ("Bright Minds
-    # Tutorial" does not say "Math tutorial")
-    heard = normalise(" ".join(t.text for t in turns_of(call))).replace(_house_name(call) or "\0", " ", 1)
+    heard = normalise(" ".join(t.text for t in turns_of(call)))
     other = _another_kind(call, name, value, own_text) or _another_korean_kind(call, name, value, own_text)
     if other is not None:
         return other
@@ -191,8 +189,6 @@ def _told_in_the_calls_words(call: Call, value: str, own_text: str) -> bool:
     problem."""
     if (call.language or "en").startswith("en") or not re.fullmatch(r"[A-Za-z][A-Za-z\s/&-]*", value):
         return False
-    if F.language_of(own_text) == "en":  # a text in English ("Grade 2 program, 12 sessions") retells no words
-        return False                     # of the call's language, only loanwords both share
     caller = {w for t in turns_of(call) if t.role != "agent" for w in _PLAIN.findall(t.text)} - _FUNCTION
     return len(caller & set(_PLAIN.findall(own_text))) >= 2
 
