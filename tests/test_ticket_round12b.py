@@ -103,3 +103,9 @@ def test_another_kind_of_the_same_thing_in_korean():
     assert run(call, ticket(description="벽걸이 1대, 화 10시 방문.", 상담유형="에어컨 수리")) == [
         ("field_mismatch", "medium", "상담유형")]
     assert run(call, ticket(description="벽걸이 1대, 화 10시 방문.", 상담유형="에어컨 청소")) == []
+
+
+def test_thousands_the_recogniser_wrote_with_a_spaced_comma():
+    call = make_call([("agent", "Your retainer of $3 ,200 is on file, the hearing moves to Monday.")])
+    assert _amounts(call) == ["USD3200"]
+    assert run(call, ticket(description="Retainer $3,200 on file.", Retainer="$3,200.00")) == []

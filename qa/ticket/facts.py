@@ -65,8 +65,12 @@ _CENTS = re.compile(r"(\d) \.(\d{2})\b(?!\.?\d)")
 _HUNDRED_AND = re.compile(r"([$₱€£])([1-9])00 and \1(\d{1,2})(?![\d.,])")
 
 
+# ... and "two thousand five hundred dollars" as "$2 ,500": a space, then a comma and three digits.
+_COMMA_THOUSANDS = re.compile(r"(\d) ,(\d{3})\b(?![.,]?\d)")
+
+
 def _asr_amounts(text: str) -> str:
-    text = _CENTS.sub(r"\1.\2", _THOUSANDS.sub(r"\1\2", text))
+    text = _CENTS.sub(r"\1.\2", _THOUSANDS.sub(r"\1\2", _COMMA_THOUSANDS.sub(r"\1\2", text)))
     return _HUNDRED_AND.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3).zfill(2)}", text)
 _RANGE = re.compile(r"\d\s*(?:-|–|to|hanggang)\s*\D{0,4}\d")
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?<![\w.])\d+(?![\w.])")
