@@ -78,6 +78,11 @@ def test_an_installation_is_an_issue_type():
                       ("agent", "I'll process a refund for the dryer and we collect it Monday.")])
     assert run(call, ticket(description="Dryer not heating, refund, pick-up Mon.", category="Dryer installation")) == [
         ("field_mismatch", "medium", "category")]
+    # an installment is no installation
+    plan = make_call([("customer", "Can I pay the sofa in installments?"),
+                      ("agent", "Yes, six installments, and I'll process a refund of the deposit.")])
+    assert all(f[2] != "category" or f[1] == "review" for f in run(
+        plan, ticket(description="Sofa in 6 installments; deposit refunded.", category="Installment plan")))
 
 
 def test_an_amount_closest_in_length_among_equally_close_ones():

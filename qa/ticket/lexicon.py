@@ -405,8 +405,8 @@ TOPICS: dict[str, dict[str, str]] = {
                "call": r"\b(return\w*|isauli|pagsasauli|ibalik|ibabalik|isasauli|exchange)\b|반품|교환"},
     "trade_in": {"group": "issue", "ticket": r"\btrade-?in", "call": r"\btrade\w*"},
     # fitting something new ("Machine installation", "Aircon installation", "설치 문의")
-    "installation": {"group": "issue", "ticket": r"\binstall|설치",
-                     "call": r"\b(install\w*|(i|mag|ma)-?install\w*|ikabit|ikakabit|ipakabit)\b|설치"},
+    "installation": {"group": "issue", "ticket": r"\binstall(?!ment)|설치",  # not "Installment plan"
+                     "call": r"\b((i|mag|ma)-?)?install(?!ment)\w*|\b(ikabit|ikakabit|ipakabit)\b|설치"},
     "order": {"group": "issue", "ticket": r"\border (status|tracking|pick-?up|inquiry)|\bpick-?up|\bdelivery|\bshipping|"
               r"\btracking|배송|주문",
               "call": r"\b(orders?|ordered|inorder|pick-?up|ma-?pick-?up|deliver\w*|shipping|tracking|padala)\b|배송|주문"},
