@@ -85,10 +85,10 @@ def test_an_installation_is_an_issue_type():
 
 
 def test_an_amount_closest_in_length_among_equally_close_ones():
-    call = make_call([("agent", "The frame is 1500, the lenses 700, so 2200 in all.")])
-    # 2700 is one digit from 2200 and one digit (lost) from 700: the total, a digit changed, is compared
-    assert run(call, ticket(description="Frame and lenses.", Total="$2,700.00")) == [
-        ("identifier_mismatch", "medium", "Total")]
+    call = make_call([("agent", "Yung frame po 1500, tapos lenses 700. 2200 po lahat.")], "tl")
+    # PHP 2,700 is as far from 2200 (a digit changed) as from 700 (a digit lost): the total is compared
+    assert run(call, ticket(description="Frame at lenses.", u_amount="PHP 2,700.00")) == [
+        ("identifier_mismatch", "medium", "u_amount")]
 
 
 def test_a_korean_name_a_syllable_off():
