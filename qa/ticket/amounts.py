@@ -97,7 +97,7 @@ def part_of_total(written: F.Fact, call_facts, ticket_facts, ticket: Ticket):
     """An ``identifier_mismatch`` when an amount column holds one part of a total said on the call
     and the ticket nowhere writes the total: "Amount: $89.00" after "$89 plus a $10 late fee, so $99".
     The technician reads the renewal fee as what was charged. A total is the largest amount of a turn
-    that the turn's other amounts (two or more) add up to. Else None."""
+    that two or three of the turn's other amounts add up to. Else None."""
     if written.kind != "amount" or not _CHARGED.search(F.column_words(written.field)) or sum(
             tf.kind == "amount" and tf.field == written.field for tf in ticket_facts) != 1:
         return None
@@ -111,9 +111,7 @@ def part_of_total(written: F.Fact, call_facts, ticket_facts, ticket: Ticket):
                         ticket.fields.get(written.field, "")[:300], doubtful=not rate.reliable)
     for said in _by_turn(call_facts):
         total = max(said, key=value_of)
-        parts = [value_of(cf) for cf in said if cf is not total]
-        if len(parts) < 2 or abs(sum(parts) - value_of(total)) > 0.005 or not any(
-                abs(p - value_of(written)) < 0.005 for p in parts):
+        if not _parts_of(value_of(written), value_of(total), [value_of(cf) for cf in said if cf is not total]):
             continue
         if not any(tf.kind == "amount" and abs(value_of(tf) - value_of(total)) < 0.005 for tf in ticket_facts):
             from qa.ticket.compare import _finding  # it imports this module
@@ -123,6 +121,13 @@ def part_of_total(written: F.Fact, call_facts, ticket_facts, ticket: Ticket):
                             (evidence_of(total.turn, total.text),), written.field,
                             ticket.fields.get(written.field, "")[:300], doubtful=not total.reliable)
     return None
+
+
+def _parts_of(part: float, total: float, said: list[float]) -> bool:
+    """Whether ``part`` is one of two or three amounts of ``said`` that add up to ``total`` ("4500,
+    tapos lights 1000. 5500 po lahat. Downpayment 2000": the deposit is no part of the sum)."""
+    return any(abs(sum(combo) - total) < 0.005 and any(abs(p - part) < 0.005 for p in combo)
+               for size in (2, 3) for combo in combinations(said, size))
 
 
 _TOTAL_COLUMN = re.compile(r"\b(total|kabuuan)\b|합계|총")

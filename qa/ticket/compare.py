@@ -267,7 +267,8 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
         # A digit more or less in a number read out is how recognisers fail (a digit dropped or
         # doubled); people mistype a digit or swap two. Amounts are exempt: 134 written 1340 is a slip.
         keys = (phone_key(tf.value), phone_key(said.value)) if tf.kind == "phone" else (tf.value, said.value)
-        dropped = tf.kind != "amount" and all(k.isdigit() for k in keys) and len(keys[0]) != len(keys[1])
+        dropped = tf.kind != "amount" and (all(k.isdigit() for k in keys) and len(keys[0]) != len(keys[1])
+                                           or digit_dropped(*keys))
         label = LABELS.get(tf.kind if tf.kind != "id" else said.kind, "identifier")
         written_as = {"floor": tf.value, "amount": tf.text.strip(), "address": tf.text.strip()}.get(
             tf.kind) or as_written(ticket, tf)
@@ -294,6 +295,15 @@ def _written_too(tf: F.Fact, cf: F.Fact, ticket_facts) -> bool:
     (An amount column holds one value or a range, each end of which the call should say.)"""
     return tf.kind == "amount" and tf.field in F.TICKET_TEXT_FIELDS and any(
         o.kind == "amount" and o.field == tf.field and _same_value("amount", o.value, cf.value) for o in ticket_facts)
+
+
+def digit_dropped(written: str, said: str) -> bool:
+    """Whether one of two references is the other with one digit more: "BK29068" heard for
+    "BK290068" (its letters the same). Recognisers drop or double a digit of a run read out; a
+    ``review`` item, as for a number of digits only."""
+    longer, shorter = sorted((written.lower(), said.lower()), key=len, reverse=True)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[i].isdigit() and longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
 def letters_as_digits(written: str, said: str) -> bool:

@@ -20,8 +20,8 @@ from qa.ticket.spoken import KO_NATIVE_ONES, KO_NATIVE_TENS, spoken_spans
 
 # Counting words by kind, in English, Tagalog and Korean (counters glued to the number in Korean).
 COUNTERS = {
-    "people": r"pax|people|persons?|guests?|adults?|heads?|passengers?|attendees|participants|pasahero|katao|tao|"
-              r"bisita|명|사람",
+    "people": r"pax|people|persons?|guests?|adults?|heads?|passengers?|attendees|participants|players?|students?|"
+              r"riders?|diners?|campers?|pasahero|katao|tao|bisita|estudyante|명|사람",
     "items": r"units?|pcs|pieces?|piraso|items?|boxes|box|kahon|bottles?|tanks?|tangke|sets?|packs?|rolls?|bags?|"
              r"tickets?|seats?|pairs?|orders?|copies|copy|cartons?|sacks?|trays?|"
              r"개|대|송이|병|상자|세트|박스",
@@ -30,8 +30,8 @@ COUNTERS = {
 # A column named by what it counts ("Bags", "Tickets", "No. of Seats", "Guest count") holds a count
 # of that: numbers said before that word (singular or plural) are its counts.
 _FIELD = {
-    "people": re.compile(r"\b(pax|guests?|persons?|people|headcount|attendees|passengers?|participants|tao|katao|"
-                         r"bisita|adults)\b|인원|명수"),
+    "people": re.compile(r"\b(pax|guests?|persons?|people|headcount|attendees|passengers?|participants|players|"
+                         r"students|riders|diners|campers|tao|katao|bisita|adults)\b|인원|명수"),
     "items": re.compile(r"\b(units|qty|quantity|pcs|pieces|piraso|count|boxes|items|bags|tickets|seats|pairs|"
                         r"orders|copies|cartons|sacks)\b|수량|개수|매수"),
     "nights": re.compile(r"\b(nights|gabi)\b|박수|숙박 ?일수"),

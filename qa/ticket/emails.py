@@ -38,6 +38,13 @@ _TALKED = re.compile(r"\b(e-?mail|email address|gmail|yahoo|outlook)\b|이메일
 _ASKED = re.compile(r"\b(e-?mail address|your e-?mail|e-?mail (po|natin|ninyo|mo|nyo|is)|ano(ng)? (po )?(ang )?"
                     r"e-?mail)\b|(이메일|메일) ?주소", re.I)
 _FIELD = re.compile(r"\b(e-?mail|email address|mail)\b|이메일|메일", re.I)
+# Words said right after an address, which the recogniser may join to it with the sentence's full
+# stop ("proton .me. That's L I N ..." is not "proton.me.thats"): never a part of its domain.
+_AFTER_ADDRESS = frozenset({"thats", "that", "thank", "thanks", "salamat", "po", "yes", "yeah", "okay", "ok",
+                            "so", "and", "please", "right", "is", "it"})
+# A name spelled letter by letter after the address ("..., that's L I N D Q V I S T"); the recogniser
+# may join two letters ("DQ").
+_SPELLING = re.compile(r"\b(?:that'?s|that is|spelled|spelt|spelling)\s*,?\s+((?:[A-Za-z]{1,2}\b[\s.,-]*){4,})", re.I)
 
 
 def _tokens(text: str) -> list[str]:
@@ -72,7 +79,8 @@ def said(text: str) -> list[str]:
         domain, k = [], at + 1
         while k < len(tokens) and tokens[k] not in "@._-":
             domain.append(tokens[k])
-            if k + 2 < len(tokens) and tokens[k + 1] == "." and re.fullmatch(r"[a-z]{2,}", tokens[k + 2]):
+            if (k + 2 < len(tokens) and tokens[k + 1] == "." and re.fullmatch(r"[a-z]{2,}", tokens[k + 2])
+                    and tokens[k + 2] not in _AFTER_ADDRESS):
                 domain.append(".")
                 k += 2
             else:
@@ -93,6 +101,8 @@ def check_emails(call: Call, ticket: Ticket) -> list[Finding]:
     # your email?"), not "I'm at home dot com"; one the recogniser wrote with an @ counts anywhere
     heard = [(turn, address) for i, turn in enumerate(turns) for address in said(turn.text)
              if WRITTEN.search(turn.text) or any(_TALKED.search(t.text) for t in turns[max(0, i - 1):i + 1])]
+    heard = [(turn, _as_spelled(turn.text, address) or address) for turn, address in heard]
+    spelled = {address for turn, address in heard if _as_spelled(turn.text, address)}
     findings = []
     for name, value in ticket.fields.items():
         value = F.plain(str(value)).strip()
@@ -115,8 +125,28 @@ def check_emails(call: Call, ticket: Ticket) -> list[Finding]:
             "identifier_mismatch", "high",
             f"The e-mail address in the ticket's {name!r} field is {value!r} but the call said {address!r}.",
             (evidence_of(turn, turn.text[:120]),), name, value,
-            doubtful=not F.reliable(turn) or _respelled(address, written) or _unsure(turn, address, written)))
+            doubtful=not F.reliable(turn) or address not in spelled and (
+                _respelled(address, written) or _unsure(turn, address, written))))
     return findings
+
+
+def _as_spelled(text: str, address: str) -> str | None:
+    """``address`` with the part of its user name that the turn spells letter by letter replaced by
+    the letters ("k.lintvist" heard, then "that's L I N DQ V I S T": "k.lindqvist"). A caller who
+    spells the name settles how it is written: a difference from the letters is no respelling by
+    the recogniser. None when the turn spells no part of the name (letters of another word)."""
+    user, domain = address.split("@", 1)
+    for match in _SPELLING.finditer(text):
+        chunks = re.findall(r"[A-Za-z]+", match.group(1))
+        if sum(len(c) == 1 for c in chunks) < len(chunks) * 3 / 4:
+            continue
+        letters = "".join(chunks).lower()
+        parts = re.split(r"([._-])", user)
+        best = min(range(0, len(parts), 2), key=lambda i: OSA.distance(parts[i], letters))
+        if len(parts[best]) >= 3 and OSA.distance(parts[best], letters) <= max(2, len(letters) // 3):
+            parts[best] = letters
+            return f"{''.join(parts)}@{domain}"
+    return None
 
 
 def _unsure(turn, heard: str, written: str) -> bool:

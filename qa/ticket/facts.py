@@ -65,8 +65,12 @@ _CENTS = re.compile(r"(\d) \.(\d{2})\b(?!\.?\d)")
 _HUNDRED_AND = re.compile(r"([$₱€£])([1-9])00 and \1(\d{1,2})(?![\d.,])")
 
 
+# ... and "two thousand five hundred dollars" as "$2 ,500": a space, then a comma and three digits.
+_COMMA_THOUSANDS = re.compile(r"(\d) ,(\d{3})\b(?![.,]?\d)")
+
+
 def _asr_amounts(text: str) -> str:
-    text = _CENTS.sub(r"\1.\2", _THOUSANDS.sub(r"\1\2", text))
+    text = _CENTS.sub(r"\1.\2", _THOUSANDS.sub(r"\1\2", _COMMA_THOUSANDS.sub(r"\1\2", text)))
     return _HUNDRED_AND.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3).zfill(2)}", text)
 _RANGE = re.compile(r"\d\s*(?:-|–|to|hanggang)\s*\D{0,4}\d")
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?<![\w.])\d+(?![\w.])")
@@ -211,22 +215,6 @@ def _restarted(value: str) -> str:
     return value
 
 
-def _summed_prices(masked: str) -> set[tuple[int, int]]:
-    """Spans of the numbers of a turn that names no currency but says a total that its other numbers
-    add up to ("Rebond po 2500, treatment 800. 3300 po lahat."): prices, their sum said "in all"."""
-    numbers = [m for m in re.finditer(r"(?<![\w.:/-])\d{2,7}(?![\w:/-]|[.,]\d)", masked)
-               if not _UNIT_AFTER.match(masked, m.end())]
-    for total in numbers:
-        if not _TOTAL_AFTER.match(masked.lower(), total.end()):
-            continue
-        parts = [m for m in numbers if m.start() < total.start()]
-        for size in (2, 3):
-            for chosen in combinations(parts, size):
-                if sum(int(m.group()) for m in chosen) == int(total.group()):
-                    return {total.span(), *(m.span() for m in chosen)}
-    return set()
-
-
 def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
     """(kind, canonical value, as written) for every identifier in already spoken-normalised text.
     ``context`` is the text said just before (the question this turn answers)."""
@@ -234,7 +222,7 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
     taken = [span for *_, span in priced] + [span for _, span in floors(text)]
     taken += [span for *_, span in addresses(text)]
     masked = _mask(text, taken)
-    summed = _summed_prices(masked)
+    summed = _parts_and_total(masked, priced)
     found = []
     for match in _IDENTIFIER.finditer(masked):
         written = match.group().strip("-")
@@ -276,6 +264,25 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
             continue  # "DOB 15 Jun 1998": a year is not an identifier
         found.append((kind or "id", value, written))
     return found
+
+
+def _parts_and_total(masked: str, priced) -> set[tuple[int, int]]:
+    """The spans of bare numbers said as a sum: two or three numbers (or amounts) that add up to a
+    later one said as the total ("that's 139, plus 25 for calibration, so 164 in total", "1200, tapos
+    300 yung sticker. 1500 po lahat"). A sum said that way is a price, with or without a currency
+    word; numbers that add up to nothing said as a total (a date, a count, a time) are not read."""
+    numbers = [m for m in _IDENTIFIER.finditer(masked) if m.group().isdigit() and len(m.group()) >= 2
+               and not m.group().startswith("0") and not _UNIT_AFTER.match(masked, m.end())]
+    for total in numbers:
+        if not _TOTAL_AFTER.match(masked.lower(), total.end()):
+            continue
+        before = [(float(m.group()), m.span()) for m in numbers if m.end() <= total.start()]
+        before += [(float(value), None) for _, value, span in priced if span[1] <= total.start()]
+        for size in (2, 3):
+            for part in combinations(before, size):
+                if abs(sum(v for v, _ in part) - float(total.group())) < 0.005:
+                    return {span for _, span in part if span} | {total.span()}
+    return set()
 
 
 def scope(text: str) -> list[str]:

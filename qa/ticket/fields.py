@@ -328,12 +328,43 @@ def _said_instead(tokens: list[tuple[Segment, str, int, int]], known: str, after
     return None
 
 
+# A Korean name said as the customer's: before an honorific ("한지민 고객님", "지민 씨"), or in the
+# caller's own words before the copula ("이름은 한지민이에요", "한지민입니다").
+_KO_NAMED = re.compile(r"(?<![가-힣])([가-힣]{2,4}?) ?(고객님|님|씨)(?![가-힣])")
+_KO_SELF = re.compile(r"(?<![가-힣])([가-힣]{2,4}?)(이에요|예요|입니다|이고요|이요)(?![가-힣])")
+
+
+def _korean_name(call: Call, name: str, value: str) -> Finding | None:
+    """A ``name_mismatch`` when a name column holds a Korean name ("한지은") that the call never says,
+    and the call names the customer with the same surname and a given name a syllable off
+    ("한지민 고객님"): the technician calls for the wrong person. Else None."""
+    written = value.replace(" ", "")
+    if not re.fullmatch(r"[가-힣]{2,4}", written) or re.search(lexicon.NOT_NAME_FIELD, F.column_words(name)):
+        return None
+    turns = turns_of(call)
+    if any(written in t.text.replace(" ", "") for t in turns):
+        return None
+    for turn in turns:
+        said = [m.group(1) for m in _KO_NAMED.finditer(turn.text)]
+        said += [m.group(1) for m in _KO_SELF.finditer(turn.text)] if turn.role != AGENT else []
+        for other in said:
+            if len(other) == len(written) and other[0] == written[0] and sum(
+                    a != b for a, b in zip(other, written)) == 1:
+                return _finding("name_mismatch", "medium", f"The name in the ticket's {name!r} field is {value!r} "
+                                f"but the call said {other!r}.", (evidence_of(turn, other),), name, value[:300],
+                                doubtful=not F.reliable(turn))
+    return None
+
+
 def check_names(call: Call, ticket: Ticket) -> list[Finding]:
     tokens = [(turn, m.group(0), m.start(), m.end()) for turn in turns_of(call)
               for m in re.finditer(r"[A-Za-zÀ-ÿ'-]+", turn.text)]
     findings = []
     for name, value in ticket.fields.items():
         value = F.plain(str(value)).strip()
+        if (name == "customer" or name not in F.BASIC_FIELDS) and re.search(lexicon.NAME_FIELD, F.column_words(name)):
+            korean = _korean_name(call, name, value)
+            findings += [korean] if korean else []
         if not _is_name_field(name, value):
             continue
         parts = [p.strip(".") for p in value.split() if p.strip(".").lower() not in _TITLES]

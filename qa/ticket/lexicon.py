@@ -128,7 +128,8 @@ ID_CONTEXT: tuple[tuple[str, str], ...] = (
 )
 # An amount said without its currency, right after an amount word ("ire-refund po namin yung
 # tatlong libo't dalawang daan", "the fee is forty"): only filler words may stand between.
-AMOUNT_CUE = (r"\b(refund|halaga|bayad|bayaran|singil|presyo|price|cost|costs|fee|charge|total|balance)"
+AMOUNT_CUE = (r"\b(refund|halaga|bayad|bayaran|singil|presyo|price|cost|costs|fee|charge|total|balance|deposit|"
+              r"down ?payment|paunang bayad)"
               r"(\s+(po|yung|ang|ng|na|nang|daw|raw|lang|the|of|is|a|about|around|mga|namin|ko|ninyo|niyo|was|will be))"
               r"{0,3}\s*$")  # "fee daw na four hundred": daw/raw, hearsay
 # ... or right before one, in Tagalog word order ("dalawang libo't limang daan po yung singil").
@@ -245,7 +246,7 @@ CATEGORIES: dict[str, dict] = {
 }
 # Columns holding a person's name (compared with the names said on the call), and columns that
 # hold other names.
-NAME_FIELD = r"\b(name|pangalan|caller|customer|contact|account holder|policy holder|member)\b|(이름|성명)"
+NAME_FIELD = r"\b(name|pangalan|caller|customer|contact|account holder|policy holder|member)\b|(이름|성명|성함|고객명|예약자|신청자)"
 NOT_NAME_FIELD = (r"\b(user ?name|login|company|business|product|item|file|host|device|model|store|branch|"
                   r"agent|assignee|group|plan|package|email|number|no|id|phone|address)\b")
 # Capitalised words that follow a first name without being a surname.
@@ -276,7 +277,9 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  # the person it went to: "he'll call you tomorrow by noon", "he'll call 30 minutes before"
                  r"\b(he|she|they)('ll| will| is going to| are going to) (call|contact|ring|phone) (you\b|u\b|"
                  r"(\w+ ){0,3}(before|first|ahead)\b)|"
-                 r"(결과|진행 ?상황|처리 ?결과)(를|을)? ?(다시 )?(알려|안내해) ?(드리겠|드릴)|회신 ?(을 )?(드리겠|드릴)"),
+                 r"(결과|진행 ?상황|처리 ?결과)(를|을)? ?(다시 )?(알려|안내해) ?(드리겠|드릴)|회신 ?(을 )?(드리겠|드릴)|"
+                 # told by phone: "내일 오후에 전화로 안내해 드릴 거예요", "연락으로 알려 드리겠습니다"
+                 r"(전화|연락)(로|으로) ?(다시 )?(안내|알려)(해)? ?(드리겠|드릴|드립니다|드려요)"),
         # an escalation implies the team it went to gets back to the caller
         "ticket": (r"\bcall(s|ed|ing)?\b.{0,25}\b(back|again|customer|caller|you|him|her|to confirm|before|first)\b|"
                    r"\bcall-?back\b|\bfollow[- ]?up\b|\b(will|to) (call|contact|phone|ring)\b|\btatawag|"
@@ -312,12 +315,15 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
         "call": (r"(\b(i|we)('ll| will| am going to| are going to|'m|'re| am| are)( be)? (send|email|mail|e-mail|ship|"
                  r"text|txt|message|sms)"
                  r"(p?ing)?\b(?! (this|it|that|the case|your (case|claim|request|ticket))( \w+)? (over |along |up )?to "
-                 r"(our|the|a|my)\b)|\bmagpapadala (po )?(ako|kami)\b|\bi(te|e)?-?(text|email|e-mail)(in)? (po )?(ko|namin)\b|\bipapadala (ko|namin)\b|\bipadadala (ko|namin)\b|"
+                 r"(our|the|a|my)\b)|\bmagpapadala (po )?(ako|kami)\b|\bi-?(te|e)?-?(text|email|e-mail)(in)? (po )?(ko|namin)\b|\bipapadala (ko|namin)\b|\bipadadala (ko|namin)\b|"
                  # the caller is told what will arrive: "you'll get an email", "makakatanggap po kayo ng text"
                  r"\bi(se|s)?-?send (ko|namin)\b|\b\w{0,4}dalhan (ko|namin|po|kayo|ka)\b|"
                  r"\byou('ll| will| should)( be)? (receive|get|getting) (a|an|the|your) (\w+ )?(text|email|e-mail|sms|letter|link|"
                  r"confirmation)\b|\byou('ll| will) (get|receive) (it|them|this|that|(a|an|the|your) \w+)( \w+)? by "
-                 r"(e-?mail|text|sms|mail|post)\b|\b(will|'ll) be (e-?mailed|mailed|texted|sent) to (you|u)\b|\bmakakatanggap (din )?(po )?(kayo|ka) (ng|nang) (\w+ )?(text|email|e-mail|sms|"
+                 r"(e-?mail|text|sms|mail|post)\b|\b(will|'ll) be (e-?mailed|mailed|texted|sent) to (you|u)\b|"
+                 # what goes out by post: "the new card goes out in the mail", "it'll be mailed Monday"
+                 r"\b(goes|go|will go|'ll go|is going|are going|will be going) out (in|by|through|via) (the )?(mail|post)\b|"
+                 r"\b(will|'ll) be (mailed|posted|couriered|shipped) (out|back|today|tomorrow|on|within|by)\b|\bmakakatanggap (din )?(po )?(kayo|ka) (ng|nang) (\w+ )?(text|email|e-mail|sms|"
                  r"kumpirmasyon|mensahe|sulat|link)\b|"
                  # the same, its verb garbled by the recogniser ("katanggapukayon ng text"): a future or
                  # abilitative form of "tanggap" (not "natanggap", received) before what will arrive
@@ -418,6 +424,9 @@ TOPICS: dict[str, dict[str, str]] = {
     "return": {"group": "issue", "ticket": r"\breturn|\bexchange\b|\brma\b|반품|교환",
                "call": r"\b(return\w*|isauli|pagsasauli|ibalik|ibabalik|isasauli|exchange)\b|반품|교환"},
     "trade_in": {"group": "issue", "ticket": r"\btrade-?in", "call": r"\btrade\w*"},
+    # fitting something new ("Machine installation", "Aircon installation", "설치 문의")
+    "installation": {"group": "issue", "ticket": r"\binstall(?!ment)|설치",  # not "Installment plan"
+                     "call": r"\b((i|mag|ma)-?)?install(?!ment)\w*|\b(ikabit|ikakabit|ipakabit)\b|설치"},
     "order": {"group": "issue", "ticket": r"\border (status|tracking|pick-?up|inquiry)|\bpick-?up|\bdelivery|\bshipping|"
               r"\btracking|배송|주문",
               "call": r"\b(orders?|ordered|inorder|pick-?up|ma-?pick-?up|deliver\w*|shipping|tracking|padala)\b|배송|주문"},

@@ -74,7 +74,7 @@ def _unsaid_value(call: Call, name: str, value: str, own_text: str) -> Finding |
     unclear: the recogniser may have lost the words)."""
     stems = _stems(value)
     heard = normalise(" ".join(t.text for t in turns_of(call)))
-    other = _another_kind(call, name, value, own_text)
+    other = _another_kind(call, name, value, own_text) or _another_korean_kind(call, name, value, own_text)
     if other is not None:
         return other
     # one word is a class ("Software", "incident") more than what the call was about; a model
@@ -126,6 +126,29 @@ def _another_kind(call: Call, name: str, value: str, own_text: str) -> Finding |
             return _finding("field_mismatch", "medium", f"The ticket's {name!r} field says {value!r} but the call "
                             f"speaks of another one ({match.group(0)!r}) and never says {words[0]!r}.",
                             (evidence_of(turn, match.group(0)),), name, value[:300], doubtful=not F.reliable(turn))
+    return None
+
+
+def _another_korean_kind(call: Call, name: str, value: str, own_text: str) -> Finding | None:
+    """A ``field_mismatch`` where a Korean value of two words ("애견 호텔링") has a last word the call
+    and the ticket's text never say, while the call joins its first word to another one it also says
+    on its own ("애견미용", then "전체 미용"): the call is about another kind of the same thing
+    ("에어컨 설치" on a call about "에어컨청소 ... 청소 예약"). Else None."""
+    words = value.split()
+    if len(words) != 2 or not all(re.fullmatch(r"[가-힣]{2,}", w) for w in words):
+        return None
+    first, last = words
+    texts = [t.text for t in turns_of(call)]
+    if any(last[:2] in text for text in [*texts, own_text]):
+        return None
+    for turn in turns_of(call):
+        for match in re.finditer(rf"{re.escape(first)}([가-힣]{{2,}})", turn.text):
+            kind = match.group(1)[:2]
+            if any(re.search(rf"(?<![가-힣]){kind}", text) for text in texts):
+                return _finding("field_mismatch", "medium", f"The ticket's {name!r} field says {value!r} but the "
+                                f"call speaks of another one ({match.group(0)!r}) and never says {last!r}.",
+                                (evidence_of(turn, match.group(0)),), name, value[:300],
+                                doubtful=not F.reliable(turn))
     return None
 
 
