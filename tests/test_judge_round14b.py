@@ -92,13 +92,13 @@ def test_a_record_found_from_the_calling_number_is_account_data(scorer, said, ve
 # --- read-backs ----------------------------------------------------------------------------------
 
 
-def _read_back(scorer, agent_turn: str):
+def _read_back(scorer, agent_turn: str, reply: str = "Oh right."):
     lines = ["A: Thanks for calling Keystone Boilers, this is Ana, how can I help?",
              "C: My boiler keeps losing pressure, the gauge drops below one every morning and the heating goes off.",
              "A: Sorry to hear that. Can I have your postcode and surname?",
              "C: It's B S three, four J Q, and the surname is Okafor.",
              f"A: {agent_turn}",
-             "C: Oh right.",
+             f"C: {reply}",
              "A: I'm booking an engineer visit for you, your job reference is K B four four one nine.",
              "C: Okay.",
              "A: The engineer will call you within two working days to arrange a time.",
@@ -116,6 +116,13 @@ def test_an_explanation_is_no_read_back(scorer):
 def test_a_read_back_put_to_the_caller_counts(scorer):
     found = _read_back(scorer, "So the pressure drops below one every morning and the heating goes off, right?")
     assert found.verdict == "pass", found.reason
+
+
+def test_a_read_back_the_caller_says_yes_to_counts(scorer):
+    """A read-back whose question mark the recogniser lost still counts when the caller says yes to it."""
+    said = "so to confirm the pressure drops below one every morning and the heating goes off"
+    assert _read_back(scorer, said, "Yes, that's it.").verdict == "pass"
+    assert _read_back(scorer, said, "Hmm okay.").verdict == "fail"
 
 
 def test_correct_as_an_adjective_confirms_nothing(scorer):

@@ -26,6 +26,18 @@ def is_question(text: str) -> bool:
     return bool(_QUESTION.search(text))
 
 
+# A caller's turn that opens by saying yes to what was put to them ("Yes, exactly.", "Opo, tama po.",
+# "네 맞아요"): not a bare "okay" or "right", which also only acknowledge.
+_CONFIRMS = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|exactly|correct|that's (?:right|correct|it)|opo|oo|tama|"
+    r"네 맞|예 맞|맞아요|맞습니다|맞아)\b", re.IGNORECASE)
+
+
+def confirms(text: str) -> bool:
+    """Whether a caller's turn opens by confirming what the agent put to them."""
+    return bool(_CONFIRMS.search(text))
+
+
 # Digits said one by one in English, Tagalog, Spanish (Taglish) and Sino-Korean; "oh" as in "eight oh nine".
 _DIGIT_WORDS = frozenset("""zero oh one two three four five six seven eight nine
     sero isa dalawa tatlo apat lima anim pito walo siyam isang dalawang tatlong limang pitong walong

@@ -55,7 +55,7 @@ from qa.score.checks.common import ROLE, WINDOW, found, preview
 from qa.score.context import CheckOutcome, split_sentences
 from qa.score.nlp import flatten
 from qa.score.outcome import says_fixed
-from qa.score.shapes import echo_share, has_number, is_question, shared_words
+from qa.score.shapes import confirms, echo_share, has_number, is_question, shared_words
 from qa.score.text import evidence_of, is_spoken, looked_for, normalise
 
 ID = "act"
@@ -74,7 +74,7 @@ OPTIONS = {
                                            "something (\"is it working now?\", \"okay na po ba\", \"-나요\")"),
     "asked": Option("bool", False, help="only a turn that asks the caller something counts: the act's words "
                                         "or the turn's last sentence ask (a read-back is put to the caller "
-                                        "to confirm, \"..., right?\"; an explanation is not)"),
+                                        "to confirm, \"..., right?\", or the caller's next turn says yes to it; an explanation is not)"),
     "answered_by": Option("acts", None, help="caller's acts that, in the caller's next turn, make an agent's "
                                              "question count as the act (\"Can you try again?\" - \"Yep, it "
                                              "went through.\")"),
@@ -244,7 +244,8 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
     if options["question"]:
         ranked = [hit for hit in ranked if asks(hit[1], hit[2])]
     if options["asked"]:
-        ranked = [hit for hit in ranked if asks(hit[1], hit[2]) or ends_asking(hit[1].turn.text)]
+        ranked = [hit for hit in ranked if asks(hit[1], hit[2]) or ends_asking(hit[1].turn.text)
+                  or confirmed(ctx, hit[1].turn)]
     if options["needs_words"]:
         wanted = flatten(options["needs_words"])
         ranked = [hit for hit in ranked if ctx.analyzer.find(hit[1].unit(hit[2]), wanted, ctx.lang)]
@@ -306,6 +307,14 @@ def asks(tagged, act: str) -> bool:
     """Whether the words that carried ``act`` ask something, or the sentence they are in does."""
     unit = tagged.unit(act)
     return is_question(unit) or any(is_question(sentence) for sentence in _cut_from(tagged.turn.text, unit))
+
+
+def confirmed(ctx, turn) -> bool:
+    """Whether the caller's next spoken turn says yes to ``turn``: a read-back whose question mark the
+    recogniser lost ("... to confirm Acrobat Pro on laptop NWL503." - "Yes, exactly.") was put to them."""
+    spoken = [t for t in ctx.turns if is_spoken(t.text)]
+    after = next((t for t in spoken if t.start > turn.start and t.role != turn.role), None)
+    return after is not None and after.role == CUSTOMER and confirms(after.text)
 
 
 def ends_asking(text: str) -> bool:
