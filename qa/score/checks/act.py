@@ -30,7 +30,8 @@ acts, but the window's last (a thanks for the details just given is no closing t
 read-back), and ``echo_words`` said in a turn that repeats two or more of the caller's words count at
 once when their sentence asks or ends on them ("...안 되시는 거 맞으시죠"; not "I've ordered the correct
 tyres"); ``asked: true`` counts only a turn that asks the caller something (a read-back is put to the
-caller, "..., right?"; an explanation is not).
+caller, "..., right?", or the caller's next turn says yes to it; an explanation is not);
+``not_organisation: true`` drops words that name an organisation and introduce no one.
 
 Passing example::
 
