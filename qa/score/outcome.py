@@ -460,8 +460,8 @@ _WITHDRAWN = re.compile(
 def _withdrawn(turns, tagged: dict, threshold: float) -> str | None:
     """Why the hand-on did not happen when the caller called it off after the agent's last hand-on
     (a hand-on act from ``threshold`` on words that ask nothing, or words that hand the call on) and
-    nothing was handed on after that; else None. fz11-en-04: "I'd need to send it to our finance team"
-    - "never mind, I'll just sort it out at the registration desk": no escalation, validation applies."""
+    nothing was handed on after that; else None. ("I'd need to send it to our finance team"
+    - "never mind, I'll just sort it out at the registration desk": no escalation, validation applies.)"""
     from qa.score.shapes import is_question
 
     handed, called_off = False, None
