@@ -22,8 +22,6 @@ all the same (an offer of help is a question, the agent's introduction is not), 
 one of ``keep_words`` (thanks needs a word of thanks); ``number: true``
 counts only a turn that gives a reference number, and ``number_words`` said with one count at once;
 ``needs_words`` counts only words carrying one of the phrases (a thanks needs a word of thanks);
-``not_turns`` drops a turn carrying one of its phrases unless the act's words ask something (the
-record found from the calling number asks for no identity);
 ``not_answering: [acts]`` leaves out a turn said right after a caller's turn performing one of the
 acts, but the window's last (a thanks for the details just given is no closing thanks);
 ``echoes: 0.25`` needs the act's words to repeat a quarter of what the caller said before (a
@@ -91,9 +89,6 @@ OPTIONS = {
     "not_words": Option("phrases", None, help="words carrying one of these phrases do not count unless they carry "
                                               "a hint too (a desk or a branch, \"예약실이에요\", \"강남점입니다\", is "
                                               "no agent's name)"),
-    "not_turns": Option("phrases", None, help="a turn carrying one of these phrases counts only where the act's "
-                                              "words ask something (\"I see you're calling from the number on "
-                                              "the account, so I've got it up\" asks for no identity)"),
     "not_organisation": Option("bool", False, help="words that name an organisation and introduce no one "
                                                    "(qa/score/company.py) do not count (\"Thank you for calling "
                                                    "Ginto Pawnshop, how may I help you?\" gives no agent's name)"),
@@ -252,10 +247,6 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
         ranked = [hit for hit in ranked if ctx.analyzer.find(hit[1].unit(hit[2]), wanted, ctx.lang)]
     if options["not_words"]:
         ranked = [hit for hit in ranked if not unwanted(ctx, hit[1], hit[2], options)]
-    if options["not_turns"]:
-        said = flatten(options["not_turns"])
-        ranked = [hit for hit in ranked if asks(hit[1], hit[2])
-                  or not ctx.analyzer.find(hit[1].turn.text, said, ctx.lang)]
     if options["not_organisation"]:
         ranked = [hit for hit in ranked if not organisation_only(hit[1].unit(hit[2]))]
     if options["unless"]:
