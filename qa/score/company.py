@@ -58,7 +58,7 @@ _TL_TITLES = {"mang", "aling", "manong", "manang", "ka", "tata", "nana", "lola",
 # Subjects before a verb: the word after them is no name ("I've got it", "we sorted it").
 _SUBJECTS = {"i", "we", "you", "they", "he", "she"}
 # A desk, an office, a branch or a team said after the organisation is no person ("행정실입니다", "강남점입니다").
-_KO_NOT_PERSON = re.compile(r"(실|과|점|팀|센터|데스크|소|부)$")
+_KO_NOT_PERSON = re.compile(r"(실|과|점|소|부|%s)$" % "|".join(_KO_DESK))
 # Titles between "si" and the name: "si sir Marvin".
 _TITLES = {"sir", "ma'am", "maam", "mam", "miss", "mr", "ms", "mrs"}
 _KO_NOT_PREFIX = {"신용", "체크", "교통", "현금", "법인", "주거래", "동물", "실손", "자동차", "화재", "생명", "휴대폰",

@@ -131,7 +131,6 @@ def _parts_of(part: float, total: float, said: list[float]) -> bool:
 
 
 _TOTAL_COLUMN = re.compile(r"\b(total|kabuuan)\b|합계|총")
-_TOTAL_AFTER = re.compile(lexicon.TOTAL_AFTER)
 _RATE_AFTER = re.compile(lexicon.PER_UNIT_AFTER + r"|\s*(po\s+)?(a|per|kada|bawat) ?(month|buwan|year|taon|week|linggo|"
                          r"night|gabi|day|araw)\b")
 
@@ -152,7 +151,7 @@ def _rate_as_total(written: F.Fact, call_facts, ticket_facts) -> F.Fact | None:
         for total in call_facts:
             after = text.find(total.text.lower())
             if (total.kind == "amount" and total.turn is cf.turn and value_of(total) > value_of(written) and after >= 0
-                    and _TOTAL_AFTER.match(text, after + len(total.text)) and not any(
+                    and F.TOTAL_AFTER.match(text, after + len(total.text)) and not any(
                         tf.kind == "amount" and abs(value_of(tf) - value_of(total)) < 0.005 for tf in ticket_facts)):
                 return total
     return None

@@ -82,7 +82,7 @@ _AMOUNT_DUE = re.compile(r"^(total|amount|balance)( amount)? due$")
 _AMOUNT_CUE = re.compile(lexicon.AMOUNT_CUE)
 _AMOUNT_AFTER = re.compile(lexicon.AMOUNT_AFTER)
 _PER_UNIT = re.compile(lexicon.PER_UNIT_AFTER)
-_TOTAL_AFTER = re.compile(lexicon.TOTAL_AFTER)
+TOTAL_AFTER = re.compile(lexicon.TOTAL_AFTER)  # also amounts.py's
 _AMOUNT_MORE = re.compile(lexicon.AMOUNT_MORE)
 _TOTAL_BEFORE = re.compile(lexicon.TOTAL_BEFORE)
 _NOTHING_COUNTED = re.compile(r"\s*([.,;!?]|$|(more|po|pa)\b)", re.IGNORECASE)
@@ -246,7 +246,7 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
                      # a price of two digits or more ("700 kada isa"); "2 each" is a count
                      or len(value) >= 2 and _PER_UNIT.match(masked.lower(), match.end())
                      or (priced or any(k == "amount" for k, *_ in found)) and len(value) >= 2
-                     and (_TOTAL_AFTER.match(masked.lower(), match.end())
+                     and (TOTAL_AFTER.match(masked.lower(), match.end())
                           or _TOTAL_BEFORE.search(normalise(masked[max(0, match.start() - 25):match.start()]))
                           and _NOTHING_COUNTED.match(masked, match.end()))
                      or match.span() in summed)):
@@ -274,7 +274,7 @@ def _parts_and_total(masked: str, priced) -> set[tuple[int, int]]:
     numbers = [m for m in _IDENTIFIER.finditer(masked) if m.group().isdigit() and len(m.group()) >= 2
                and not m.group().startswith("0") and not _UNIT_AFTER.match(masked, m.end())]
     for total in numbers:
-        if not _TOTAL_AFTER.match(masked.lower(), total.end()):
+        if not TOTAL_AFTER.match(masked.lower(), total.end()):
             continue
         before = [(float(m.group()), m.span()) for m in numbers if m.end() <= total.start()]
         before += [(float(value), None) for _, value, span in priced if span[1] <= total.start()]
