@@ -249,9 +249,7 @@ status_values:
 
 # ---------------------------------------------------------------- English written calls: Freshdesk JSON
 def _fd(ticket_id, status, agent, subject, text, ticket_type, **cf):
-    return {"id": ticket_id, "subject": subject, "description_text": text, "status": status,
-            "responder_id": agent, "type": ticket_type, "created_at": "2026-12-01T14:00:00Z",
-            "custom_fields": {f"cf_{k}": v for k, v in cf.items()}}
+    return base.freshdesk_record(ticket_id, status, agent, subject, text, ticket_type, "2026-12-01T14:00:00Z", **cf)
 
 
 _RINK = "Bday party, 12 skaters, Sat 12/19 1-3 PM. $50 deposit today, rest on the day. "
@@ -357,13 +355,8 @@ status_values:
 
 # ---------------------------------------------------------------- Taglish written calls: ServiceNow JSON
 def _sn(number, state, agent, short, text, category, close_notes="", **u):
-    record = {"number": number, "state": {"display_value": state, "value": state.lower()},
-              "assigned_to": {"display_value": agent, "value": agent.lower()},
-              "short_description": short, "description": text, "close_notes": close_notes,
-              "category": {"display_value": category, "value": category.lower().replace(" ", "_")},
-              "opened_at": "2026-12-01 16:00:00"}
-    record.update({f"u_{k}": v for k, v in u.items()})
-    return record
+    return base.servicenow_record(number, state, agent, short, text, category, "2026-12-01 16:00:00", close_notes,
+                                  **u)
 
 
 _PHONE = "Basag na LCD. LCD replacement PHP 2,800 + tempered glass PHP 300. Claim stub CP0741. "
