@@ -31,6 +31,25 @@ def write_json(path: Path, data) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+def freshdesk_record(ticket_id, status, agent, subject, text, ticket_type, created, **cf):
+    """One Freshdesk JSON ticket: numeric status, ``type`` as the category, ``cf_<name>`` custom fields."""
+    return {"id": ticket_id, "subject": subject, "description_text": text, "status": status,
+            "responder_id": agent, "type": ticket_type, "created_at": created,
+            "custom_fields": {f"cf_{k}": v for k, v in cf.items()}}
+
+
+def servicenow_record(number, state, agent, short, text, category, opened, close_notes="", **u):
+    """One ServiceNow JSON record with ``display_value`` objects for state, assignee and category and
+    ``u_<name>`` fields."""
+    record = {"number": number, "state": {"display_value": state, "value": state.lower()},
+              "assigned_to": {"display_value": agent, "value": agent.lower()},
+              "short_description": short, "description": text, "close_notes": close_notes,
+              "category": {"display_value": category, "value": category.lower().replace(" ", "_")},
+              "opened_at": opened}
+    record.update({f"u_{k}": v for k, v in u.items()})
+    return record
+
+
 def turn(role, text, p=None, low=None):
     return {"role": role, "text": text, "p": p, "low": low or {}}
 
