@@ -279,7 +279,8 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
             "identifier_mismatch", severity,
             f"The {label} {where} is {written_as!r} but the call said {said_as!r}.",
             _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300],
-            doubtful=not said.reliable or len(heard) > 1 or dropped or cut_short(tf, said)
+            doubtful=not said.reliable and not (digits_swapped(tf.value, said.value) and F.reliable(said.turn))
+            or len(heard) > 1 and not against_every_hearing(tf.value, heard) or dropped or cut_short(tf, said)
             or letters_as_digits(as_written(ticket, tf), said.value)))
     return findings
 
@@ -304,6 +305,28 @@ def digit_dropped(written: str, said: str) -> bool:
     longer, shorter = sorted((written.lower(), said.lower()), key=len, reverse=True)
     return len(longer) == len(shorter) + 1 and any(
         longer[i].isdigit() and longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
+def digits_swapped(written: str, said: str) -> bool:
+    """Whether the written value is the one said with two neighbouring digits swapped ("CX5189" for
+    "CX5198"): a typist's slip. A recogniser replaces a word it mishears, it does not reorder two,
+    so a doubtful word among them does not make the difference the recording's."""
+    written, said = written.lower(), said.lower()
+    return len(written) == len(said) and any(
+        written[i] != written[i + 1] and written[i].isdigit() and written[i + 1].isdigit()
+        and written[:i] + written[i + 1] + written[i] + written[i + 2:] == said for i in range(len(written) - 1))
+
+
+def against_every_hearing(written: str, heard: set[str]) -> bool:
+    """Whether the written value differs, where every hearing of the call agrees, from all of them:
+    "4106 Pine Road" said by the caller and "1406 Pine Road" read back, against "1604": the last
+    digit is 6 in both hearings, so the two hearings do not excuse the ticket's 4 (a ``review`` item
+    only when the ticket could be one of the ways the call was heard)."""
+    written = written.lower()
+    heard = {h.lower() for h in heard}
+    if any(len(h) != len(written) for h in heard):
+        return False
+    return any(len({h[i] for h in heard}) == 1 and written[i] not in {h[i] for h in heard} for i in range(len(written)))
 
 
 def letters_as_digits(written: str, said: str) -> bool:
