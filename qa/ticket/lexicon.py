@@ -116,8 +116,8 @@ SCOPE = [
 # Context words before an identifier that say what kind it is, checked in this order.
 ID_CONTEXT: tuple[tuple[str, str], ...] = (
     ("card_last4", r"(last (four|4)( digits)?|\bending( (in|with))?\b|끝자리|마지막 ?(네|4) ?자리|huling (apat|4))"),
-    # (not "case" as goods counted: "600 per case", "bawat case", "a case of water", "tatlong case ng softdrinks")
-    ("ticket_number", r"\b(ticket|(?<!per )(?<!each )(?<!every )(?<!bawat )(?<!kada )case(?! (of|ng)\b)|incident|reference|"
+    # (not "case" as goods counted: "600 per case", "bawat case", "2 case", "a case of water", "tatlong case ng softdrinks")
+    ("ticket_number", r"\b(ticket|(?<!per )(?<!each )(?<!every )(?<!bawat )(?<!kada )(?<!\d )case(?! (of|ng)\b)|incident|reference|"
                       r"ref|request|tiket)\b|(티켓|접수 ?번호|케이스|요청 ?번호)"),
     ("invoice", r"\b(invoice|bill|billing|resibo|receipt)\b|(청구서|인보이스|영수증)"),
     ("asset_tag", r"\b(asset|tag|serial|service tag)\b|(자산|시리얼|일련 ?번호)"),

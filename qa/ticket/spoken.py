@@ -263,6 +263,8 @@ def _usable(items: list[_Item], index: int) -> bool:
         return near(numeric) or after is not None and after.word.lower() == "x"
     if item.kind == "nato":
         return near({"nato", "letter"})
+    if item.kind == "letter" and item.word in ("a", "i") and after is not None and after.kind == "word":
+        return False  # the article after a number ("24 -95 a month"), not a spelled letter
     if item.kind == "letter" and item.word in ("I", "A", "a", "i"):
         return (before is not None and before.kind in {"letter", "nato", "literal", "digit", "korean"}
                 or item.word.isupper() and after is not None and after.kind == "letter")
