@@ -279,17 +279,9 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
             "identifier_mismatch", severity,
             f"The {label} {where} is {written_as!r} but the call said {said_as!r}.",
             _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300],
-            doubtful=(not said.reliable and not _slip_of_the_hand(tf, said)
-                      or len(heard) > 1) and not _confirmed(tf, heard, rivals) or dropped or cut_short(tf, said)
+            doubtful=not said.reliable or len(heard) > 1 or dropped or cut_short(tf, said)
             or letters_as_digits(as_written(ticket, tf), said.value)))
     return findings
-
-
-def _confirmed(tf: F.Fact, heard: set[str], rivals) -> bool:
-    """Whether the call's hearings of a value, one of them clear, agree where the ticket differs:
-    a doubtful read-back, or two hearings, do not excuse a digit every hearing has otherwise."""
-    return (against_every_hearing(tf.value, heard)
-            and any(cf.reliable and cf.value in heard for cf in rivals if cf.kind == tf.kind or tf.kind == "id"))
 
 
 def _digits(fact: F.Fact) -> str:
@@ -312,37 +304,6 @@ def digit_dropped(written: str, said: str) -> bool:
     longer, shorter = sorted((written.lower(), said.lower()), key=len, reverse=True)
     return len(longer) == len(shorter) + 1 and any(
         longer[i].isdigit() and longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
-
-
-def digits_swapped(written: str, said: str) -> set[str]:
-    """The two neighbouring digits swapped between the written value and the one said ("CX5189" for
-    "CX5198": {"8", "9"}), else an empty set."""
-    written, said = written.lower(), said.lower()
-    return next(({written[i], written[i + 1]} for i in range(len(written) - 1) if len(written) == len(said)
-                 and written[i] != written[i + 1] and written[i].isdigit() and written[i + 1].isdigit()
-                 and written[:i] + written[i + 1] + written[i] + written[i + 2:] == said), set())
-
-
-def _slip_of_the_hand(tf: F.Fact, said: F.Fact) -> bool:
-    """Whether a value said on a clear turn, with one doubtful word, is the ticket's with two digits
-    swapped, one of which was heard clearly ("B P, seven four, zero eight" with "zero" doubtful, against
-    BP7480): a recogniser replaces the word it mishears, it does not move a clear one, so the swap is
-    the typist's. When both swapped digits are doubtful ("four seven seven oh one" heard low for
-    47710), the recording may have them wrong: a ``review`` item still."""
-    swapped = digits_swapped(tf.value, said.value)
-    return bool(swapped) and F.reliable(said.turn) and not swapped <= F.unsure_digits(said.turn)
-
-
-def against_every_hearing(written: str, heard: set[str]) -> bool:
-    """Whether the written value differs, where every hearing of the call agrees, from all of them:
-    "4106 Pine Road" said by the caller and "1406 Pine Road" read back, against "1604": the last
-    digit is 6 in both hearings, so the two hearings do not excuse the ticket's 4 (a ``review`` item
-    only when the ticket could be one of the ways the call was heard)."""
-    written = written.lower()
-    heard = {h.lower() for h in heard}
-    if any(len(h) != len(written) for h in heard):
-        return False
-    return any(len({h[i] for h in heard}) == 1 and written[i] not in {h[i] for h in heard} for i in range(len(written)))
 
 
 def letters_as_digits(written: str, said: str) -> bool:

@@ -404,13 +404,6 @@ def _doubtful_values(turn: Segment) -> list[str]:
     return [v for v in doubtful if v]
 
 
-def unsure_digits(turn: Segment | None) -> set[str]:
-    """The digits the turn's doubtful words (under UNSURE_WORD) stand for: "sero" heard at 0.46 -> {"0"}."""
-    words = [re.sub(r"[^\w]", "", w.text).lower() for w in (turn.words if turn is not None else ()) or ()
-             if w.probability < UNSURE_WORD]
-    return {ch for word in words for ch in ("0" if word in ("oh", "o") else spoken(word)) if ch.isdigit()}
-
-
 def _rests_on(value: str, doubtful: list[str]) -> bool:
     value = canonical(value)
     return any(d in value or (len(value) >= 3 and value in d) for d in doubtful)

@@ -116,9 +116,10 @@ SCOPE = [
 # Context words before an identifier that say what kind it is, checked in this order.
 ID_CONTEXT: tuple[tuple[str, str], ...] = (
     ("card_last4", r"(last (four|4)( digits)?|\bending( (in|with))?\b|끝자리|마지막 ?(네|4) ?자리|huling (apat|4))"),
-    # (not "case" as goods counted: "600 per case", "bawat case", "2 case", "a case of water", "tatlong case ng softdrinks")
-    ("ticket_number", r"\b(ticket|(?<!per )(?<!each )(?<!every )(?<!bawat )(?<!kada )(?<!\d )case(?! (of|ng)\b)|incident|reference|"
-                      r"ref|request|tiket)\b|(티켓|접수 ?번호|케이스|요청 ?번호)"),
+    # (not "case" as goods counted: "600 per case", "bawat case", "2 case", "a case of water",
+    # "tatlong case ng softdrinks")
+    ("ticket_number", r"\b(ticket|(?<!per )(?<!each )(?<!every )(?<!bawat )(?<!kada )(?<!\d )case(?! (of|ng)\b)|"
+                      r"incident|reference|ref|request|tiket)\b|(티켓|접수 ?번호|케이스|요청 ?번호)"),
     ("invoice", r"\b(invoice|bill|billing|resibo|receipt)\b|(청구서|인보이스|영수증)"),
     ("asset_tag", r"\b(asset|tag|serial|service tag)\b|(자산|시리얼|일련 ?번호)"),
     ("employee_id", r"\b(employee|staff|emp|empleyado)\b|(사번|사원 ?번호|직원 ?번호)"),
@@ -438,6 +439,8 @@ TOPICS: dict[str, dict[str, str]] = {
                              # having it fitted: "magpapakabit po kami ng CCTV", "nagpakabit", "pagpapakabit"
                              # (not "nakakabit", attached)
                              r"\b(mag|nag|pag)-?(pa|papa|ka)-?kabit\w*|\bipapakabit\b"},
+    # the brakes of a vehicle ("Brake service", "Brake pad replacement", "palit preno", "브레이크 점검")
+    "brakes": {"group": "issue", "ticket": r"\bbrake|\bpreno|브레이크", "call": r"\b(brakes?|braking|preno)\b|브레이크"},
     "order": {"group": "issue", "ticket": r"\border (status|tracking|pick-?up|inquiry)|\bpick-?up|\bdelivery|\bshipping|"
               r"\btracking|배송|주문",
               "call": r"\b(orders?|ordered|inorder|pick-?up|ma-?pick-?up|deliver\w*|shipping|tracking|padala)\b|배송|주문"},

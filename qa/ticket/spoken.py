@@ -443,7 +443,8 @@ def spoken_spans(text: str) -> list[Span]:
                 and not (len(item.word) == 1 == len(following.word))  # "5, 5, 2, 4": digits read one by one
                 or item.kind == "digit" and _compound_follows(items, index + 1)
                 # "12가 3456, 사만 이천 킬로": a quantity in ten-thousands starts its own number
-                or following.kind == "korean" and re.search("[만억]", following.word)) or _native_before_sino(item, following):
+                or following.kind == "korean" and re.search("[만억]", following.word)) \
+                or _native_before_sino(item, following):
             close()
     close()
     return spans

@@ -78,12 +78,9 @@ def _unsaid_value(call: Call, name: str, value: str, own_text: str) -> Finding |
     if other is not None:
         return other
     # one word is a class ("Software", "incident") more than what the call was about; a model
-    # ("Samsung S23") is for check_models. On an English call, one word beside a generic one names
-    # the thing the service is for ("Brake service" on a hitch fitting): that word counts.
-    if len(stems) < 2 and not (stems and (call.language or "en").startswith("en")
-                               and len(_WORD.findall(normalise(value))) >= 2):
-        return None
-    if re.search(r"\d", value) or any(st in heard or st in _SAID_AS and _SAID_AS[st].search(heard) for st in stems):
+    # ("Samsung S23") is for check_models
+    if len(stems) < 2 or re.search(r"\d", value) or any(st in heard or st in _SAID_AS and _SAID_AS[st].search(heard)
+                                                         for st in stems):
         return None
     if any(st in normalise(own_text) for st in stems):
         return None  # the ticket's text says it too: the words may be lost, and nothing names another topic
