@@ -321,12 +321,12 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  r"text|txt|message|sms)"
                  r"(p?ing)?\b(?! (this|it|that|the case|your (case|claim|request|ticket))( \w+)? (over |along |up )?to "
                  r"(our|the|a|my)\b)|\bmagpapadala (po )?(ako|kami)\b|\bi-?(te|e)?-?(text|email|e-mail)(in)? (po )?(ko|namin)\b|\bipapadala (ko|namin)\b|\bipadadala (ko|namin)\b|"
+                 # the caller is told what will arrive: "you'll get an email", "makakatanggap po kayo ng text"
+                 r"\bi(se|s)?-?send (ko|namin)\b|\b\w{0,4}dalhan (ko|namin|po|kayo|ka)\b|"
                  # with "po" before who sends it ("ipapadala po namin yung quotation"), or the one who comes
                  # sending word ahead ("the tech will text you 30 minutes before")
                  r"\bipa(pa|da)dala po (ko|namin|niya|nila)\b|"
                  r"\b(he|she|they|" + WORKERS + r")('ll| will| is going to| are going to) (text|txt|message|sms|e-?mail) (you|u)\b|"
-                 # the caller is told what will arrive: "you'll get an email", "makakatanggap po kayo ng text"
-                 r"\bi(se|s)?-?send (ko|namin)\b|\b\w{0,4}dalhan (ko|namin|po|kayo|ka)\b|"
                  r"\byou('ll| will| should)( be)? (receive|get|getting) (a|an|the|your) (\w+ )?(text|email|e-mail|sms|letter|link|"
                  r"confirmation)\b|\byou('ll| will) (get|receive) (it|them|this|that|(a|an|the|your) \w+)( \w+)? by "
                  r"(e-?mail|text|sms|mail|post)\b|\b(will|'ll) be (e-?mailed|mailed|texted|sent) to (you|u)\b|"

@@ -254,6 +254,8 @@ def _usable(items: list[_Item], index: int) -> bool:
         return any(n is not None and n.kind in kinds and abs(n.start - item.start) < 40
                    for n in (before, after))
 
+    if item.kind == "letter" and item.word in ("a", "i") and after is not None and after.kind == "word":
+        return False  # the article after a number ("24 -95 a month"), not a spelled letter
     if item.kind == "oh" and item.word == "o":
         # a lower-case "o" is zero only between English digits ("two two o seven"): in Tagalog it
         # is "or" ("dalawa o tatlo" = two or three)
@@ -263,8 +265,6 @@ def _usable(items: list[_Item], index: int) -> bool:
         return near(numeric) or after is not None and after.word.lower() == "x"
     if item.kind == "nato":
         return near({"nato", "letter"})
-    if item.kind == "letter" and item.word in ("a", "i") and after is not None and after.kind == "word":
-        return False  # the article after a number ("24 -95 a month"), not a spelled letter
     if item.kind == "letter" and item.word in ("I", "A", "a", "i"):
         return (before is not None and before.kind in {"letter", "nato", "literal", "digit", "korean"}
                 or item.word.isupper() and after is not None and after.kind == "letter")
