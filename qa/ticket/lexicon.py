@@ -116,7 +116,10 @@ SCOPE = [
 # Context words before an identifier that say what kind it is, checked in this order.
 ID_CONTEXT: tuple[tuple[str, str], ...] = (
     ("card_last4", r"(last (four|4)( digits)?|\bending( (in|with))?\b|끝자리|마지막 ?(네|4) ?자리|huling (apat|4))"),
-    ("ticket_number", r"\b(ticket|case|incident|reference|ref|request|tiket)\b|(티켓|접수 ?번호|케이스|요청 ?번호)"),
+    # (not "case" as goods counted: "600 per case", "bawat case", "2 case", "a case of water",
+    # "tatlong case ng softdrinks")
+    ("ticket_number", r"\b(ticket|(?<!per )(?<!each )(?<!every )(?<!bawat )(?<!kada )(?<!\d )case(?! (of|ng)\b)|"
+                      r"incident|reference|ref|request|tiket)\b|(티켓|접수 ?번호|케이스|요청 ?번호)"),
     ("invoice", r"\b(invoice|bill|billing|resibo|receipt)\b|(청구서|인보이스|영수증)"),
     ("asset_tag", r"\b(asset|tag|serial|service tag)\b|(자산|시리얼|일련 ?번호)"),
     ("employee_id", r"\b(employee|staff|emp|empleyado)\b|(사번|사원 ?번호|직원 ?번호)"),
@@ -289,7 +292,9 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                    # (not "CB-9", an agent, nor "CB tripped", a circuit breaker)
                    r"\b(cust|customer|client|caller) cb\b|\bcb (req|request\w*|sched\w*|due|by|on|at|tmrw|tmr|"
                    r"tomorrow|today|tonight|mon|tue|wed|thu|fri|sat|sun)\w*|"
-                   r"\bcalls? (on |by )?(mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|tmr)\w*\b"),
+                   r"\bcalls? (on |by )?(mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|tmr)\w*\b|"
+                   # "We call cust when ready", "cb once approved", "Cb when parts arrive"
+                   r"\bcall(s|ing)? (the )?(cust|client|member|pt|patient)\b|\bcb (when|once|after|as soon|asap)\b"),
         "follow_up": True,
     },
     "call_us": {
@@ -318,6 +323,10 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  r"(our|the|a|my)\b)|\bmagpapadala (po )?(ako|kami)\b|\bi-?(te|e)?-?(text|email|e-mail)(in)? (po )?(ko|namin)\b|\bipapadala (ko|namin)\b|\bipadadala (ko|namin)\b|"
                  # the caller is told what will arrive: "you'll get an email", "makakatanggap po kayo ng text"
                  r"\bi(se|s)?-?send (ko|namin)\b|\b\w{0,4}dalhan (ko|namin|po|kayo|ka)\b|"
+                 # with "po" before who sends it ("ipapadala po namin yung quotation"), or the one who comes
+                 # sending word ahead ("the tech will text you 30 minutes before")
+                 r"\bipa(pa|da)dala po (ko|namin|niya|nila)\b|"
+                 r"\b(he|she|they|" + WORKERS + r")('ll| will| is going to| are going to) (text|txt|message|sms|e-?mail) (you|u)\b|"
                  r"\byou('ll| will| should)( be)? (receive|get|getting) (a|an|the|your) (\w+ )?(text|email|e-mail|sms|letter|link|"
                  r"confirmation)\b|\byou('ll| will) (get|receive) (it|them|this|that|(a|an|the|your) \w+)( \w+)? by "
                  r"(e-?mail|text|sms|mail|post)\b|\b(will|'ll) be (e-?mailed|mailed|texted|sent) to (you|u)\b|"
@@ -426,7 +435,12 @@ TOPICS: dict[str, dict[str, str]] = {
     "trade_in": {"group": "issue", "ticket": r"\btrade-?in", "call": r"\btrade\w*"},
     # fitting something new ("Machine installation", "Aircon installation", "설치 문의")
     "installation": {"group": "issue", "ticket": r"\binstall(?!ment)|설치",  # not "Installment plan"
-                     "call": r"\b((i|mag|ma)-?)?install(?!ment)\w*|\b(ikabit|ikakabit|ipakabit)\b|설치"},
+                     "call": r"\b((i|mag|ma)-?)?install(?!ment)\w*|\b(ikabit|ikakabit|ipakabit)\b|설치|"
+                             # having it fitted: "magpapakabit po kami ng CCTV", "nagpakabit", "pagpapakabit"
+                             # (not "nakakabit", attached)
+                             r"\b(mag|nag|pag)-?(pa|papa|ka)-?kabit\w*|\bipapakabit\b"},
+    # the brakes of a vehicle ("Brake service", "Brake pad replacement", "palit preno", "브레이크 점검")
+    "brakes": {"group": "issue", "ticket": r"\bbrake|\bpreno|브레이크", "call": r"\b(brakes?|braking|preno)\b|브레이크"},
     "order": {"group": "issue", "ticket": r"\border (status|tracking|pick-?up|inquiry)|\bpick-?up|\bdelivery|\bshipping|"
               r"\btracking|배송|주문",
               "call": r"\b(orders?|ordered|inorder|pick-?up|ma-?pick-?up|deliver\w*|shipping|tracking|padala)\b|배송|주문"},

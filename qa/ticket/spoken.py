@@ -48,6 +48,7 @@ TENS = {
     "bente": 20, "beinte": 20, "trenta": 30, "treinta": 30, "kwarenta": 40, "singkwenta": 50,
     "kuwarenta": 40, "singkuwenta": 50, "sinkwenta": 50, "sinkuwenta": 50,  # "kw"/"kuw", like kwatro/kuwatro
     "sesenta": 60, "setenta": 70, "otsenta": 80, "nobenta": 90,
+    "sisenta": 60, "sitenta": 70, "nubenta": 90,  # as Tagalog speakers say them ("anim na raan at sitenta")
     "dalawampu": 20, "tatlumpu": 30, "apatnapu": 40, "limampu": 50, "animnapu": 60,
     "pitumpu": 70, "walumpu": 80, "siyamnapu": 90,
     "labing": 10, "labin": 10,  # "labing apat" = 14, like "twenty four"
@@ -79,6 +80,7 @@ KO_LETTERS = {"에이": "A", "비": "B", "씨": "C", "디": "D", "에프": "F", 
               "더블유": "W", "엑스": "X", "와이": "Y", "제트": "Z"}
 KO_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6,
              "칠": 7, "팔": 8, "구": 9}
+_KO_NATIVE_DIGITS = frozenset(word for word in DIGITS if "가" <= word[0] <= "힣")
 KO_SMALL = {"십": 10, "백": 100, "천": 1000}
 # Korean native numbers as said before a counter or 시 ("한 시", "스물다섯 송이", "열두 명"): tens and
 # ones, each with its attributive forms (한/두/세/네, 스무) beside the plain ones (하나/둘/셋/넷, 스물).
@@ -252,6 +254,8 @@ def _usable(items: list[_Item], index: int) -> bool:
         return any(n is not None and n.kind in kinds and abs(n.start - item.start) < 40
                    for n in (before, after))
 
+    if item.kind == "letter" and item.word in ("a", "i") and after is not None and after.kind == "word":
+        return False  # the article after a number ("24 -95 a month"), not a spelled letter
     if item.kind == "oh" and item.word == "o":
         # a lower-case "o" is zero only between English digits ("two two o seven"): in Tagalog it
         # is "or" ("dalawa o tatlo" = two or three)
@@ -373,6 +377,14 @@ def _compound_follows(items: list[_Item], index: int) -> bool:
     return False
 
 
+def _native_before_sino(item: _Item, following: _Item | None) -> bool:
+    """Whether a Korean native number word (a count: "창 하나", "상자 둘") stands before a Sino-Korean
+    compound ("팔만 원", "삼천"): the two systems never make one number, so "하나 팔만 원" is one window
+    at 80000 원, not 180000."""
+    return (following is not None and following.kind == "korean" and item.word in _KO_NATIVE_DIGITS
+            and bool(re.search("[십백천만억]", following.word)))
+
+
 def ko_native(word: str) -> int | None:
     """A Korean native number written as one word ("한", "열한", "스무", "스물다섯"), else None."""
     for tens, value in KO_NATIVE_TENS.items():
@@ -431,7 +443,8 @@ def spoken_spans(text: str) -> list[Span]:
                 and not (len(item.word) == 1 == len(following.word))  # "5, 5, 2, 4": digits read one by one
                 or item.kind == "digit" and _compound_follows(items, index + 1)
                 # "12가 3456, 사만 이천 킬로": a quantity in ten-thousands starts its own number
-                or following.kind == "korean" and re.search("[만억]", following.word)):
+                or following.kind == "korean" and re.search("[만억]", following.word)) \
+                or _native_before_sino(item, following):
             close()
     close()
     return spans
