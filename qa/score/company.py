@@ -39,6 +39,9 @@ _VERB = re.compile(r"^[a-z]+(ed|ing)$")  # a lower-case verb form: not a name be
 _FILLER_PO = {"po", "ho", "opo"}
 _GREETINGS = {"hi", "hello", "hey", "good", "morning", "afternoon", "evening", "dear", "magandang", "umaga", "hapon",
               "gabi", "araw", "안녕하세요", "안녕하십니까"}
+# How an offer of help starts: "how can I help", "what can I do", "ano pong concern".
+_OFFERS = {("how", "can"), ("how", "may"), ("what", "can"), ("how", "are"), ("ano", "pong"), ("ano", "po"),
+           ("paano", "po")}
 _CONNECTORS = {"of", "and", "&", "de", "del", "ng", "y", "the"}
 # Korean endings stripped before a word is read: copula, polite endings and particles.
 _KO_ENDINGS = ("입니다", "이에요", "예요", "에요", "이고요", "고요", "이구요", "이요", "에서", "으로", "의", "에",
@@ -47,7 +50,7 @@ _KO_VERBISH = re.compile(r"(다|까|죠|세요|네요|군요|어요|아요|니�
 # A copula said right after a name ("조은별이에요", "집수리플러스입니다"): "this is X".
 _KO_COPULA = ("입니다", "이에요", "예요", "에요")
 # Agent-role words: "행복모빌리티 상담원 조은별이에요" (Haengbok Mobility, agent Jo Eunbyeol).
-_KO_ROLES = {"상담원", "상담사", "매니저", "담당자"}
+_KO_ROLES = {"상담원", "상담사", "매니저", "담당자", "직원", "사회복지사", "간호사", "코디네이터"}
 # Korean personal names have 2-4 syllables: one copula-ended word of 5 or more opening the call is a place.
 _KO_LONG_NAME = 5
 # Desk words that end a Korean department's compound name ("매입센터", "배송팀"); the name before it
@@ -230,7 +233,7 @@ class Detector:
                 if found:
                     return found
             if index < 2 and index + 1 < len(parts):
-                found = self._before_person(words, parts[index + 1])
+                found = self._before_person(words, parts[index + 1], first=index == 0)
                 if found:
                     return found
         return None
@@ -264,12 +267,12 @@ class Detector:
         return None
 
     def _korean_person(self, before: Token, token: Token) -> bool:
-        """A Korean name (2-4 syllables) said with a copula right after the desk or the organisation:
-        "씽씽라이드 고객센터 김유나예요"."""
+        """A Korean name (2-4 syllables) said with a copula right after the desk, the organisation or the
+        agent's role: "씽씽라이드 고객센터 김유나예요", "... 사회복지사 김하람이에요"."""
         return bool(_HANGUL.search(token.low)) and token.text.endswith(_KO_COPULA) \
             and 2 <= len(token.low) <= 4 and len(_HANGUL.findall(token.low)) == len(token.low) \
             and not _KO_NOT_PERSON.search(token.low) \
-            and (before.low in self.lex.departments or self.ko_org(before.low) is not None)
+            and (before.low in self.lex.departments or before.text in _KO_ROLES or self.ko_org(before.low) is not None)
 
     def _span(self, words, start: int) -> int:
         """End (exclusive) of the run of name-like / organisation words / connectors from ``start``."""
@@ -402,10 +405,12 @@ class Detector:
                 return " ".join(w.text for w in words[j:i]), "before ito"
         return None
 
-    def _before_person(self, words, following):
+    def _before_person(self, words, following, first: bool = False):
         """An opening chunk that is only a name ("Greystone Property Management", "BPI") followed by the
-        agent introducing themself ("Alan speaking", "this is Carla"). One plain word is too
-        often the caller's name ("Hi Wendy, this is Mark"): an acronym or two words at least."""
+        agent introducing themself ("Alan speaking", "this is Carla") or, when the call opens on it
+        (``first``), by a greeting or the offer of help ("Harbourside Dental Studio, hi, how can I
+        help?", "Tamis Bakeshop po, good afternoon!"): the business answering the phone. One plain
+        word is too often the caller's name ("Hi Wendy, this is Mark"): an acronym or two words at least."""
         if any(w.low in _GREETINGS for w in words):
             return None  # "Good morning Sarah Jones, this is Mark": a greeting addresses a person
         core = [w for w in words if w.low not in self.lex.generic]
@@ -418,6 +423,8 @@ class Detector:
         lows = [w.low for w in following]
         introduces = (lows[:2] == ["this", "is"] or lows[:1] in (["i'm"], ["si"], ["ako"]) or lows[:2] == ["my", "name"]
                       or (len(lows) >= 2 and lows[1] in self.lex.person_after))
+        if not introduces and first and lows and (lows[0] in _GREETINGS or tuple(lows[:2]) in _OFFERS):
+            return " ".join(w.text for w in words), "opening the call"
         return (" ".join(w.text for w in core), "before the agent's name") if introduces else None
 
 

@@ -222,7 +222,7 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
     from qa.score.outcome_model import LABELS, features, predict, supporting
 
     turns = turns_of(call)
-    tagged = _shown_where(turns, _unhelped(turns, tagged, threshold))
+    tagged = _side_reports(turns, _shown_where(turns, _unhelped(turns, tagged, threshold)), threshold)
     probs = predict(features(turns, tagged)[None, :])[0]
     classes = tuple((name, round(float(q), 3)) for name, q in zip(LABELS, probs))
     ranked = probs.argsort()[::-1]
@@ -314,6 +314,46 @@ def _shown_where(turns, tagged: dict) -> dict:
         kept = kept or dict(tagged)
         probs = item.probs.copy()
         probs[col] = 0.0
+        kept[id(turn)] = replace(item, probs=probs)
+    return kept or tagged
+
+
+# The agent reports a side fault for the sake of others ("I've also flagged the broken reader to
+# maintenance so nobody else gets stuck", "다른 분들 불편 없도록 현장팀에 알려 뒀어요", "para hindi na
+# maulit sa iba"): the caller's own problem is not handed on.
+_SIDE_REPORT = re.compile(
+    r"\bso (that )?(nobody|no one|no-one|noone|others|other \w+) (else )?"
+    r"(gets?|will|won't|wont|doesn't|doesnt|don't|dont|has|have|runs?|hits?|is|are|ends?)\b|"
+    r"\bfor (the )?(next|other) (\w+ )?(riders?|customers?|users?|people|guests|members|callers|drivers|"
+    r"passengers|residents|tenants|patients|students|shoppers)\b|"
+    r"\b(i've|i have|we've|we have|i'll|i will|we'll|we will) also (flagged|reported|logged|raised|passed|sent|"
+    r"notified|told|let|alerted|flag|report|log|raise|pass|send|notify|tell|alert)\b|"
+    r"다른 (분|고객|손님|이용자|회원|주민|학생)(님)?(들)?(도|이|께서|은|에게|께)? ?.{0,20}"
+    r"(불편|겪|안 ?생기|없도록|않도록|없게|않게)|"
+    r"\bpara (hindi|di) na (po )?(maulit|mangyari|maranasan)( po)? (sa|ng) (iba|ibang)\b|"
+    r"\bpara sa (iba|ibang) (customers?|riders?|members?|kliyente|mamimili)\b")
+
+
+def _side_reports(turns, tagged: dict, threshold: float) -> dict:
+    """``tagged`` without the hand-on acts of agent turns, after the caller confirmed a fix, that report
+    a side fault for the sake of others (:data:`_SIDE_REPORT`: "I've also flagged the dock to our field
+    team so nobody else gets stuck on it", escalates p 0.81): a report to a field team or another
+    department is no escalation of the caller's problem, which was fixed on the call."""
+    kept = None
+    fixed = False
+    for turn in turns:
+        item = tagged.get(id(turn))
+        if item is None:
+            continue
+        if turn.role == CUSTOMER and (says_fixed(turn) or (item.p("confirms_fixed") >= threshold
+                                                           and len(turn.text.split()) > 2)):
+            fixed = True
+        if turn.role != AGENT or not fixed or not _SIDE_REPORT.search(normalise(turn.text)):
+            continue
+        kept = kept or dict(tagged)
+        probs = item.probs.copy()
+        for act in _HAND_ON:
+            probs[ACT_INDEX[act]] = 0.0
         kept[id(turn)] = replace(item, probs=probs)
     return kept or tagged
 

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from qa.model import CUSTOMER, FAIL, PASS, REVIEW
+from qa.model import AGENT, CUSTOMER, FAIL, PASS, REVIEW
 from qa.score.checks import Option
 from qa.score.checks.common import ROLE, WINDOW, found, preview
 from qa.score.context import CheckOutcome, split_sentences
@@ -136,6 +136,8 @@ def run(ctx, options: dict):
     if limit is not None:
         turns = tuple(t for t in turns if t.start <= limit)
     since = cutoff(ctx, options["after"], low, options["unless"]) if options["after"] else None
+    if since is None and options["after"]:
+        since = past_first_answer(ctx)
     if since is not None:
         turns = tuple(t for t in turns if t.start >= since)
     if options["not_answering"]:
@@ -180,6 +182,19 @@ def run(ctx, options: dict):
                         (looked_for(since if since is not None else window.start,
                                     limit if limit is not None else window.end, what, where),),
                         None, turns, uses_roles)
+
+
+def past_first_answer(ctx) -> float | None:
+    """The start of the turn after the agent's first answer to the caller, or None: when no turn
+    performs an ``after`` act, the agent's first answer to the problem still did nothing ("Oh no. Is
+    it still doing it, is it working now?" asked before any fix is no check of one)."""
+    opened = ctx.caller_opened
+    if opened is None:
+        return None
+    first = next((i for i, t in enumerate(ctx.turns) if t.role == AGENT and t.start > opened), None)
+    if first is None or first + 1 >= len(ctx.turns):
+        return None
+    return ctx.turns[first + 1].start
 
 
 def not_answering(ctx, turns, names, threshold: float) -> tuple:
