@@ -39,6 +39,8 @@ _VERB = re.compile(r"^[a-z]+(ed|ing)$")  # a lower-case verb form: not a name be
 _FILLER_PO = {"po", "ho", "opo"}
 _GREETINGS = {"hi", "hello", "hey", "good", "morning", "afternoon", "evening", "dear", "magandang", "umaga", "hapon",
               "gabi", "araw", "안녕하세요", "안녕하십니까"}
+# A brand written with a capital inside a word ("QuickCart", "MabilisXpress"): no person's name.
+_CAMEL = re.compile(r"[a-z][A-Z]")
 # How an offer of help starts: "how can I help", "what can I do", "ano pong concern".
 _OFFERS = {("how", "can"), ("how", "may"), ("what", "can"), ("how", "are"), ("ano", "pong"), ("ano", "po"),
            ("paano", "po")}
@@ -233,7 +235,8 @@ class Detector:
                 if found:
                     return found
             if index < 2 and index + 1 < len(parts):
-                found = self._before_person(words, parts[index + 1], first=index == 0)
+                first = all(w.low in _GREETINGS or w.low in self.lex.generic for part in parts[:index] for w in part)
+                found = self._before_person(words, parts[index + 1], first=first)
                 if found:
                     return found
         return None
@@ -408,9 +411,11 @@ class Detector:
     def _before_person(self, words, following, first: bool = False):
         """An opening chunk that is only a name ("Greystone Property Management", "BPI") followed by the
         agent introducing themself ("Alan speaking", "this is Carla") or, when the call opens on it
-        (``first``), by a greeting or the offer of help ("Harbourside Dental Studio, hi, how can I
-        help?", "Tamis Bakeshop po, good afternoon!"): the business answering the phone. One plain
-        word is too often the caller's name ("Hi Wendy, this is Mark"): an acronym or two words at least."""
+        (``first``: nothing but a greeting before it), by a greeting, thanks or the offer of help
+        ("Harbourside Dental Studio, hi, how can I help?", "Tamis Bakeshop po, good afternoon!",
+        "Hi, QuickCart po, how can I help you?"): the business answering the phone. One plain word is
+        too often the caller's name ("Hi Wendy, this is Mark"): an acronym, a brand written with a
+        capital inside ("QuickCart") or two words at least."""
         if any(w.low in _GREETINGS for w in words):
             return None  # "Good morning Sarah Jones, this is Mark": a greeting addresses a person
         core = [w for w in words if w.low not in self.lex.generic]
@@ -418,12 +423,14 @@ class Detector:
                                                   or w.low in self.lex.departments for w in core):
             return None
         acronym = len(core) == 1 and core[0].text.isupper() and len(core[0].text) >= 2
-        if not (acronym or sum(self.name_like(w) or self.org_word(w) for w in core) >= 2):
+        brand = len(core) == 1 and _CAMEL.search(core[0].text) is not None
+        if not (acronym or sum(self.name_like(w) or self.org_word(w) for w in core) >= 2 or (brand and first)):
             return None
         lows = [w.low for w in following]
         introduces = (lows[:2] == ["this", "is"] or lows[:1] in (["i'm"], ["si"], ["ako"]) or lows[:2] == ["my", "name"]
                       or (len(lows) >= 2 and lows[1] in self.lex.person_after))
-        if not introduces and first and lows and (lows[0] in _GREETINGS or tuple(lows[:2]) in _OFFERS):
+        if not introduces and first and lows and (lows[0] in _GREETINGS or lows[0] in ("thanks", "thank", "salamat")
+                                                  or tuple(lows[:2]) in _OFFERS):
             return " ".join(w.text for w in words), "opening the call"
         return (" ".join(w.text for w in core), "before the agent's name") if introduces else None
 
