@@ -334,13 +334,11 @@ _SIDE_REPORT = re.compile(
     r"\bpara sa (iba|ibang) (customers?|riders?|members?|kliyente|mamimili)\b")
 
 
-def _side_reports(turns, tagged: dict, threshold: float) -> dict:
-    """``tagged`` without the hand-on acts of agent turns, after the caller confirmed a fix, that report
-    a side fault for the sake of others (:data:`_SIDE_REPORT`: "I've also flagged the dock to our field
-    team so nobody else gets stuck on it", escalates p 0.81): a report to a field team or another
-    department is no escalation of the caller's problem, which was fixed on the call."""
-    kept = None
-    fixed = False
+def _side_report_ids(turns, tagged: dict, threshold: float) -> set[int]:
+    """The ids of agent turns, said after the caller confirmed a fix (a resolved cue, or the act from
+    ``threshold`` in more than two words), that report a side fault for the sake of others
+    (:data:`_SIDE_REPORT`)."""
+    found, fixed = set(), False
     for turn in turns:
         item = tagged.get(id(turn))
         if item is None:
@@ -348,14 +346,26 @@ def _side_reports(turns, tagged: dict, threshold: float) -> dict:
         if turn.role == CUSTOMER and (says_fixed(turn) or (item.p("confirms_fixed") >= threshold
                                                            and len(turn.text.split()) > 2)):
             fixed = True
-        if turn.role != AGENT or not fixed or not _SIDE_REPORT.search(normalise(turn.text)):
-            continue
-        kept = kept or dict(tagged)
-        probs = item.probs.copy()
+        elif turn.role == AGENT and fixed and _SIDE_REPORT.search(normalise(turn.text)):
+            found.add(id(turn))
+    return found
+
+
+def _side_reports(turns, tagged: dict, threshold: float) -> dict:
+    """``tagged`` without the hand-on acts of agent turns that report a side fault after the caller
+    confirmed the fix (:func:`_side_report_ids`: "I've also flagged the dock to our field team so
+    nobody else gets stuck on it", escalates p 0.81): a report to a field team or another department
+    is no escalation of the caller's problem, which was fixed on the call."""
+    side = _side_report_ids(turns, tagged, threshold)
+    if not side:
+        return tagged
+    kept = dict(tagged)
+    for turn_id in side:
+        probs = tagged[turn_id].probs.copy()
         for act in _HAND_ON:
             probs[ACT_INDEX[act]] = 0.0
-        kept[id(turn)] = replace(item, probs=probs)
-    return kept or tagged
+        kept[turn_id] = replace(tagged[turn_id], probs=probs)
+    return kept
 
 
 def _opened(turns) -> float | None:
@@ -422,7 +432,8 @@ def _advice(turn: Segment) -> bool:
 
 def _committed_last(turns, tagged: dict, threshold: float):
     """(turn, act, p) of the agent's last commitment on the call when it is a hand-on and no fix is
-    confirmed after it; else None. An analyst reads a call as handed on when the LAST thing the agent
+    confirmed after it; else None (a side fault reported for others after the fix is none:
+    :func:`_side_report_ids`). An analyst reads a call as handed on when the LAST thing the agent
     commits to is done by someone else or later — a patrol dispatched "within forty minutes", a
     transfer to the box office "about five minutes" away, a result "이삼일 내로" — however much
     account work or read-back came before it: a fix is resolved only when it is done on the call.
@@ -436,9 +447,10 @@ def _committed_last(turns, tagged: dict, threshold: float):
     confirmation act in more than two words — a bare "fine" or "okay" accepts the plan, it confirms
     no fix that has not happened yet."""
     opened = _opened(turns)
+    side = _side_report_ids(turns, tagged, threshold)
     last = None
     for turn in turns:
-        if turn.role != AGENT or id(turn) not in tagged or opened is None or turn.start < opened:
+        if turn.role != AGENT or id(turn) not in tagged or opened is None or turn.start < opened or id(turn) in side:
             continue
         item, cue = tagged[id(turn)], _hand_on_words(turn)
         concrete = max(item.p("states_next_steps"), item.p("states_timeframe")) >= threshold

@@ -316,12 +316,14 @@ def asks(tagged, act: str) -> bool:
     return is_question(unit) or any(is_question(sentence) for sentence in _cut_from(tagged.turn.text, unit))
 
 
-def confirmed(ctx, turn) -> bool:
-    """Whether the caller's next spoken turn says yes to ``turn``: a read-back whose question mark the
-    recogniser lost ("... to confirm Acrobat Pro on laptop NWL503." - "Yes, exactly.") was put to them."""
+def confirmed(ctx, turn, until: float | None = None) -> bool:
+    """Whether the caller's next spoken turn (starting by ``until`` when given) says yes to ``turn``: a
+    read-back whose question mark the recogniser lost ("... to confirm Acrobat Pro on laptop NWL503." -
+    "Yes, exactly.") was put to them."""
     spoken = [t for t in ctx.turns if is_spoken(t.text)]
     after = next((t for t in spoken if t.start > turn.start and t.role != turn.role), None)
-    return after is not None and after.role == CUSTOMER and confirms(after.text)
+    return after is not None and after.role == CUSTOMER and (until is None or after.start <= until) \
+        and confirms(after.text)
 
 
 def ends_asking(text: str) -> bool:

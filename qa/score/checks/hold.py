@@ -55,9 +55,10 @@ def run(ctx, options: dict):
             asked = [hit for hit in ctx.find(before, options["asked_permission"])
                      if asked_back(ctx, hit[0], options["asked_permission"])]
         if not asked and options["acts"]:
-            # ... and the act's words ask: an announced hold is read as asks_hold too (p 0.9+).
+            # ... and the act's words ask (or the caller says yes before the hold): an announced hold
+            # is read as asks_hold too (p 0.9+).
             tagged = [h for h in ctx.act_hits(before, options["acts"]) if h[0] >= ctx.act_pass
-                      and (asks(h[1], h[2]) or confirmed(ctx, h[1].turn))]
+                      and (asks(h[1], h[2]) or confirmed(ctx, h[1].turn, until=gap.start))]
             asked = [(h[1].turn, h[1].unit(h[2]), h[2]) for h in sorted(tagged, key=lambda h: h[1].turn.start)]
         if asked:
             turn, matched, _ = asked[-1]
