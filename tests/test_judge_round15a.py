@@ -226,3 +226,21 @@ def test_so_ive_got_it_right_reads_back():
     hints = next(c for c in load_rubric("helpdesk_acts").criteria if c.id == "escalation.read_back").checks[0]
     said = "Okay, so I've got it right, the router drops every evening since the storm, yes?"
     assert TextAnalyzer().find(said, tuple(hints.options["hints"]["en"]), "en")
+
+
+@pytest.mark.parametrize("answer, shown", [
+    ("아 떴어요 골드 등급으로", True),
+    ("Oh yeah, it's showing now, the new plan.", True),
+    ("ay lumabas na po yung receipt", True),
+    ("아직 안 떠요", False),
+    ("Hmm, let me look.", False),
+])
+def test_seeing_the_result_answers_a_check(answer, shown):
+    """A caller who sees the changed thing when asked ("등급 보이나요?" - "아 떴어요") says the fix works;
+    only in answer to a check (``answering``), and not when negated."""
+    from qa.model import CUSTOMER, Segment
+    from qa.score.outcome import says_fixed
+
+    turn = Segment(start=0.0, end=1.0, text=answer, speaker="S1", role=CUSTOMER)
+    assert bool(says_fixed(turn, answering=True)) == shown, answer
+    assert says_fixed(turn) is None or shown, answer

@@ -160,10 +160,23 @@ def _text_cues(said: str, speaker_role: str | None) -> tuple[tuple[str, str], ..
     return tuple(cues)
 
 
-def says_fixed(turn: Segment) -> str | None:
+# The caller sees the fixed thing now, answering a check ("멤버십 보이나요" - "어 떴다 정회원"): words an
+# answer says the fix works with, though no cue of the outcome model (its features stay as trained).
+_SHOWS_NOW = re.compile(r"(떴다|떴어요|떴네요|떠요|뜨네요|보여요|보이네요|나왔다|나왔어요|바뀌었어요|바뀌었네요)|"
+                        r"(it's|its|it is) (showing|there) now|(lumabas|nandyan|andyan|nandito) na")
+
+
+def says_fixed(turn: Segment, answering: bool = False) -> str | None:
     """The words of ``turn`` that say a fix works (a resolved cue phrase of the turn's speaker, not
-    negated: "열렸어요", "it's working now", "gumagana na po"), else None."""
-    return next((matched for outcome, matched in _cues(turn) if outcome == RESOLVED), None)
+    negated: "열렸어요", "it's working now", "gumagana na po"), else None. ``answering``: the turn
+    answers a check of the fix, where the caller seeing the result counts too (:data:`_SHOWS_NOW`:
+    "어 떴다", "it's showing now", "lumabas na po"; not "아직 안 떠요")."""
+    cue = next((matched for outcome, matched in _cues(turn) if outcome == RESOLVED), None)
+    if cue is None and answering and turn.role != AGENT:
+        text = normalise(turn.text)
+        match = _SHOWS_NOW.search(text)
+        cue = match.group(0) if match and not _negated(text, match) else None
+    return cue
 
 
 def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.6, unsure: float = 0.4) -> Outcome:

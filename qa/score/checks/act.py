@@ -393,7 +393,7 @@ def answered_question(ctx, ranked, answers, least: float, low: float):
         if tagged_reply.p(answer) >= low:
             return (p, tagged, act), (tagged_reply, answer, f"p={tagged_reply.p(answer):.2f}")
         if "confirms_fixed" in answers:
-            said = next(((r, words) for r in replies for words in [says_fixed(r.turn)] if words), None)
+            said = next(((r, words) for r in replies for words in [says_fixed(r.turn, answering=True)] if words), None)
             if said:
                 return (p, tagged, act), (said[0], "confirms_fixed", f'said: "{said[1]}"')
     return None
