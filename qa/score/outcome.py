@@ -163,7 +163,7 @@ def _text_cues(said: str, speaker_role: str | None) -> tuple[tuple[str, str], ..
 # The caller sees the fixed thing now, answering a check ("멤버십 보이나요" - "어 떴다 정회원"): words an
 # answer says the fix works with, though no cue of the outcome model (its features stay as trained).
 _SHOWS_NOW = re.compile(r"(떴다|떴어요|떴네요|떠요|뜨네요|보여요|보이네요|나왔다|나왔어요|바뀌었어요|바뀌었네요)|"
-                        r"(it's|its|it is) (showing|there) now|(lumabas|nandyan|andyan|nandito) na")
+                        r"\b(it's|its|it is) (showing|there) now\b|\b(lumabas|nandyan|andyan|nandito) na\b")
 
 
 def says_fixed(turn: Segment, answering: bool = False) -> str | None:
