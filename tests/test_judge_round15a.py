@@ -11,17 +11,7 @@ from __future__ import annotations
 import pytest
 
 from synthetic import scripted_call
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    from qa.score.engine import Scorer
-
-    return Scorer("helpdesk_acts", use_disk_cache=False)
-
-
-def _verdicts(scorer, call):
-    return {v.id: v for v in scorer.score(call).criteria}
+from test_judge_round14b import _verdicts, scorer  # noqa: F401 - the helpdesk_acts scorer fixture
 
 
 # --- a side report after a confirmed fix -------------------------------------------------------
