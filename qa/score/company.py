@@ -39,6 +39,11 @@ _VERB = re.compile(r"^[a-z]+(ed|ing)$")  # a lower-case verb form: not a name be
 _FILLER_PO = {"po", "ho", "opo"}
 _GREETINGS = {"hi", "hello", "hey", "good", "morning", "afternoon", "evening", "dear", "magandang", "umaga", "hapon",
               "gabi", "araw", "안녕하세요", "안녕하십니까"}
+# A brand written with a capital inside a word ("QuickCart", "MabilisXpress"): no person's name.
+_CAMEL = re.compile(r"[a-z][A-Z]")
+# How an offer of help starts: "how can I help", "what can I do", "ano pong concern".
+_OFFERS = {("how", "can"), ("how", "may"), ("what", "can"), ("how", "are"), ("ano", "pong"), ("ano", "po"),
+           ("paano", "po")}
 _CONNECTORS = {"of", "and", "&", "de", "del", "ng", "y", "the"}
 # Korean endings stripped before a word is read: copula, polite endings and particles.
 _KO_ENDINGS = ("입니다", "이에요", "예요", "에요", "이고요", "고요", "이구요", "이요", "에서", "으로", "의", "에",
@@ -47,7 +52,7 @@ _KO_VERBISH = re.compile(r"(다|까|죠|세요|네요|군요|어요|아요|니�
 # A copula said right after a name ("조은별이에요", "집수리플러스입니다"): "this is X".
 _KO_COPULA = ("입니다", "이에요", "예요", "에요")
 # Agent-role words: "행복모빌리티 상담원 조은별이에요" (Haengbok Mobility, agent Jo Eunbyeol).
-_KO_ROLES = {"상담원", "상담사", "매니저", "담당자"}
+_KO_ROLES = {"상담원", "상담사", "매니저", "담당자", "직원", "사회복지사", "간호사", "코디네이터"}
 # Korean personal names have 2-4 syllables: one copula-ended word of 5 or more opening the call is a place.
 _KO_LONG_NAME = 5
 # Desk words that end a Korean department's compound name ("매입센터", "배송팀"); the name before it
@@ -230,7 +235,8 @@ class Detector:
                 if found:
                     return found
             if index < 2 and index + 1 < len(parts):
-                found = self._before_person(words, parts[index + 1])
+                first = all(w.low in _GREETINGS or w.low in self.lex.generic for part in parts[:index] for w in part)
+                found = self._before_person(words, parts[index + 1], first=first)
                 if found:
                     return found
         return None
@@ -264,12 +270,12 @@ class Detector:
         return None
 
     def _korean_person(self, before: Token, token: Token) -> bool:
-        """A Korean name (2-4 syllables) said with a copula right after the desk or the organisation:
-        "씽씽라이드 고객센터 김유나예요"."""
+        """A Korean name (2-4 syllables) said with a copula right after the desk, the organisation or the
+        agent's role: "씽씽라이드 고객센터 김유나예요", "... 사회복지사 김하람이에요"."""
         return bool(_HANGUL.search(token.low)) and token.text.endswith(_KO_COPULA) \
             and 2 <= len(token.low) <= 4 and len(_HANGUL.findall(token.low)) == len(token.low) \
             and not _KO_NOT_PERSON.search(token.low) \
-            and (before.low in self.lex.departments or self.ko_org(before.low) is not None)
+            and (before.low in self.lex.departments or before.text in _KO_ROLES or self.ko_org(before.low) is not None)
 
     def _span(self, words, start: int) -> int:
         """End (exclusive) of the run of name-like / organisation words / connectors from ``start``."""
@@ -402,10 +408,14 @@ class Detector:
                 return " ".join(w.text for w in words[j:i]), "before ito"
         return None
 
-    def _before_person(self, words, following):
+    def _before_person(self, words, following, first: bool = False):
         """An opening chunk that is only a name ("Greystone Property Management", "BPI") followed by the
-        agent introducing themself ("Alan speaking", "this is Carla"). One plain word is too
-        often the caller's name ("Hi Wendy, this is Mark"): an acronym or two words at least."""
+        agent introducing themself ("Alan speaking", "this is Carla") or, when the call opens on it
+        (``first``: nothing but a greeting before it), by a greeting, thanks or the offer of help
+        ("Harbourside Dental Studio, hi, how can I help?", "Tamis Bakeshop po, good afternoon!",
+        "Hi, QuickCart po, how can I help you?"): the business answering the phone. One plain word is
+        too often the caller's name ("Hi Wendy, this is Mark"): an acronym, a brand written with a
+        capital inside ("QuickCart") or two words at least."""
         if any(w.low in _GREETINGS for w in words):
             return None  # "Good morning Sarah Jones, this is Mark": a greeting addresses a person
         core = [w for w in words if w.low not in self.lex.generic]
@@ -413,11 +423,15 @@ class Detector:
                                                   or w.low in self.lex.departments for w in core):
             return None
         acronym = len(core) == 1 and core[0].text.isupper() and len(core[0].text) >= 2
-        if not (acronym or sum(self.name_like(w) or self.org_word(w) for w in core) >= 2):
+        brand = len(core) == 1 and _CAMEL.search(core[0].text) is not None
+        if not (acronym or sum(self.name_like(w) or self.org_word(w) for w in core) >= 2 or (brand and first)):
             return None
         lows = [w.low for w in following]
         introduces = (lows[:2] == ["this", "is"] or lows[:1] in (["i'm"], ["si"], ["ako"]) or lows[:2] == ["my", "name"]
                       or (len(lows) >= 2 and lows[1] in self.lex.person_after))
+        if not introduces and first and lows and (lows[0] in _GREETINGS or lows[0] in ("thanks", "thank", "salamat")
+                                                  or tuple(lows[:2]) in _OFFERS):
+            return " ".join(w.text for w in words), "opening the call"
         return (" ".join(w.text for w in core), "before the agent's name") if introduces else None
 
 

@@ -60,7 +60,7 @@ class Scorer:
         phrases = [p for cues in (timing.HOLD_ANNOUNCE, timing.HOLD_RETURN) for p in flatten(cues)]
         for criterion in rubric.criteria:
             for check in criterion.checks:
-                for name in ("phrases", "first", "then", "permission", "announce"):
+                for name in ("phrases", "first", "then", "permission", "asked_permission", "announce"):
                     phrases += flatten(check.options.get(name))
         self.analyzer.learn(phrases)
 

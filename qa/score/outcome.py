@@ -160,10 +160,23 @@ def _text_cues(said: str, speaker_role: str | None) -> tuple[tuple[str, str], ..
     return tuple(cues)
 
 
-def says_fixed(turn: Segment) -> str | None:
+# The caller sees the fixed thing now, answering a check ("멤버십 보이나요" - "어 떴다 정회원"): words an
+# answer says the fix works with, though no cue of the outcome model (its features stay as trained).
+_SHOWS_NOW = re.compile(r"(떴다|떴어요|떴네요|떠요|뜨네요|보여요|보이네요|나왔다|나왔어요|바뀌었어요|바뀌었네요)|"
+                        r"\b(it's|its|it is) (showing|there) now\b|\b(lumabas|nandyan|andyan|nandito) na\b")
+
+
+def says_fixed(turn: Segment, answering: bool = False) -> str | None:
     """The words of ``turn`` that say a fix works (a resolved cue phrase of the turn's speaker, not
-    negated: "열렸어요", "it's working now", "gumagana na po"), else None."""
-    return next((matched for outcome, matched in _cues(turn) if outcome == RESOLVED), None)
+    negated: "열렸어요", "it's working now", "gumagana na po"), else None. ``answering``: the turn
+    answers a check of the fix, where the caller seeing the result counts too (:data:`_SHOWS_NOW`:
+    "어 떴다", "it's showing now", "lumabas na po"; not "아직 안 떠요")."""
+    cue = next((matched for outcome, matched in _cues(turn) if outcome == RESOLVED), None)
+    if cue is None and answering and turn.role != AGENT:
+        text = normalise(turn.text)
+        match = _SHOWS_NOW.search(text)
+        cue = match.group(0) if match and not _negated(text, match) else None
+    return cue
 
 
 def decide_outcome(call: Call, tagged: dict | None = None, threshold: float = 0.6, unsure: float = 0.4) -> Outcome:
@@ -222,7 +235,7 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
     from qa.score.outcome_model import LABELS, features, predict, supporting
 
     turns = turns_of(call)
-    tagged = _shown_where(turns, _unhelped(turns, tagged, threshold))
+    tagged = _side_reports(turns, _shown_where(turns, _unhelped(turns, tagged, threshold)), threshold)
     probs = predict(features(turns, tagged)[None, :])[0]
     classes = tuple((name, round(float(q), 3)) for name, q in zip(LABELS, probs))
     ranked = probs.argsort()[::-1]
@@ -318,6 +331,56 @@ def _shown_where(turns, tagged: dict) -> dict:
     return kept or tagged
 
 
+# The agent reports a side fault for the sake of others ("I've also flagged the broken reader to
+# maintenance so nobody else gets stuck", "다른 분들 불편 없도록 현장팀에 알려 뒀어요", "para hindi na
+# maulit sa iba"): the caller's own problem is not handed on.
+_SIDE_REPORT = re.compile(
+    r"\bso (that )?(nobody|no one|no-one|noone|others|other \w+) (else )?"
+    r"(gets?|will|won't|wont|doesn't|doesnt|don't|dont|has|have|runs?|hits?|is|are|ends?)\b|"
+    r"\bfor (the )?(next|other) (\w+ )?(riders?|customers?|users?|people|guests|members|callers|drivers|"
+    r"passengers|residents|tenants|patients|students|shoppers)\b|"
+    r"\b(i've|i have|we've|we have|i'll|i will|we'll|we will) also (flagged|reported|logged|raised|passed|sent|"
+    r"notified|told|let|alerted|flag|report|log|raise|pass|send|notify|tell|alert)\b|"
+    r"다른 (분|고객|손님|이용자|회원|주민|학생)(님)?(들)?(도|이|께서|은|에게|께)? ?.{0,20}"
+    r"(불편|겪|안 ?생기|없도록|않도록|없게|않게)|"
+    r"\bpara (hindi|di) na (po )?(maulit|mangyari|maranasan)( po)? (sa|ng) (iba|ibang)\b|"
+    r"\bpara sa (iba|ibang) (customers?|riders?|members?|kliyente|mamimili)\b")
+
+
+def _side_report_ids(turns, tagged: dict, threshold: float) -> set[int]:
+    """The ids of agent turns, said after the caller confirmed a fix (a resolved cue, or the act from
+    ``threshold`` in more than two words), that report a side fault for the sake of others
+    (:data:`_SIDE_REPORT`)."""
+    found, fixed = set(), False
+    for turn in turns:
+        item = tagged.get(id(turn))
+        if item is None:
+            continue
+        if turn.role == CUSTOMER and (says_fixed(turn) or (item.p("confirms_fixed") >= threshold
+                                                           and len(turn.text.split()) > 2)):
+            fixed = True
+        elif turn.role == AGENT and fixed and _SIDE_REPORT.search(normalise(turn.text)):
+            found.add(id(turn))
+    return found
+
+
+def _side_reports(turns, tagged: dict, threshold: float) -> dict:
+    """``tagged`` without the hand-on acts of agent turns that report a side fault after the caller
+    confirmed the fix (:func:`_side_report_ids`: "I've also flagged the dock to our field team so
+    nobody else gets stuck on it", escalates p 0.81): a report to a field team or another department
+    is no escalation of the caller's problem, which was fixed on the call."""
+    side = _side_report_ids(turns, tagged, threshold)
+    if not side:
+        return tagged
+    kept = dict(tagged)
+    for turn_id in side:
+        probs = tagged[turn_id].probs.copy()
+        for act in _HAND_ON:
+            probs[ACT_INDEX[act]] = 0.0
+        kept[turn_id] = replace(tagged[turn_id], probs=probs)
+    return kept
+
+
 def _opened(turns) -> float | None:
     """When the caller first speaks: an agent's turn before it is the greeting."""
     return min((t.start for t in turns if t.role == CUSTOMER), default=None)
@@ -382,7 +445,8 @@ def _advice(turn: Segment) -> bool:
 
 def _committed_last(turns, tagged: dict, threshold: float):
     """(turn, act, p) of the agent's last commitment on the call when it is a hand-on and no fix is
-    confirmed after it; else None. An analyst reads a call as handed on when the LAST thing the agent
+    confirmed after it; else None (a side fault reported for others after the fix is none:
+    :func:`_side_report_ids`). An analyst reads a call as handed on when the LAST thing the agent
     commits to is done by someone else or later — a patrol dispatched "within forty minutes", a
     transfer to the box office "about five minutes" away, a result "이삼일 내로" — however much
     account work or read-back came before it: a fix is resolved only when it is done on the call.
@@ -396,9 +460,10 @@ def _committed_last(turns, tagged: dict, threshold: float):
     confirmation act in more than two words — a bare "fine" or "okay" accepts the plan, it confirms
     no fix that has not happened yet."""
     opened = _opened(turns)
+    side = _side_report_ids(turns, tagged, threshold)
     last = None
     for turn in turns:
-        if turn.role != AGENT or id(turn) not in tagged or opened is None or turn.start < opened:
+        if turn.role != AGENT or id(turn) not in tagged or opened is None or turn.start < opened or id(turn) in side:
             continue
         item, cue = tagged[id(turn)], _hand_on_words(turn)
         concrete = max(item.p("states_next_steps"), item.p("states_timeframe")) >= threshold

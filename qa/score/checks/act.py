@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from qa.model import CUSTOMER, FAIL, PASS, REVIEW
+from qa.model import AGENT, CUSTOMER, FAIL, PASS, REVIEW
 from qa.score.checks import Option
 from qa.score.checks.common import ROLE, WINDOW, found, preview
 from qa.score.context import CheckOutcome, split_sentences
@@ -136,6 +136,8 @@ def run(ctx, options: dict):
     if limit is not None:
         turns = tuple(t for t in turns if t.start <= limit)
     since = cutoff(ctx, options["after"], low, options["unless"]) if options["after"] else None
+    if since is None and options["after"]:
+        since = past_first_answer(ctx)
     if since is not None:
         turns = tuple(t for t in turns if t.start >= since)
     if options["not_answering"]:
@@ -180,6 +182,19 @@ def run(ctx, options: dict):
                         (looked_for(since if since is not None else window.start,
                                     limit if limit is not None else window.end, what, where),),
                         None, turns, uses_roles)
+
+
+def past_first_answer(ctx) -> float | None:
+    """The start of the turn after the agent's first answer to the caller, or None: when no turn
+    performs an ``after`` act, the agent's first answer to the problem still did nothing ("Oh no. Is
+    it still doing it, is it working now?" asked before any fix is no check of one)."""
+    opened = ctx.caller_opened
+    if opened is None:
+        return None
+    first = next((i for i, t in enumerate(ctx.turns) if t.role == AGENT and t.start > opened), None)
+    if first is None or first + 1 >= len(ctx.turns):
+        return None
+    return ctx.turns[first + 1].start
 
 
 def not_answering(ctx, turns, names, threshold: float) -> tuple:
@@ -301,12 +316,14 @@ def asks(tagged, act: str) -> bool:
     return is_question(unit) or any(is_question(sentence) for sentence in _cut_from(tagged.turn.text, unit))
 
 
-def confirmed(ctx, turn) -> bool:
-    """Whether the caller's next spoken turn says yes to ``turn``: a read-back whose question mark the
-    recogniser lost ("... to confirm Acrobat Pro on laptop NWL503." - "Yes, exactly.") was put to them."""
+def confirmed(ctx, turn, until: float | None = None) -> bool:
+    """Whether the caller's next spoken turn (starting by ``until`` when given) says yes to ``turn``: a
+    read-back whose question mark the recogniser lost ("... to confirm Acrobat Pro on laptop NWL503." -
+    "Yes, exactly.") was put to them."""
     spoken = [t for t in ctx.turns if is_spoken(t.text)]
     after = next((t for t in spoken if t.start > turn.start and t.role != turn.role), None)
-    return after is not None and after.role == CUSTOMER and confirms(after.text)
+    return after is not None and after.role == CUSTOMER and (until is None or after.start <= until) \
+        and confirms(after.text)
 
 
 def ends_asking(text: str) -> bool:
@@ -376,7 +393,7 @@ def answered_question(ctx, ranked, answers, least: float, low: float):
         if tagged_reply.p(answer) >= low:
             return (p, tagged, act), (tagged_reply, answer, f"p={tagged_reply.p(answer):.2f}")
         if "confirms_fixed" in answers:
-            said = next(((r, words) for r in replies for words in [says_fixed(r.turn)] if words), None)
+            said = next(((r, words) for r in replies for words in [says_fixed(r.turn, answering=True)] if words), None)
             if said:
                 return (p, tagged, act), (said[0], "confirms_fixed", f'said: "{said[1]}"')
     return None

@@ -14,11 +14,14 @@ Passing example::
 Failing example::
 
     # agent: "Hold on." [45 s silence]  -> fail (announced, never asked)
+    # agent: "I'm going to put you on hold." [45 s silence]  -> fail with asked_permission:
+    #        ["put you on ~ hold"] (announced; "Can I put you on hold?" asks)
 """
 from __future__ import annotations
 
 from qa.model import AGENT, FAIL, NA, PASS
 from qa.score.checks import Option
+from qa.score.checks.act import asked_back, asks, confirmed
 from qa.score.checks.common import preview
 from qa.score.context import CheckOutcome
 from qa.score.text import evidence_of, looked_for
@@ -31,6 +34,9 @@ OPTIONS = {
     "before_seconds": Option("number", 30.0, help="how long before the hold permission may be asked"),
     "announce": Option("phrases", None, help="how agents announce a hold (default: built-in EN/KO/TL cues)"),
     "acts": Option("acts", None, help="acts that ask permission too (e.g. [asks_hold], from the act model)"),
+    "asked_permission": Option("phrases", None, help="phrases that ask permission only in a sentence that asks "
+                                                     "(\"Can I put you on hold?\"; \"I'm going to put you on hold\" "
+                                                     "announces it)"),
 }
 
 
@@ -45,8 +51,14 @@ def run(ctx, options: dict):
                        and (not ctx.has_roles or t.role == AGENT))
         searched += before
         asked = ctx.find(before, options["permission"])
+        if not asked and options["asked_permission"]:
+            asked = [hit for hit in ctx.find(before, options["asked_permission"])
+                     if asked_back(ctx, hit[0], options["asked_permission"])]
         if not asked and options["acts"]:
-            tagged = [h for h in ctx.act_hits(before, options["acts"]) if h[0] >= ctx.act_pass]
+            # ... and the act's words ask (or the caller says yes before the hold): an announced hold
+            # is read as asks_hold too (p 0.9+).
+            tagged = [h for h in ctx.act_hits(before, options["acts"]) if h[0] >= ctx.act_pass
+                      and (asks(h[1], h[2]) or confirmed(ctx, h[1].turn, until=gap.start))]
             asked = [(h[1].turn, h[1].unit(h[2]), h[2]) for h in sorted(tagged, key=lambda h: h[1].turn.start)]
         if asked:
             turn, matched, _ = asked[-1]
