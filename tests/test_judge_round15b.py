@@ -226,34 +226,26 @@ def test_the_callers_name_said_to_them_is_no_agents_name(scorer):
 # --- holds, silences and overtalk -----------------------------------------------------------------
 
 
-def test_the_callers_own_search_is_dead_air_not_a_hold(scorer):
-    lines = ["A: Thank you for calling Harbor Bank, this is Nina. How may I help you?",
-             "C: Hi, I want to report a card I can't find.",
-             "A: I'm sorry to hear that. Can I have your full name and date of birth?",
-             "C: Paul Grant, third of May, seventy-nine.",
-             "A: Thank you, Mr Grant. Do you have the last four digits of the card?",
-             "C: Hold on, they're on a statement somewhere.",
-             "[gap 8]",
-             "C: Okay, here, four four one two.",
-             "A: Thanks, I've blocked that card and a new one goes out today.",
-             "C: Great.", "A: Is there anything else?", "C: No.", "A: Thanks for calling, goodbye."]
-    found = _verdicts(scorer, scripted_call(lines, "en"))
-    assert found["conduct.dead_air"].verdict == "fail", found["conduct.dead_air"].reason
-    assert found["hold.permission"].verdict == "na", found["hold.permission"].reason
+_BANK = ["A: Thank you for calling Harbor Bank, this is Nina. How may I help you?",
+         "C: Hi, {0}", "A: I'm sorry to hear that. Can I have your full name and date of birth?",
+         "C: Paul Grant, third of May, seventy-nine."]
 
 
-def test_an_announced_check_with_a_word_inside_is_a_hold(scorer):
-    lines = ["A: Thank you for calling Harbor Bank, this is Nina. How may I help you?",
-             "C: Hi, a payment I made yesterday isn't showing.",
-             "A: Can I have your full name and date of birth?",
-             "C: Paul Grant, third of May, seventy-nine.",
-             "A: Thanks. Let me quickly check the payments.",
-             "[gap 9]",
-             "A: It's there, it posted this morning.",
-             "C: Oh good.", "A: Anything else?", "C: No.", "A: Thanks for calling, goodbye."]
-    found = _verdicts(scorer, scripted_call(lines, "en"))
-    assert found["conduct.dead_air"].verdict == "pass", found["conduct.dead_air"].reason
-    assert found["hold.permission"].verdict == "fail", found["hold.permission"].reason
+@pytest.mark.parametrize("lines, dead_air, hold", [
+    # the caller's own search: dead air, no hold
+    (["I want to report a card I can't find.", "A: Thank you, Mr Grant. Do you have the last four digits of the card?",
+      "C: Hold on, they're on a statement somewhere.", "[gap 8]", "C: Okay, here, four four one two.",
+      "A: Thanks, I've blocked that card and a new one goes out today."], "fail", "na"),
+    # a check announced with a word inside "let me check": a hold, never asked
+    (["a payment I made yesterday isn't showing.", "A: Thanks. Let me quickly check the payments.", "[gap 9]",
+      "A: It's there, it posted this morning."], "pass", "fail"),
+])
+def test_whose_silence_it_is(scorer, lines, dead_air, hold):
+    call = [line.format(lines[0]) for line in _BANK] + lines[1:] + [
+        "C: Great.", "A: Is there anything else?", "C: No.", "A: Thanks for calling, goodbye."]
+    found = _verdicts(scorer, scripted_call(call, "en"))
+    assert found["conduct.dead_air"].verdict == dead_air, found["conduct.dead_air"].reason
+    assert found["hold.permission"].verdict == hold, found["hold.permission"].reason
 
 
 def test_overtalk_counts_only_while_the_caller_speaks():
