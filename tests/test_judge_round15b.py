@@ -52,6 +52,8 @@ def _tagged(turn, **p):
     ("I'll forward this to the billing office so they can issue the credit.", True),
     ("ie-endorse ko po ito sa aming accounting para sa refund.", True),
     ("We've passed your request on to the warehouse team.", True),
+    ("I've endorsed your claim to the accounts section.", True),
+    ("I've referred it to our legal desk.", True),
     # someone comes with the replacement
     ("A driver will pick up the broken heater and drop off the new one on Monday.", True),
     ("Our delivery partner will swap the router for you on Thursday.", True),

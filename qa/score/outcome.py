@@ -382,8 +382,8 @@ _DESK_TAKES_IT = re.compile(
     # "ie-endorse ko po sa accounting", "I've forwarded your claim to the billing office"), or a courier
     # brings or collects the replacement ("A courier will bring the new unit and take the old one"): the
     # fix is done later, by someone else.
-    r"\b(i'll|i will|we'll|we will|let me|i'm going to|i've|i have|we've|we have)( already)? (endorse|forward|refer|pass|hand)"
-    r"(ed)?( on)? (it|this|that|them|your \w+|the \w+)( \w+){0,2} (on )?to (our|the|your)\b|"
+    r"\b(i'll|i will|we'll|we will|let me|i'm going to|i've|i have|we've|we have)( already)? (endorsed?|forward(ed)?|refer(red)?|pass(ed)?|hand(ed)?)"
+    r"( on)? (it|this|that|them|your \w+|the \w+)( \w+){0,2} (on )?to (our|the|your)\b|"
     r"\b(i-?endorse|ie-?endorse|ipapasa|ifo-?forward|i-?forward)( ko| namin)?( na)?( po)?( ito| ito po)? (sa|to) (aming|ating|our|the)?\b|"
     r"\b(courier|rider|driver|delivery (team|partner|driver))s? (will|'ll|is going to|are going to) "
     r"(\w+ ){0,2}(bring|deliver|collect|pick up|pickup|drop off|swap|replace)\b")
