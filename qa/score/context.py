@@ -229,11 +229,21 @@ class CallContext:
             back = [t for t in self.turns if t.end >= gap.end and t.start <= gap.end + 5.0
                     and (not self.has_roles or t.role == AGENT)][:1]
             returned = bool(self.find([t for t in (gap.after, *back) if t is not None], timing.HOLD_RETURN))
+            if self._caller_waits(gap) and not returned:
+                continue  # the caller's own search, whatever the agent said earlier: dead air if long
             if announced or returned:
                 found.append((gap, announced[-1][0] if announced else gap.before))
             elif gap.duration >= long_silence:
                 found.append((gap, None))
         return found
+
+
+    def _caller_waits(self, gap) -> bool:
+        """Whether the caller speaks on both sides of ``gap`` and said, right before it, that they
+        would look for something ("카드 잠깐만 지갑에 있을 텐데"): the silence is theirs."""
+        before, after = gap.before, gap.after
+        return (self.has_roles and before is not None and after is not None and before.role == CUSTOMER
+                and after.role == CUSTOMER and bool(self.find([before], timing.CALLER_WAIT)))
 
 
 @lru_cache(maxsize=4096)

@@ -314,15 +314,27 @@ _SHOWN = re.compile(
     r"\bmakikita (n'?yo|nyo|ninyo|mo)( na)?( po)?\b", re.IGNORECASE)
 
 
+# The agent tells the caller to ring again themselves: "내일 오전 아홉 시에 열리니까 그때 다시 전화
+# 주십시오", "please call us back on Monday once it's open", "tumawag na lang po ulit kayo bukas".
+_CALLER_CALLS = re.compile(
+    r"다시 ?(전화|연락) ?(다시 )?(주십시오|주세요|해 ?주세요|해 ?주십시오|주시면 ?(됩니다|돼요|되세요))|"
+    r"\b(please )?(call|ring|phone) (us |back |us back |again |in again )(again |back )?"
+    r"(tomorrow|later|on \w+|after|when|once|next|in the morning|this afternoon)\b|"
+    r"\bgive us a (call|ring)( back)? (tomorrow|later|on \w+|after|when|once|next)\b|"
+    r"\b(tumawag|tawag)( na lang)?( po)?( ulit| uli| muli)( po)? (kayo|ka)\b")
+
+
 def _shown_where(turns, tagged: dict) -> dict:
     """``tagged`` without a promised call-back on agent words that tell the caller where to see the
-    result themselves ("앱에서 예약 내역 다시 보시면 바뀐 거 보이세요" read promises_callback p 0.59):
-    the caller looks now or later, nobody owes a call."""
+    result themselves ("앱에서 예약 내역 다시 보시면 바뀐 거 보이세요" read promises_callback p 0.59)
+    or to call again themselves (:data:`_CALLER_CALLS`: "...그때 다시 전화 주십시오" read
+    promises_callback p 0.95): the caller looks or rings later, the desk owes no call."""
     col = ACT_INDEX["promises_callback"]
     kept = None
     for turn in turns:
         item = tagged.get(id(turn))
-        if item is None or turn.role != AGENT or not _SHOWN.search(item.unit("promises_callback")):
+        unit = item.unit("promises_callback") if item is not None else ""
+        if item is None or turn.role != AGENT or not (_SHOWN.search(unit) or _CALLER_CALLS.search(normalise(unit))):
             continue
         kept = kept or dict(tagged)
         probs = item.probs.copy()
@@ -405,7 +417,11 @@ def _handed_on(turns, tagged: dict, threshold: float, unsure: float):
         return None
     fixed = [t for t in turns if t.role == CUSTOMER and t.start > best[0].start and id(t) in tagged
              and tagged[id(t)].p("confirms_fixed") >= threshold]
-    return None if fixed else best
+    # ... nor when the caller then takes it on themselves ("punta n lng ako dyan s sabado"): nothing was
+    # handed on, whatever the act model read before it.
+    withdrawn = [t for t in turns if t.role == CUSTOMER and t.start > best[0].start
+                 and _WITHDRAWN.search(normalise(t.text))]
+    return None if fixed or withdrawn else best
 
 
 # A survey after the call is no hand-on, however the words come out ("sumali po kayo sa isang survey …
@@ -424,13 +440,23 @@ _DESK_TAKES_IT = re.compile(
     r"\b(technician|engineer|installer|specialist|inspector|surveyor|adjuster|supervisor|manager)s? "
     r"(\w+ ){0,6}(will|'ll|is going to|are going to) (\w+ ){0,2}(give you a )?(call|ring|contact|visit|come|text|email|"
     r"get back|reach out|be in touch|message)\b|"
-    r"\b(technician|tekniko|installer|inspector)( po)? (namin|natin)?.{0,30}\b(tatawag|pupunta|magte-text|kokontak)")
+    r"\b(technician|tekniko|installer|inspector)( po)? (namin|natin)?.{0,30}\b(tatawag|pupunta|magte-text|kokontak)|"
+    # ... or the agent passes it to another part of the desk ("I'll endorse it to our finance for a refund",
+    # "ie-endorse ko po sa accounting", "I've forwarded your claim to the billing office"), or a courier
+    # brings or collects the replacement ("A courier will bring the new unit and take the old one"): the
+    # fix is done later, by someone else.
+    r"\b(i'll|i will|we'll|we will|let me|i'm going to|i've|i have|we've|we have)( already)? (endorsed?|forward(ed)?|refer(red)?|pass(ed)?|hand(ed)?)"
+    r"( on)? (it|this|that|them|your \w+|the \w+)( \w+){0,2} (on )?to (our|the|your)\b|"
+    r"\b(i-?endorse|ie-?endorse|ipapasa|ifo-?forward|i-?forward)( ko| namin)?( na)?( po)?( ito| ito po)? (sa|to) (aming|ating|our|the)?\b|"
+    r"\b(courier|rider|driver|delivery (team|partner|driver))s? (will|'ll|is going to|are going to) "
+    r"(\w+ ){0,2}(bring|deliver|collect|pick up|pickup|drop off|swap|replace)\b")
 
 
 def _hand_on_words(turn: Segment) -> str | None:
-    """The words by which the agent's ``turn`` hands the call on without a hand-on act: an escalation or
-    call-back cue phrase, or someone of the desk taking the next step (:data:`_DESK_TAKES_IT`)."""
-    cue = next((m for o, m in _cues(turn) if o in (ESCALATED, FOLLOW_UP)), None)
+    """The words by which the agent's ``turn`` hands the call on without a hand-on act: an escalation,
+    transfer or call-back cue phrase ("Putting you through to accounts now" read account_action p 0.78),
+    or someone of the desk taking the next step (:data:`_DESK_TAKES_IT`)."""
+    cue = next((m for o, m in _cues(turn) if o in (ESCALATED, FOLLOW_UP, TRANSFERRED)), None)
     if cue is not None:
         return cue
     found = _DESK_TAKES_IT.search(normalise(turn.text))
@@ -519,7 +545,9 @@ _WITHDRAWN = re.compile(
     r"\bi'?ll (just )?(sort|deal with|handle|take care of|fix|figure) (it|that|this)\b|"
     r"\bi'?ll (just )?(go|head|drop by|pop|stop by|swing by) (in|into|to|over|by|down)\b|"
     r"(됐어요|됐습니다|괜찮아요|괜찮습니다).{0,6}(그냥|제가)|그냥 .{0,20}(갈게|가서|할게|해 볼게|말할게|알아볼게)|"
-    r"\b(wag na|huwag na|hindi na po kailangan|pupunta na lang|punta na lang|ako na lang)\b")
+    r"\b(wag na|huwag na|hindi na po kailangan|pupunta na lang|punta na lang|ako na lang)\b|"
+    # ... in text-speak: "punta n lng ako dyan s sabado", "ako n lng".
+    r"\b(pupunta|punta|ako) (na|n) (lang|lng)\b")
 
 
 def _withdrawn(turns, tagged: dict, threshold: float) -> str | None:

@@ -57,8 +57,10 @@ def has_number(text: str) -> bool:
     run = ko_run = 0
     for word in normalise(text).split():
         # Korean digits said in one breath or in groups of three or more: "칠공사이일입니다", "칠공일
-        # 사사팔입니다" (four or more in a row; "이삼일", two or three days, and "오이 사이" are none)
-        ko_run = ko_run + _ko_digits(word) if _ko_digits(word) >= 3 else 0
+        # 사사팔입니다" (four or more in a row; "이삼일", two or three days, and "오이 사이" are none); a
+        # pair may close a group of three ("삼이일 공칠이에요")
+        digits = _ko_digits(word)
+        ko_run = ko_run + digits if digits >= 3 or (digits == 2 and ko_run >= 3) else 0
         if ko_run >= 4:
             return True
         run = run + 1 if word in _DIGIT_WORDS or (word[:1] in _DIGIT_WORDS and word[1:] in _KO_ENDINGS) else 0

@@ -17,10 +17,20 @@ HOLD_ANNOUNCE = {
     # Not "hold" alone: "it's on a hold because the photo didn't pass" is no announcement.
     "en": ["hold on", "please hold", "hold please", "put you on ~ hold", "place you on ~ hold", "can you hold",
            "could you hold", "hold for a", "hold the line", "hold tight", "one moment", "one sec", "a moment",
-           "a second", "bear with me", "let me check", "let me look", "let me pull up", "let me see", "give me a minute", "give me a moment"],
+           "a second", "bear with me", "let me check", "let me look", "let me pull up", "let me see", "give me a minute", "give me a moment",
+           # "Let me just pull up the contract", "let me quickly check"
+           "let me ~ pull up", "let me ~ check", "let me ~ look"],
     "ko": ["잠시만*", "잠깐만*", "확인해 보겠습니다", "확인해 볼게요", "확인해 드리겠습니다", "기다려 주*"],
     "tl": ["saglit", "sandali", "hold lang po", "hold muna", "i-hold", "mag-hold", "i-check ko lang",
            "check ko lang", "titingnan ko lang", "tingnan ko lang"],
+}
+# The caller says they will look for something ("카드 잠깐만 지갑에 있을 텐데", "Hang on, it's in my other
+# bag", "teka, kukunin ko"): the silence after it is the caller's search, no hold (dead air, if long).
+CALLER_WAIT = {
+    "en": ["hang on", "hold on", "one sec", "one second", "one moment", "just a sec", "just a second", "let me find",
+           "let me get", "let me grab", "let me look"],
+    "ko": ["잠깐만*", "잠시만*"],
+    "tl": ["teka", "saglit", "sandali", "wait lang"],
 }
 HOLD_RETURN = {
     # "you for holding": the agent's "Thank" is sometimes given to the caller's turn before it.
@@ -80,9 +90,12 @@ def overtalk_seconds(turns: tuple[Segment, ...]) -> float:
 def talked_over_seconds(turns: tuple[Segment, ...], role: str, join: float = 0.3) -> float:
     """Time ``role`` spends talking over the other side: each run of its overlapping words counts from
     the first word's start to the last one's end (the short pauses between words are still talking
-    over), else the stretch of each of its turns that starts while another speaker's turn runs."""
+    over), but no further than the other side's speech under it runs (a flagged word that ends after
+    the caller stopped is talking alone from then on); else the stretch of each of its turns that
+    starts while another speaker's turn runs."""
     if not any(w.overlap for t in turns for w in t.words):
         return _turns_over(turns, role)
+    others = [(t.start, t.end) for t in turns if t.role != role]
     total = 0.0
     for turn in (t for t in turns if t.role == role):
         run = None  # [start, end] of the current run of overlapping words
@@ -90,10 +103,17 @@ def talked_over_seconds(turns: tuple[Segment, ...], role: str, join: float = 0.3
             if w.overlap and run and w.start - run[1] <= join:
                 run[1] = w.end
                 continue
-            total += run[1] - run[0] if run else 0.0
+            total += _under(run, others) if run else 0.0
             run = [w.start, w.end] if w.overlap else None
-        total += run[1] - run[0] if run else 0.0
+        total += _under(run, others) if run else 0.0
     return total
+
+
+def _under(run: list[float], others: list[tuple[float, float]]) -> float:
+    """The length of ``run`` up to the latest end of the other side's turns that overlap it (all of it
+    when none does: the flags are trusted)."""
+    ends = [b for a, b in others if a < run[1] and b > run[0]]
+    return (min(run[1], max(ends)) if ends else run[1]) - run[0]
 
 
 def _turns_over(turns: tuple[Segment, ...], role: str | None = None) -> float:
