@@ -415,9 +415,9 @@ def _promised(call: Call):
 
 # What an English send names after "you": "I'll email you a prepaid shipping label today"
 _SENT_THING = re.compile(r"^\s*(you\s+|u\s+|po\s+)?(a|an|the|your|our|yung|ang|ung)\s+((?:[a-z-]+\s+){0,4}[a-z-]+)")
-_NOT_THING = re.compile(r"\b(today|tomorrow|now|later|tonight|by|within|in|to|at|on|after|before|when|once|and|so|"
+_NOT_THING = re.compile(r"\b(today|tomorrow|now|later|tonight|by|within|in|to|at|on|after|before|until|when|once|and|so|"
                         r"that|which|with|for|this|the|a|an|of|your|new|soon|right|away|"
-                        r"bago|mamaya|bukas|ngayon|sa|kay|para|po)\b.*")
+                        r"bago|hanggang|mamaya|bukas|ngayon|sa|kay|para|po)\b.*")
 
 
 _CHANNEL = re.compile(r"\b(e-?mail\w*|mail(ed|er)?|text(ed)?|sms|messaged?|viber)\b")
@@ -491,8 +491,9 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
         said = match.group(0)
         spec = lexicon.NEXT_STEPS[step]
         follow_up = closed and spec.get("follow_up")
-        if spec.get("follow_up") and booked_visit(ticket, normalise(turn.text)):
-            continue  # a visit the ticket books in its appointment column
+        if spec.get("follow_up") and (closed or step == "visit") and booked_visit(ticket, normalise(turn.text)):
+            continue  # a visit the ticket books in its appointment column (a call before it comes is
+            # left open only on a closed ticket: an open one still says the worker calls ahead)
         frame = _frame_left_off(normalise(turn.text)[match.start():], ticket)
         if spec.get("frame_only") and not frame:
             continue  # what arrives, with no time frame said, or with the ticket's
