@@ -255,7 +255,10 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
         if (tf.kind, tf.value, tf.field) in seen:
             continue
         seen.add((tf.kind, tf.value, tf.field))
-        free = None if rivals else priced_free(tf, ticket, turns)
+        # a zero is compared with what was said free even where prices were said ("$0.00" after "the
+        # visit fee, normally $89, is waived")
+        zero = tf.kind == "amount" and not float(split_amount(tf.value)[1] or 0)
+        free = priced_free(tf, ticket, turns) if zero or not rivals else None
         if free is not None:  # "PHP 0.00" after "libre po": the same; a price after it: the agent's to explain
             findings += free
             continue

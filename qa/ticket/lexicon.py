@@ -147,6 +147,7 @@ TAKEN_BACK = (r"\b(sorry[.,]?\s+no|no[.,]?\s+sorry|no,? wait|wait,? no|scratch t
 # A price said to be nothing ("no charge", "libre po yung head cleaning", "반품비는 없습니다"): an amount
 # of zero (qa/ticket/amounts.py: said_free).
 FREE = (r"\b(no charge|free of charge|at no (extra )?cost|no cost|for free|(is|it's|that's|are|be|po) free|libre|"
+        r"(is|it's|that's|are|be|been|get|gets) waived|(we|i)('ll| will| can) waive|"
         r"walang bayad|wala pong bayad|walang singil)\b|무료|(비용|요금|[가-힣]{0,3}비)(는|은)? 없")
 FREE_TICKET = FREE + r"|\b(free|waived|no fee)\b|없음"  # how a ticket says it: "Free head cleaning", "반품비 없음"
 # ... or a price per unit ("siyete siyentos kada isa", "350 per head", "700 each"): see facts.identifiers
