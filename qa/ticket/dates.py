@@ -151,10 +151,17 @@ def dates(text: str) -> list[Date]:
     return [d for d in found if d.year is not None or not re.match(r"(may|mar)\b", text[d.start:d.end], re.I)]
 
 
+# "Linggo" is Sunday where a date or a clock time follows it ("Linggo po, December thirteen", "Linggo
+# alas nuwebe"); alone it may be a week ("sa susunod na linggo").
+_LINGGO = re.compile(r"(?<![\w])(?<!na )(?<!ng )linggo(?=,?\s+(?:(?:po|ho|ng)\s*,?\s+)?(?:" + "|".join(_MONTH_OF) +
+                     r"|alas|\d)(?![a-z]))", re.IGNORECASE)
+
+
 def weekdays(text: str, written: bool = False) -> list[tuple[int, int, int]]:
     """(weekday 0-6, start, end) of each day of the week named in ``text``; ``written`` (a ticket's
     value): its abbreviations too ("Fri 2026-12-11", "Sat 9:00 AM"; capitalised, so "sat" is a verb)."""
     found = [(_DAY_OF[m.group(1).lower()], m.start(), m.end()) for m in _WEEKDAY.finditer(text)]
+    found = sorted(found + [(6, m.start(), m.end()) for m in _LINGGO.finditer(text)], key=lambda day: day[1])
     if written and not found:
         found = [(_SHORT_DAY[m.group(1)[:3]], m.start(), m.end()) for m in _WEEKDAY_SHORT.finditer(text)]
     if written and not found:  # "12월 6일(토)": a Korean day in brackets after the date
