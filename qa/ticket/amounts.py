@@ -43,16 +43,30 @@ def total_of(written: F.Fact, call_facts, turns=()) -> bool:
         price = value_of(cf)
         near = [t for i, t in enumerate(turns) if i + 1 < len(turns) and turns[i + 1] is cf.turn]
         counts = {int(n) for t in [cf.turn, *near] for n in re.findall(r"\b\d{1,2}\b", F.spoken(t.text))}
-        if price and any(1 < n and abs(n * price - total) < 0.005 for n in counts):
+        # the call worked the total out itself ("$129 per tux, the groom's free with five or more, so four
+        # at $129, that's $516"): the ticket's is compared with that one, not with another count's
+        said = {round(value_of(o) / price) for o in call_facts if price and o.kind == "amount" and o.turn is cf.turn
+                and value_of(o) > price and abs(value_of(o) / price - round(value_of(o) / price)) < 1e-6}
+        if price and any(1 < n and abs(n * price - total) < 0.005 for n in (said or counts)):
             return True
     return _sum_said(total, call_facts)
 
 
 def _sum_said(total: float, call_facts) -> bool:
     """Whether two or three amounts said in one turn add up to ``total``: "$414.00" after "$264 for
-    the season, plus shrink wrap at 150". The ticket wrote the sum the call left to the caller."""
+    the season, plus shrink wrap at 150". The ticket wrote the sum the call left to the caller. An
+    amount said as a total ("so four at $129, that's $516") is no part of another sum."""
     return any(abs(sum(map(value_of, part)) - total) < 0.005 for said in _by_turn(call_facts) for size in (2, 3)
-               for part in combinations(said, size))
+               for part in combinations([cf for cf in said if not _said_as_total(cf)], size))
+
+
+def _said_as_total(fact: F.Fact) -> bool:
+    """Whether an amount of the call is said as a total: after "so" / "that's" at the end of a clause,
+    or before "in total" / "lahat"."""
+    text = fact.turn.text.lower()
+    at = text.find(fact.text.strip().lower())
+    return at >= 0 and bool(F.TOTAL_BEFORE.search(normalise(text[max(0, at - 25):at]))
+                            or F.TOTAL_AFTER.match(text, at + len(fact.text.strip())))
 
 
 def _by_turn(call_facts) -> list[list[F.Fact]]:

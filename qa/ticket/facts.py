@@ -89,7 +89,7 @@ _AMOUNT_AFTER = re.compile(lexicon.AMOUNT_AFTER)
 _PER_UNIT = re.compile(lexicon.PER_UNIT_AFTER)
 TOTAL_AFTER = re.compile(lexicon.TOTAL_AFTER)  # also amounts.py's
 _AMOUNT_MORE = re.compile(lexicon.AMOUNT_MORE)
-_TOTAL_BEFORE = re.compile(lexicon.TOTAL_BEFORE)
+TOTAL_BEFORE = re.compile(lexicon.TOTAL_BEFORE)
 _NOTHING_COUNTED = re.compile(r"\s*([.,;!?]|$|(more|po|pa)\b)", re.IGNORECASE)
 # "The eggs were 5.49 and the olive oil 11.99, so I'm refunding $17.48": dollars and cents said
 # without the currency word, in a turn that names the currency (see _facts_of)
@@ -254,7 +254,7 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
                      or len(value) >= 2 and _PER_UNIT.match(masked.lower(), match.end())
                      or (priced or any(k == "amount" for k, *_ in found)) and len(value) >= 2
                      and (TOTAL_AFTER.match(masked.lower(), match.end())
-                          or _TOTAL_BEFORE.search(normalise(masked[max(0, match.start() - 25):match.start()]))
+                          or TOTAL_BEFORE.search(normalise(masked[max(0, match.start() - 25):match.start()]))
                           and _NOTHING_COUNTED.match(masked, match.end()))
                      or match.span() in summed)):
             found.append(("amount", value, written))  # "ire-refund po namin yung 3200"
