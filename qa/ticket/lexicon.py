@@ -283,7 +283,7 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  # told by phone: "내일 오후에 전화로 안내해 드릴 거예요", "연락으로 알려 드리겠습니다"
                  r"(전화|연락)(로|으로) ?(다시 )?(안내|알려)(해)? ?(드리겠|드릴|드립니다|드려요)"),
         # an escalation implies the team it went to gets back to the caller
-        "ticket": (r"\bcall(s|ed|ing)?\b.{0,25}\b(back|again|customer|caller|you|him|her|to confirm|before|first)\b|"
+        "ticket": (r"\bcall(s|ed|ing)?\b.{0,25}\b(back|again|customer|caller|you|him|her|to confirm|before|first|ahead)\b|"
                    r"\bcall-?back\b|\bfollow[- ]?up\b|\b(will|to) (call|contact|phone|ring)\b|\btatawag|"
                    r"\bescalat|\bendorsed\b|\bforwarded\b|\breach out|\bget back to\b|\b(ba)?balita|\bupdate (the )?(customer|"
                    r"caller|client)|\b(notify|inform)|전화|연락|회신|콜백|이관|결과 ?(안내|통보)|"
