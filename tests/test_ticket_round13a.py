@@ -4,11 +4,12 @@ the desk, money going back to a card some days after an event, a thing someone e
 Taglish. A desk's own reference kept in a column is no wrong ticket number; a year after a month is
 no tag; a zero after a fee said waived is the same; a price and the total said of it are no sum; a
 NATO word beside an abbreviation is a word; "Linggo" before a date is Sunday; a short word of a
-category; an English ticket text on a Taglish call is no translation."""
+category; an English ticket text on a Taglish call is no translation; a domain heard without the
+address's "at"; a date field holding the date a booking was moved from."""
 from __future__ import annotations
 
 from qa.ticket import facts as F
-from qa.ticket.dates import weekdays
+from qa.ticket.dates import dates, weekdays
 from qa.ticket.spoken import normalise
 from tests.test_ticket_fields import make_call
 from tests.test_ticket_values import run, ticket
@@ -103,3 +104,25 @@ def test_a_short_word_of_a_category_on_a_taglish_call_told_in_english():
     assert run(call, ticket(status="open", description=told, category="Pet hotel")) == [
         ("field_mismatch", "medium", "category")]
     assert run(call, ticket(status="open", description=told, category="Grooming")) == []
+
+
+def test_a_domain_heard_without_the_at_of_the_address():
+    call = make_call([("agent", "Where should the survey results go?"),
+                      ("customer", "My email is p -dot -moranded -gmail .com")])
+    assert run(call, ticket(status="open", description="Results by email.", Email="p.moran@yahoo.com")) == [
+        ("identifier_mismatch", "high", "Email")]
+    # the ticket's domain heard: the user name lost with the "at" is for the recording
+    assert run(call, ticket(status="open", description="Results by email.", Email="p.moran@gmail.com")) == [
+        ("identifier_mismatch", "review", "Email")]
+
+
+def test_a_date_field_holding_the_date_a_booking_moved_from():
+    assert [(d.month, d.day) for d in dates("Your lesson is on Tuesday, May 4th.")] == [(5, 4)]
+    assert dates("may 4 kaming kasama") == []
+    call = make_call([("customer", "Hi, I have to reschedule my driving lesson."),
+                      ("agent", "I see it on Tuesday, March 9th. Which day suits you?"),
+                      ("customer", "How about Thursday, March 11th, same hour?"),
+                      ("agent", "Thursday works. You'll get a reminder on March 10th.")])
+    assert run(call, ticket(status="open", description="Lesson rescheduled.", Appointment="Tue 2027-03-09 4:00 PM")) == [
+        ("identifier_mismatch", "high", "Appointment")]
+    assert run(call, ticket(status="open", description="Lesson rescheduled.", Appointment="Thu 2027-03-11 4:00 PM")) == []

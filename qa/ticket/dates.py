@@ -123,6 +123,7 @@ def dates(text: str) -> list[Date]:
     the spoken-normalised text, so a caller quoting them should quote the date's label."""
     found: list[Date] = []
     taken: list[tuple[int, int]] = []
+    ordinal = {(_MONTH_OF[m.group(1).lower()], int(m.group(2))) for m in _ORDINAL_MAY.finditer(text)}
     # Written ISO dates first (the spoken reading would run their digits together), then the rest.
     text = _ISO.sub(lambda m: _iso(m, found), text)
     text = _DISI.sub(lambda m: str(_SPANISH_TEENS[m.group(1).lower()]), text)
@@ -147,8 +148,13 @@ def dates(text: str) -> list[Date]:
         day, year = _day_and_year(m.group("rest"))
         if day is not None:
             found.append(Date(_MONTH_OF[m.group("month").lower()], day, year, m.start(), m.end("rest")))
-    # "may" and "mar" are everyday words in Tagalog and English: only with a year after them.
-    return [d for d in found if d.year is not None or not re.match(r"(may|mar)\b", text[d.start:d.end], re.I)]
+    # "may" and "mar" are everyday words in Tagalog and English: only with a year after them, or
+    # capitalised before an English ordinal day ("Saturday, May 22nd")
+    return [d for d in found if d.year is not None or not re.match(r"(may|mar)\b", text[d.start:d.end], re.I)
+            or (d.month, d.day) in ordinal]
+
+
+_ORDINAL_MAY = re.compile(r"\b(May|Mar)\.?\s+(\d{1,2})(?:st|nd|rd|th)\b")
 
 
 # "Linggo" is Sunday where a date or a clock time follows it ("Linggo po, December thirteen", "Linggo

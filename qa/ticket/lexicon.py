@@ -222,6 +222,15 @@ PASS_ON = (r"\b(pass|passing|send|sending|forward|forwarding|hand|handing|refer|
 HANDOFF_HINT = (r"\b(transfer|lipat|connect|escalat|endorse|ipapasa|ipasa|ipinasa|specialist|supervisor|"
                 r"technician|tekniko|engineer|tatawag|babalikan|follow[- ]?up|reference|ticket|department|team)\w*")
 
+# A booking asked to move ("I need to move our charter", "can we reschedule", "ilipat po sana", "예약을
+# 변경하고 싶어요"), and a turn offering the date it moves to ("could we do the next Saturday", "how about
+# the 12th", "sa Lunes na lang po", "15일로 바꿔 주세요"): a date field holding the date moved from is
+# wrong (qa/ticket/fields.py: check_dates).
+MOVE_BOOKING = (r"\b(move|moving|reschedul\w*|postpone|push (it|this|that|the \w+) (back|to)|change the (date|day)|"
+                r"ilipat|lipat|palitan (ang|yung) (petsa|araw|schedule)|i-?resched\w*)\b|(변경|옮기|옮겨|미루)")
+NEW_DATE = (r"\b((could|can|may) (we|i|you) (do|make it|have|go with|switch to|move it to)|how about|what about|"
+            r"instead|rather|let's do|na lang)\b|(로|으로) (바꿔|변경|옮겨)")
+
 # Categorical fields (qa/ticket/fields.py): a field whose column name matches ``field`` and whose value
 # is one of ``values`` is compared with the value the call names last (the caller's choice, or what
 # the agent confirmed). ``call_needs``: a turn counts only when it also says this ("debit card").
