@@ -146,10 +146,11 @@ _DOMAIN = re.compile(r"\b([a-z][a-z0-9-]{2,})\s*(?:\.|\bdot\b)\s*(com|net|org|ed
 def _other_domain(turns, written: str):
     """(turn, domain) of a domain said in a turn about e-mail (or the one after it) when none of the
     domains heard so is the ticket's address's ("outlook .com" said, "hotmail.com" written); else
-    None: a user name lost with the "at" leaves the domain to compare."""
+    None: a user name lost with the "at" leaves the domain to compare. A domain heard joined to the
+    user name and its "at" ("linthistatmailbox .org" for "...@mailbox.org") is the ticket's."""
     heard = [(turn, f"{m.group(1)}.{m.group(2)}".lower()) for i, turn in enumerate(turns)
              if any(_TALKED.search(t.text) for t in turns[max(0, i - 1):i + 1]) for m in _DOMAIN.finditer(turn.text)]
-    if not heard or any(domain == written.split("@")[1] for _, domain in heard):
+    if not heard or any(domain.endswith(written.split("@")[1]) for _, domain in heard):
         return None
     return max(heard, key=lambda h: (F.reliable(h[0]), h[0].start))  # the clearest, then the read-back
 
