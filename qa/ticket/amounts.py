@@ -43,16 +43,41 @@ def total_of(written: F.Fact, call_facts, turns=()) -> bool:
         price = value_of(cf)
         near = [t for i, t in enumerate(turns) if i + 1 < len(turns) and turns[i + 1] is cf.turn]
         counts = {int(n) for t in [cf.turn, *near] for n in re.findall(r"\b\d{1,2}\b", F.spoken(t.text))}
-        if price and any(1 < n and abs(n * price - total) < 0.005 for n in counts):
+        # the call worked the total out itself ("$129 per tux, the groom's free with five or more, so four
+        # at $129, that's $516"): the ticket's is compared with that one, not with another count's
+        said = {_times(value_of(o), price) for o in call_facts if o.kind == "amount" and o.turn is cf.turn} - {0}
+        if price and any(1 < n and abs(n * price - total) < 0.005 for n in (said or counts)):
             return True
     return _sum_said(total, call_facts)
 
 
 def _sum_said(total: float, call_facts) -> bool:
     """Whether two or three amounts said in one turn add up to ``total``: "$414.00" after "$264 for
-    the season, plus shrink wrap at 150". The ticket wrote the sum the call left to the caller."""
-    return any(abs(sum(map(value_of, part)) - total) < 0.005 for said in _by_turn(call_facts) for size in (2, 3)
-               for part in combinations(said, size))
+    the season, plus shrink wrap at 150". The ticket wrote the sum the call left to the caller. A
+    price and a total said of it ("$129 per tux ... so four at $129, that's $516") are no sum."""
+    return any(abs(sum(map(value_of, part)) - total) < 0.005 and not _price_and_its_total(part)
+               for said in _by_turn(call_facts) for size in (2, 3) for part in combinations(said, size))
+
+
+def _times(total: float, price: float) -> int:
+    """How many times ``price`` makes ``total`` (two or more, a whole number), else 0."""
+    times = round(total / price) if price else 0
+    return times if times >= 2 and abs(total - times * price) < 0.005 else 0
+
+
+def _price_and_its_total(part) -> bool:
+    """Whether one amount of ``part`` is said as a total that is a whole multiple of another's."""
+    return any(_said_as_total(total) and _times(value_of(total), value_of(price))
+               for total in part for price in part if price is not total)
+
+
+def _said_as_total(fact: F.Fact) -> bool:
+    """Whether an amount of the call is said as a total: after "so" / "that's" at the end of a clause,
+    or before "in total" / "lahat"."""
+    text = fact.turn.text.lower()
+    at = text.find(fact.text.strip().lower())
+    return at >= 0 and bool(F.TOTAL_BEFORE.search(normalise(text[max(0, at - 25):at]))
+                            or F.TOTAL_AFTER.match(text, at + len(fact.text.strip())))
 
 
 def _by_turn(call_facts) -> list[list[F.Fact]]:

@@ -155,9 +155,18 @@ def _ticket_told(fact: F.Fact) -> bool:
     return not _OTHER_REFERENCE.search(text) or bool(_TICKET_WORD.search(text))
 
 
+def _held_in_column(fact: F.Fact, ticket: Ticket) -> bool:
+    """Whether a structured column of the ticket (not its id, status or text) holds the number told,
+    which the agent did not call the ticket or case number: a desk's own reference read to the caller
+    ("your work order is S D 771 02", in a "Reference Number" column), not a slip of the ticket's id."""
+    return not _TICKET_WORD.search(normalise(fact.turn.text)) and any(
+        canonical(fact.value) in canonical(F.plain(str(value))) for name, value in ticket.fields.items()
+        if name not in ("ticket_id", "status", *F.TICKET_TEXT_FIELDS))
+
+
 def check_ticket_number(call_facts, ticket: Ticket) -> list[Finding]:
     told = [f for f in call_facts if f.kind == "ticket_number" and f.turn is not None
-            and f.turn.role in (AGENT, None) and _ticket_told(f)]
+            and f.turn.role in (AGENT, None) and _ticket_told(f) and not _held_in_column(f, ticket)]
     if not told or any(same_ticket(f.value, ticket.ticket_id) for f in told):
         return []
     fact = told[-1]  # the number read out last is the one the caller wrote down
@@ -247,7 +256,10 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
         if (tf.kind, tf.value, tf.field) in seen:
             continue
         seen.add((tf.kind, tf.value, tf.field))
-        free = None if rivals else priced_free(tf, ticket, turns)
+        # a zero is compared with what was said free even where prices were said ("$0.00" after "the
+        # visit fee, normally $89, is waived")
+        zero = tf.kind == "amount" and not float(split_amount(tf.value)[1] or 0)
+        free = priced_free(tf, ticket, turns) if zero or not rivals else None
         if free is not None:  # "PHP 0.00" after "libre po": the same; a price after it: the agent's to explain
             findings += free
             continue

@@ -123,6 +123,7 @@ def dates(text: str) -> list[Date]:
     the spoken-normalised text, so a caller quoting them should quote the date's label."""
     found: list[Date] = []
     taken: list[tuple[int, int]] = []
+    ordinal = {(_MONTH_OF[m.group(1).lower()], int(m.group(2))) for m in _ORDINAL_MAY.finditer(text)}
     # Written ISO dates first (the spoken reading would run their digits together), then the rest.
     text = _ISO.sub(lambda m: _iso(m, found), text)
     text = _DISI.sub(lambda m: str(_SPANISH_TEENS[m.group(1).lower()]), text)
@@ -147,14 +148,26 @@ def dates(text: str) -> list[Date]:
         day, year = _day_and_year(m.group("rest"))
         if day is not None:
             found.append(Date(_MONTH_OF[m.group("month").lower()], day, year, m.start(), m.end("rest")))
-    # "may" and "mar" are everyday words in Tagalog and English: only with a year after them.
-    return [d for d in found if d.year is not None or not re.match(r"(may|mar)\b", text[d.start:d.end], re.I)]
+    # "may" and "mar" are everyday words in Tagalog and English: only with a year after them, or
+    # capitalised before an English ordinal day ("Saturday, May 22nd")
+    return [d for d in found if d.year is not None or not re.match(r"(may|mar)\b", text[d.start:d.end], re.I)
+            or (d.month, d.day) in ordinal]
+
+
+_ORDINAL_MAY = re.compile(r"\b(May|Mar)\.?\s+(\d{1,2})(?:st|nd|rd|th)\b")
+
+
+# "Linggo" is Sunday where a date or a clock time follows it ("Linggo po, December thirteen", "Linggo
+# alas nuwebe"); alone it may be a week ("sa susunod na linggo").
+_LINGGO = re.compile(r"(?<![\w])(?<!na )(?<!ng )linggo(?=,?\s+(?:(?:po|ho|ng)\s*,?\s+)?(?:" + "|".join(_MONTH_OF) +
+                     r"|alas|\d)(?![a-z]))", re.IGNORECASE)
 
 
 def weekdays(text: str, written: bool = False) -> list[tuple[int, int, int]]:
     """(weekday 0-6, start, end) of each day of the week named in ``text``; ``written`` (a ticket's
     value): its abbreviations too ("Fri 2026-12-11", "Sat 9:00 AM"; capitalised, so "sat" is a verb)."""
     found = [(_DAY_OF[m.group(1).lower()], m.start(), m.end()) for m in _WEEKDAY.finditer(text)]
+    found = sorted(found + [(6, m.start(), m.end()) for m in _LINGGO.finditer(text)], key=lambda day: day[1])
     if written and not found:
         found = [(_SHORT_DAY[m.group(1)[:3]], m.start(), m.end()) for m in _WEEKDAY_SHORT.finditer(text)]
     if written and not found:  # "12월 6일(토)": a Korean day in brackets after the date

@@ -113,6 +113,14 @@ def check_emails(call: Call, ticket: Ticket) -> list[Finding]:
         if any(address == written for _, address in heard):
             continue
         if not heard:
+            other = _other_domain(turns, written)
+            if other is not None:
+                turn, domain = other
+                findings.append(_finding(
+                    "identifier_mismatch", "high", f"The e-mail address in the ticket's {name!r} field is "
+                    f"{value!r} but the call said another domain ({domain!r}).", (evidence_of(turn, turn.text[:120]),),
+                    name, value, doubtful=not F.reliable(turn)))
+                continue
             talked = next((t for t in turns if _ASKED.search(t.text)), None)
             if talked is not None and _FIELD.search(F.column_words(name)):
                 findings.append(Finding("identifier_mismatch", REVIEW,
@@ -128,6 +136,23 @@ def check_emails(call: Call, ticket: Ticket) -> list[Finding]:
             doubtful=not F.reliable(turn) or address not in spelled and (
                 _respelled(address, written) or _unsure(turn, address, written))))
     return findings
+
+
+# A domain heard without the address's "at" (lost in "whitfield at" heard as "witfielded"): a word
+# then "dot com" / ". net"...
+_DOMAIN = re.compile(r"\b([a-z][a-z0-9-]{2,})\s*(?:\.|\bdot\b)\s*(com|net|org|edu|ph|kr|me|io|de)\b", re.I)
+
+
+def _other_domain(turns, written: str):
+    """(turn, domain) of a domain said in a turn about e-mail (or the one after it) when none of the
+    domains heard so is the ticket's address's ("outlook .com" said, "hotmail.com" written); else
+    None: a user name lost with the "at" leaves the domain to compare. A domain heard joined to the
+    user name and its "at" ("linthistatmailbox .org" for "...@mailbox.org") is the ticket's."""
+    heard = [(turn, f"{m.group(1)}.{m.group(2)}".lower()) for i, turn in enumerate(turns)
+             if any(_TALKED.search(t.text) for t in turns[max(0, i - 1):i + 1]) for m in _DOMAIN.finditer(turn.text)]
+    if not heard or any(domain.endswith(written.split("@")[1]) for _, domain in heard):
+        return None
+    return max(heard, key=lambda h: (F.reliable(h[0]), h[0].start))  # the clearest, then the read-back
 
 
 def _as_spelled(text: str, address: str) -> str | None:

@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 from qa.model import AGENT, Call, Segment, Ticket
 from qa.score.text import normalise, turns_of
 from qa.ticket import lexicon
+from qa.ticket.dates import MONTHS
 from qa.ticket.spoken import canonical, normalise as spoken, spoken_spans
 from qa.ticket.when import is_time_value
 
@@ -55,6 +56,10 @@ _STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Co
 _ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}}),?\s+(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?i:{_STREET})\b|"
                       r"(?P<kname>[가-힣]+(?:로|길|대로))\s*(?P<kn>\d{1,5})")
 _YEAR = re.compile(r"(19|20)\d\d")
+# A year said or written after a month ("installed Mar 2022", "since June 3, 2019"): part of a date,
+# even where the words before it name a serial or a tag.
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted("|".join(MONTHS.values()).split("|"), key=len, reverse=True)) +
+                           r")\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", re.IGNORECASE)
 # Whisper writes a spoken "ten thousand" as "10 .000": a space, then a dot and three digits, is never
 # a decimal point.
 _THOUSANDS = re.compile(r"(\d) \.(\d{3})\b")
@@ -84,7 +89,7 @@ _AMOUNT_AFTER = re.compile(lexicon.AMOUNT_AFTER)
 _PER_UNIT = re.compile(lexicon.PER_UNIT_AFTER)
 TOTAL_AFTER = re.compile(lexicon.TOTAL_AFTER)  # also amounts.py's
 _AMOUNT_MORE = re.compile(lexicon.AMOUNT_MORE)
-_TOTAL_BEFORE = re.compile(lexicon.TOTAL_BEFORE)
+TOTAL_BEFORE = re.compile(lexicon.TOTAL_BEFORE)
 _NOTHING_COUNTED = re.compile(r"\s*([.,;!?]|$|(more|po|pa)\b)", re.IGNORECASE)
 # "The eggs were 5.49 and the olive oil 11.99, so I'm refunding $17.48": dollars and cents said
 # without the currency word, in a turn that names the currency (see _facts_of)
@@ -228,6 +233,8 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
         written = match.group().strip("-")
         value = _restarted(canonical(written))
         digits = sum(ch.isdigit() for ch in value)
+        if _YEAR.fullmatch(value) and _MONTH_BEFORE.search(masked[max(0, match.start() - 20):match.start()]):
+            continue  # a date's year
         kind = next((k for k, p in _PREFIXES if p.match(value)), None)
         if kind is None:
             before = normalise(masked[max(0, match.start() - 45):match.start()])
@@ -247,7 +254,7 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
                      or len(value) >= 2 and _PER_UNIT.match(masked.lower(), match.end())
                      or (priced or any(k == "amount" for k, *_ in found)) and len(value) >= 2
                      and (TOTAL_AFTER.match(masked.lower(), match.end())
-                          or _TOTAL_BEFORE.search(normalise(masked[max(0, match.start() - 25):match.start()]))
+                          or TOTAL_BEFORE.search(normalise(masked[max(0, match.start() - 25):match.start()]))
                           and _NOTHING_COUNTED.match(masked, match.end()))
                      or match.span() in summed)):
             found.append(("amount", value, written))  # "ire-refund po namin yung 3200"

@@ -148,6 +148,15 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
                 f"{near.label()}.", (evidence_of(turn, near.label()),), name, value,
                 doubtful=not any(F.reliable(t) for t, _ in said)))
             continue
+        moved = _moved_to(turns, written[0]) if written and not birth else None
+        if moved is not None:
+            turn, new = moved
+            findings.append(_finding(
+                "identifier_mismatch", "high",
+                f"The date in the ticket's {name!r} field is {value!r} ({written[0].label()}), the date the call "
+                f"moved from; it was moved to {new.label()}.", (evidence_of(turn, new.label()),), name, value,
+                doubtful=not F.reliable(turn)))
+            continue
         named = [day for day, _, _ in weekdays(value, written=True)]
         # the turn that says the ticket's date names one weekday with it: that one is the date's
         # ("십이월 육일 일요일", after "토요일 예약을" asked to move): other turns' days are other days
@@ -167,6 +176,27 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
             f"The day in the ticket's {name!r} field is {value!r} but the call said {weekday_name(day)}.",
             (evidence_of(turn, weekday_name(day)),), name, value, doubtful=not F.reliable(turn)))
     return findings
+
+
+_MOVE = re.compile(lexicon.MOVE_BOOKING)
+_NEW_DATE = re.compile(lexicon.NEW_DATE)
+
+
+def _moved_to(turns, written):
+    """(turn, date) where, on a call asking to move a booking, a turn offers another date after the
+    ticket's was said, and the ticket's is not said again: "Saturday, May 22nd. What date were you
+    thinking?" then "Could we do the next Saturday, May 29th?" against "Sat 2027-05-22". Else None."""
+    asked = next((i for i, t in enumerate(turns) if _MOVE.search(normalise(t.text))), None)
+    if asked is None:
+        return None
+    said = [(i, d) for i, t in enumerate(turns) if i >= asked for d in dates(t.text)]
+    first = next((i for i, d in said if written.same(d)), None)
+    if first is None:
+        return None
+    for i, date in said:
+        if i > first and not written.same(date) and _NEW_DATE.search(normalise(turns[i].text)):
+            return (turns[i], date) if not any(j >= i and written.same(d) for j, d in said) else None
+    return None
 
 
 # ------------------------------------------------------------------ model codes
@@ -415,9 +445,9 @@ def _promised(call: Call):
 
 # What an English send names after "you": "I'll email you a prepaid shipping label today"
 _SENT_THING = re.compile(r"^\s*(you\s+|u\s+|po\s+)?(a|an|the|your|our|yung|ang|ung)\s+((?:[a-z-]+\s+){0,4}[a-z-]+)")
-_NOT_THING = re.compile(r"\b(today|tomorrow|now|later|tonight|by|within|in|to|at|on|after|before|when|once|and|so|"
+_NOT_THING = re.compile(r"\b(today|tomorrow|now|later|tonight|by|within|in|to|at|on|after|before|until|when|once|and|so|"
                         r"that|which|with|for|this|the|a|an|of|your|new|soon|right|away|"
-                        r"bago|mamaya|bukas|ngayon|sa|kay|para|po)\b.*")
+                        r"bago|hanggang|mamaya|bukas|ngayon|sa|kay|para|po)\b.*")
 
 
 _CHANNEL = re.compile(r"\b(e-?mail\w*|mail(ed|er)?|text(ed)?|sms|messaged?|viber)\b")
@@ -491,8 +521,9 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
         said = match.group(0)
         spec = lexicon.NEXT_STEPS[step]
         follow_up = closed and spec.get("follow_up")
-        if spec.get("follow_up") and booked_visit(ticket, normalise(turn.text)):
-            continue  # a visit the ticket books in its appointment column
+        if spec.get("follow_up") and (closed or step == "visit") and booked_visit(ticket, normalise(turn.text)):
+            continue  # a visit the ticket books in its appointment column (a call before it comes is
+            # left open only on a closed ticket: an open one still says the worker calls ahead)
         frame = _frame_left_off(normalise(turn.text)[match.start():], ticket)
         if spec.get("frame_only") and not frame:
             continue  # what arrives, with no time frame said, or with the ticket's

@@ -150,6 +150,7 @@ TAKEN_BACK = (r"\b(sorry[.,]?\s+no|no[.,]?\s+sorry|no,? wait|wait,? no|scratch t
 # A price said to be nothing ("no charge", "libre po yung head cleaning", "반품비는 없습니다"): an amount
 # of zero (qa/ticket/amounts.py: said_free).
 FREE = (r"\b(no charge|free of charge|at no (extra )?cost|no cost|for free|(is|it's|that's|are|be|po) free|libre|"
+        r"(is|it's|that's|are|be|been|get|gets) waived|(we|i)('ll| will| can) waive|"
         r"walang bayad|wala pong bayad|walang singil)\b|무료|(비용|요금|[가-힣]{0,3}비)(는|은)? 없")
 FREE_TICKET = FREE + r"|\b(free|waived|no fee)\b|없음"  # how a ticket says it: "Free head cleaning", "반품비 없음"
 # ... or a price per unit ("siyete siyentos kada isa", "350 per head", "700 each"): see facts.identifiers
@@ -224,6 +225,15 @@ PASS_ON = (r"\b(pass|passing|send|sending|forward|forwarding|hand|handing|refer|
 HANDOFF_HINT = (r"\b(transfer|lipat|connect|escalat|endorse|ipapasa|ipasa|ipinasa|specialist|supervisor|"
                 r"technician|tekniko|engineer|tatawag|babalikan|follow[- ]?up|reference|ticket|department|team)\w*")
 
+# A booking asked to move ("I need to move our charter", "can we reschedule", "ilipat po sana", "예약을
+# 변경하고 싶어요"), and a turn offering the date it moves to ("could we do the next Saturday", "how about
+# the 12th", "sa Lunes na lang po", "15일로 바꿔 주세요"): a date field holding the date moved from is
+# wrong (qa/ticket/fields.py: check_dates).
+MOVE_BOOKING = (r"\b(move|moving|reschedul\w*|postpone|push (it|this|that|the \w+) (back|to)|change the (date|day)|"
+                r"ilipat|lipat|palitan (ang|yung) (petsa|araw|schedule)|i-?resched\w*)\b|(변경|옮기|옮겨|미루)")
+NEW_DATE = (r"\b((could|can|may) (we|i|you) (do|make it|have|go with|switch to|move it to)|how about|what about|"
+            r"instead|rather|let's do|na lang)\b|(로|으로) (바꿔|변경|옮겨)")
+
 # Categorical fields (qa/ticket/fields.py): a field whose column name matches ``field`` and whose value
 # is one of ``values`` is compared with the value the call names last (the caller's choice, or what
 # the agent confirmed). ``call_needs``: a turn counts only when it also says this ("debit card").
@@ -277,14 +287,15 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  r"\b(will|'ll|going to) (\w+ )?get in touch with (you|u)\b|\bexpect a (call|phone call)\b|"
                  r"\b(ik|k)?okontak(in)? (po )?(ko|namin|kayo|ka)\b|\bhintayin (\w+ ){0,3}(tawag|call)\b|\bbabalikan (ko|namin) (po )?(kayo|ka)\b|"
                  r"\bi-?u-?update (ko|namin) (po )?(kayo|ka)\b|"
-                 # the person it went to: "he'll call you tomorrow by noon", "he'll call 30 minutes before"
-                 r"\b(he|she|they)('ll| will| is going to| are going to) (call|contact|ring|phone) (you\b|u\b|"
+                 # the person it went to: "he'll call you tomorrow by noon", "he'll call 30 minutes before",
+                 # or the one sent: "the installer will ring about an hour ahead"
+                 r"\b(he|she|they|" + WORKERS + r")('ll| will| is going to| are going to) (call|contact|ring|phone) (you\b|u\b|"
                  r"(\w+ ){0,3}(before|first|ahead)\b)|"
                  r"(결과|진행 ?상황|처리 ?결과)(를|을)? ?(다시 )?(알려|안내해) ?(드리겠|드릴)|회신 ?(을 )?(드리겠|드릴)|"
                  # told by phone: "내일 오후에 전화로 안내해 드릴 거예요", "연락으로 알려 드리겠습니다"
                  r"(전화|연락)(로|으로) ?(다시 )?(안내|알려)(해)? ?(드리겠|드릴|드립니다|드려요)"),
         # an escalation implies the team it went to gets back to the caller
-        "ticket": (r"\bcall(s|ed|ing)?\b.{0,25}\b(back|again|customer|caller|you|him|her|to confirm|before|first)\b|"
+        "ticket": (r"\bcall(s|ed|ing)?\b.{0,25}\b(back|again|customer|caller|you|him|her|to confirm|before|first|ahead)\b|"
                    r"\bcall-?back\b|\bfollow[- ]?up\b|\b(will|to) (call|contact|phone|ring)\b|\btatawag|"
                    r"\bescalat|\bendorsed\b|\bforwarded\b|\breach out|\bget back to\b|\b(ba)?balita|\bupdate (the )?(customer|"
                    r"caller|client)|\b(notify|inform)|전화|연락|회신|콜백|이관|결과 ?(안내|통보)|"
@@ -320,7 +331,7 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
         "call": (r"(\b(i|we)('ll| will| am going to| are going to|'m|'re| am| are)( be)? (send|email|mail|e-mail|ship|"
                  r"text|txt|message|sms)"
                  r"(p?ing)?\b(?! (this|it|that|the case|your (case|claim|request|ticket))( \w+)? (over |along |up )?to "
-                 r"(our|the|a|my)\b)|\bmagpapadala (po )?(ako|kami)\b|\bi-?(te|e)?-?(text|email|e-mail)(in)? (po )?(ko|namin)\b|\bipapadala (ko|namin)\b|\bipadadala (ko|namin)\b|"
+                 r"(our|the|a|my)\b)|\bmagpapadala (po )?(ako|kami)\b|\bi-?(te|e)?-?(text|email|e-mail)(in)? (po )?(ko|namin)\b|\bipapadala (ko|namin|niya|nila)\b|\bipadadala (ko|namin|niya|nila)\b|"
                  # the caller is told what will arrive: "you'll get an email", "makakatanggap po kayo ng text"
                  r"\bi(se|s)?-?send (ko|namin)\b|\b\w{0,4}dalhan (ko|namin|po|kayo|ka)\b|"
                  # with "po" before who sends it ("ipapadala po namin yung quotation"), or the one who comes
@@ -348,6 +359,18 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
         "timed": (r"\b(send|sent|sending|e-?mail\w*|mail|mailed|ship|shipped|courier|message|viber|deliver\w*|text|"
                   r"texted|sms)\b|문자|메시지|이메일|메일|카톡|알림톡|발송"),
     },
+    # What the caller is asked to send the desk ("please email us the receipt within 30 days", "fax us a
+    # copy of the bill", "i-send niyo po sa amin yung resibo", "영수증을 보내 주세요"): the ticket says it
+    # in words of sending ("cust to e-mail the receipt").
+    "send_us": {
+        "label": "Something the customer is to send",
+        "call": (r"\b(please |pls |just |you can |you'll need to |you need to |make sure (you|to) )(e-?mail|send|mail|fax|"
+                 r"text|upload|forward|submit) (it |them |that |those )?(to |over to )?us\b|"
+                 r"\b(ipadala|i-?send|i-?email|i-?e-?mail|i-?text|ipasa) (niyo|ninyo|mo) (po )?(\w+ ){0,4}sa (amin|min)\b|"
+                 r"(영수증|사진|서류|증빙|사본)(을|를)? .{0,12}(보내|제출해|올려) ?(주세요|주시면|주셔야)"),
+        "ticket": (r"\b(send|sent|sending|email|emailed|e-mail|mail|mailed|fax|faxed|upload|uploaded|submit|"
+                   r"text|sms)|문자|메일|이메일|제출|발송|보내"),
+    },
     # What the caller is told will arrive, and when: a delivery, a refund on the card ("it should arrive
     # in three to five business days", "you'll see it back on your card within a week", "darating po
     # sa loob ng tatlong araw", "이틀 이내 도착합니다"). The step is its time frame: it counts only
@@ -356,6 +379,9 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
         "label": "A time frame for what arrives",
         "call": (r"\b(should|will|'ll|would|it'll|it will|to|can) (\w+ )?(arrive|get there|get to you|reach you|"
                  r"be delivered|show up|reflect|appear|be credited|be refunded|be back on)\b|"
+                 # "the refund goes back to your card", "the credit will go back on your account"
+                 r"\b(goes|go|will go|'ll go|is going|comes|will come|'ll come) back (to|on|onto|into) (your|the) "
+                 r"(card|account|wallet|bank|original)\b|"
                  r"\byou('ll| will| should)( be able to)? (see|get|receive) (it|them|the (refund|credit|money|amount|"
                  r"replacement|package|parcel|card|order))\b"
                  # "you'll get it by email within two days" is something sent ("send"), not this
@@ -372,7 +398,9 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
 # must name the step in its own words ("timed"), and an escalation no longer implies a call-back
 # promised for a time (qa/ticket/fields.py: check_next_steps).
 TIME_FRAME = (r"\b(within|in the next|sa loob ng)\s+(\S+\s+){1,4}?(business |working )?(minutes?|hours?|days?|weeks?|"
-              r"oras|araw|linggo)\b|\bin\s+(?!the (last|past)\b)(\S+\s+){1,4}?(business |working )?(hours?|days?|weeks?)\b|\bby (noon|midnight|tonight|tomorrow|end of (the )?(day|week)|monday|tuesday|"
+              r"oras|araw|linggo)\b|"
+              # counted from an event: "five to seven business days after pick-up", "two weeks from the return"
+              r"\b(\S+\s+){1,3}?(business |working )?(days?|weeks?)\s+(after|from|following)\b|\bin\s+(?!the (last|past)\b)(\S+\s+){1,4}?(business |working )?(hours?|days?|weeks?)\b|\bby (noon|midnight|tonight|tomorrow|end of (the )?(day|week)|monday|tuesday|"
               r"wednesday|thursday|friday|saturday|sunday|\d{1,2}(:\d\d)?( ?[ap]\.? ?m\b\.?)?)|\bbago (mag-?)?alas[ -]?\w+|"
               r"(오늘|내일|모레|\S+요일) ?(오전|오후|저녁)? ?(\S+ ?시)? ?까지|\S+ ?(일|시간) ?이내")
 DAY_WORDS = frozenset({"today", "tonight", "tomorrow", "noon", "midnight", "monday", "tuesday", "wednesday", "thursday",

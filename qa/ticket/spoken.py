@@ -263,8 +263,9 @@ def _usable(items: list[_Item], index: int) -> bool:
                    for n in (before, after))
     if item.kind == "oh":  # "oh" is zero only among digits (or before the x of a hex code)
         return near(numeric) or after is not None and after.word.lower() == "x"
-    if item.kind == "nato":
-        return near({"nato", "letter"})
+    if item.kind == "nato":  # next to a spelled letter, not to an abbreviation ("PE uniform 480" is no "PEU480")
+        return near({"nato"}) or any(n is not None and n.kind == "letter" and len(n.value) == 1
+                                     and abs(n.start - item.start) < 40 for n in (before, after))
     if item.kind == "letter" and item.word in ("I", "A", "a", "i"):
         return (before is not None and before.kind in {"letter", "nato", "literal", "digit", "korean"}
                 or item.word.isupper() and after is not None and after.kind == "letter")

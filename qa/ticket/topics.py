@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from qa.model import AGENT, Call, Finding, Ticket
+from qa.score.asr_noise import TAGALOG
 from qa.score.company import detector
 from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
@@ -57,14 +58,16 @@ def _topic_field(name: str) -> bool:
         p.search(words) for p in _CATEGORICAL)  # card type, account type: qa.ticket.fields
 
 
-_WORD = re.compile(r"[a-z]{4,}|[가-힣]{2,}")
+_WORD = re.compile(r"[a-z]{3,}|[가-힣]{2,}")
 
 
 def _stems(value: str) -> list[str]:
     """The words of a column value that say what it is about, cut to a stem a call's inflected or
     glued forms contain ("Enrollment verification" -> enrol, verif; "스탠다드 더블" -> 스탠, 더블;
-    "Delivery" -> deliv, heard in "magpapadeliver")."""
-    words = [w for w in _WORD.findall(normalise(value)) if w not in lexicon.TOPIC_GENERIC]
+    "Delivery" -> deliv, heard in "magpapadeliver"; "Pet boarding" -> pet, board: a word of three
+    letters that is not a function word names a thing too)."""
+    words = [w for w in _WORD.findall(normalise(value)) if w not in lexicon.TOPIC_GENERIC
+             and not (len(w) == 3 and w in _NOT_KIND | _FUNCTION)]
     return list(dict.fromkeys(w[:2] if "가" <= w[0] <= "힣" else w[:5] for w in words))
 
 
@@ -186,11 +189,13 @@ def _told_in_the_calls_words(call: Call, value: str, own_text: str) -> bool:
     more, lower case: not names) while its column says something in English: the desk wrote the
     problem in the call's language ("Tulo sa sala tuwing umuulan" after "tumutulo po yung bubong
     namin tuwing umuulan, sa may sala"), so "Roof leak" is likely its translation, not another
-    problem."""
+    problem. A text with no Tagalog word at all ("Shih tzu: full groom + tick and flea bath") retells
+    the English words of a Taglish caller: the column is no translation of it."""
     if (call.language or "en").startswith("en") or not re.fullmatch(r"[A-Za-z][A-Za-z\s/&-]*", value):
         return False
     caller = {w for t in turns_of(call) if t.role != "agent" for w in _PLAIN.findall(t.text)} - _FUNCTION
-    return len(caller & set(_PLAIN.findall(own_text))) >= 2
+    return len(caller & set(_PLAIN.findall(own_text))) >= 2 and bool(
+        TAGALOG & set(re.findall(r"[a-z]+", own_text.lower())))
 
 
 def _other_script(value: str, heard: str) -> bool:
