@@ -545,8 +545,8 @@ _WITHDRAWN = re.compile(
     r"\bi'?ll (just )?(sort|deal with|handle|take care of|fix|figure) (it|that|this)\b|"
     r"\bi'?ll (just )?(go|head|drop by|pop|stop by|swing by) (in|into|to|over|by|down)\b|"
     r"(됐어요|됐습니다|괜찮아요|괜찮습니다).{0,6}(그냥|제가)|그냥 .{0,20}(갈게|가서|할게|해 볼게|말할게|알아볼게)|"
-    r"\b(wag na|huwag na|hindi na po kailangan|pupunta na lang|punta na lang|ako na lang)\b|"
-    # ... in text-speak: "punta n lng ako dyan s sabado", "ako n lng".
+    r"\b(wag na|huwag na|hindi na po kailangan)\b|"
+    # "pupunta na lang", "ako na lang", and in text-speak "punta n lng ako dyan s sabado", "ako n lng".
     r"\b(pupunta|punta|ako) (na|n) (lang|lng)\b")
 
 
