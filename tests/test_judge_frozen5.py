@@ -1,7 +1,8 @@
-"""The fifth to thirteenth frozen written test sets of the judge (issue 10): frozenN_calls.txt builds exactly the
-committed frozenN/ call JSON, every call loads, and every label names a criterion of the rubric with a valid
-verdict. The judge is deliberately not run here: each set is a test split, measured once by the lead after
-the round of tuning it was frozen before (its figure goes to docs/rubrics.md, never into an assertion)."""
+"""The fifth to thirteenth and the eighteenth frozen written test sets of the judge (issue 10):
+frozenN_calls.txt builds exactly the committed frozenN/ call JSON, every call loads, and every label names a
+criterion of the rubric with a valid verdict. The judge is deliberately not run here: each set is a test
+split, measured once by the lead after the round of tuning it was frozen before (its figure goes to
+docs/rubrics.md, never into an assertion)."""
 from __future__ import annotations
 
 import importlib.util
@@ -11,7 +12,9 @@ from pathlib import Path
 import pytest
 
 JUDGE = Path(__file__).resolve().parent / "data" / "judge"
-SETS = [f"frozen{n}" for n in range(5, 14)]  # the 15-call sets (5 en, 5 ko, 5 tl)
+# the 15-call sets (5 en, 5 ko, 5 tl); frozen14-17 are not listed here (frozen17 is left untouched until
+# its first run), frozen18 is: building and loading it runs no judge.
+SETS = [f"frozen{n}" for n in range(5, 14)] + ["frozen18"]
 
 
 def _build_module():
