@@ -22,7 +22,10 @@ HOLD_ANNOUNCE = {
            "let me ~ pull up", "let me ~ check", "let me ~ look"],
     "ko": ["잠시만*", "잠깐만*", "확인해 보겠습니다", "확인해 볼게요", "확인해 드리겠습니다", "기다려 주*"],
     "tl": ["saglit", "sandali", "hold lang po", "hold muna", "i-hold", "mag-hold", "i-check ko lang",
-           "check ko lang", "titingnan ko lang", "tingnan ko lang"],
+           "check ko lang", "titingnan ko lang", "tingnan ko lang",
+           # "ok po, wait lang po" from the agent before a check: an announcement (the caller's own "wait
+           # lang" while searching is CALLER_WAIT below, told apart by who says it)
+           "wait lang", "wait muna", "hintay lang", "antay lang"],
 }
 # The caller says they will look for something ("카드 잠깐만 지갑에 있을 텐데", "Hang on, it's in my other
 # bag", "teka, kukunin ko"): the silence after it is the caller's search, no hold (dead air, if long).
