@@ -132,6 +132,8 @@ def _same_value(kind: str, a: str, b: str) -> bool:
 def same_street(a: str, b: str) -> bool:
     """Whether two address values ("1524 sycamore", "1542 sicomore") name one street: the same first
     four letters, or a name heard as it sounds (two letters off, in a name of six or more)."""
+    if " " not in a or " " not in b:
+        return a == b
     name_a, name_b = a.split(" ", 1)[1], b.split(" ", 1)[1]
     return name_a[:4] == name_b[:4] or min(len(name_a), len(name_b)) >= 6 and name_a[0] == name_b[0] and \
         F.edit_distance(name_a, name_b) <= 2
