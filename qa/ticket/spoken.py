@@ -415,7 +415,6 @@ def spoken_spans(text: str) -> list[Span]:
             whole = _korean_number(item.word, particle=False)
             if whole:
                 items[index] = _Item("korean", whole[0], item.start, item.start + whole[1], item.word)
-    items = _two_before_copula(items)
     for index, item in enumerate(items):  # "bravo lima nine": lima is the letter L, not five
         if item.word.lower() == "lima" and any(
                 0 <= j < len(items) and items[j].kind == "nato" for j in (index - 1, index + 1)):
@@ -450,21 +449,6 @@ def spoken_spans(text: str) -> list[Span]:
             close()
     close()
     return spans
-
-
-# After a syllable with no final consonant the copula is "요" / "예요" ("사요"), never "이요": a word
-# "이요" after such a digit read out one by one ("칠 공 사 이요") is the digit 이 (2) and its "요".
-_COPULA_AFTER_CONSONANT = ("이요", "이예요")
-
-
-def _two_before_copula(items: list[_Item]) -> list[_Item]:
-    out = list(items)
-    for index in range(1, len(out)):
-        item, before = out[index], out[index - 1]
-        if item.kind == "word" and item.word in _COPULA_AFTER_CONSONANT and before.kind == "korean" \
-                and len(before.word) == 1 and not _has_final_consonant(before.word):
-            out[index] = _Item("korean", "2", item.start, item.start + 1, item.word)
-    return out
 
 
 def normalise(text: str) -> str:
