@@ -158,28 +158,58 @@ def _parts_of(part: float, total: float, said: list[float]) -> bool:
 _TOTAL_COLUMN = re.compile(r"\b(total|kabuuan)\b|합계|총")
 _RATE_AFTER = re.compile(lexicon.PER_UNIT_AFTER + r"|\s*(po\s+)?(a|per|kada|bawat) ?(month|buwan|year|taon|week|linggo|"
                          r"night|gabi|day|araw)\b")
+# A price said for one of something: "$385 per elevator", "two ninety a cord", "일 박에 사만 오천 원",
+# "만 원씩"; a column of one unit's price ("Unit price", "Rate") holds it rightly.
+_EACH_AFTER = re.compile(r"\s*(po\s+)?(per|a|an|each|kada|bawat) [a-z]{3,}|\s*씩")
+_EACH_BEFORE = re.compile(r"((일|한|1|매) ?[가-힣]{1,2}(에|당)|[가-힣]+당)\s*$")
+_UNIT_COLUMN = re.compile(r"\b(price|rate|unit|each|per)\b|단가|가격")
 
 
 def _rate_as_total(written: F.Fact, call_facts, ticket_facts) -> F.Fact | None:
-    """The total said ("pitong libo po lahat") when a column named for the total holds the price
-    per unit said ("PHP 3,500.00" in u_total_due after "tatlong libo't limang daan po kada buwan")
-    and the ticket writes that total nowhere; else None."""
-    if not _TOTAL_COLUMN.search(F.column_words(written.field)):
+    """The total said ("pitong libo po lahat", "So $770 a month") when a column for what is charged
+    holds the price per unit said and the ticket writes that total nowhere; else None. A column
+    named for the total ("PHP 3,500.00" in u_total_due after "tatlong libo't limang daan po kada
+    buwan") takes a total said as one; any other charged column ("Amount: $385.00/month" after "$385
+    per elevator per month. So $770 a month", "금액: 45,000원" after "일 박에 사만 오천 원이라 삼 박이면
+    십삼만 오천 원") a whole multiple of the price, said after it in the same turn."""
+    words = F.column_words(written.field)
+    total_column = bool(_TOTAL_COLUMN.search(words))
+    if not total_column and _UNIT_COLUMN.search(words):
         return None
     for cf in call_facts:
         if cf.kind != "amount" or cf.turn is None or abs(value_of(cf) - value_of(written)) > 0.005:
             continue
         text = F.spoken(F.unspell(cf.turn.text)).lower()
         at = text.find(cf.text.lower())
-        if at < 0 or not _RATE_AFTER.match(text, at + len(cf.text)):
+        if at < 0 or not (_RATE_AFTER if total_column else _EACH_AFTER).match(text, at + len(cf.text)) and not (
+                not total_column and _EACH_BEFORE.search(text[:at])):
             continue
         for total in call_facts:
-            after = text.find(total.text.lower())
+            after = text.find(total.text.lower(), 0 if total_column else at + len(cf.text))
             if (total.kind == "amount" and total.turn is cf.turn and value_of(total) > value_of(written) and after >= 0
-                    and F.TOTAL_AFTER.match(text, after + len(total.text)) and not any(
-                        tf.kind == "amount" and abs(value_of(tf) - value_of(total)) < 0.005 for tf in ticket_facts)):
+                    and (F.TOTAL_AFTER.match(text, after + len(total.text)) if total_column
+                         else _times(value_of(total), value_of(written)))
+                    and not any(tf.kind == "amount" and abs(value_of(tf) - value_of(total)) < 0.005
+                                for tf in ticket_facts)):
                 return total
     return None
+
+
+_TIMES_WRITTEN = r"(?:(\d{{1,3}})\s*(?:[a-z]+\s*)?[x×@]\s*{price}(?![\d.,])|{price}\s*(?:/\s*[a-z]+\s*)?[x×]\s*(\d{{1,3}})\b)"
+
+
+def priced_each(written: F.Fact, call_facts, ticket: Ticket) -> bool:
+    """Whether a ticket amount is a price per unit that the ticket multiplies by a count it writes
+    beside it ("2 x $290 + $35 delivery", "3 days x $135", "$18 x 12") and the call said the product
+    ("Two ninety a cord, so five eighty"): the same price, said as its total. Else False."""
+    if written.kind != "amount" or not written.field:
+        return False
+    text = F.plain(ticket.fields.get(written.field, ""))
+    price = re.escape(written.text.strip())
+    counts = {int(n) for m in re.finditer(_TIMES_WRITTEN.format(price=price), text, re.IGNORECASE)
+              for n in m.groups() if n}
+    return any(n >= 2 and cf.kind == "amount" and abs(n * value_of(written) - value_of(cf)) < 0.005
+               for n in counts for cf in call_facts)
 
 
 def priced_free(written: F.Fact, ticket: Ticket, turns):
@@ -215,4 +245,4 @@ def cut_short(written: F.Fact, said: F.Fact) -> bool:
         part == whole and "." in full or whole.endswith(part) and len(part) >= 2)
 
 
-__all__ = ["cut_short", "part_of_total", "priced_free", "said_free", "split_amount", "total_of", "value_of"]
+__all__ = ["cut_short", "part_of_total", "priced_each", "priced_free", "said_free", "split_amount", "total_of", "value_of"]

@@ -38,7 +38,7 @@ from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
 from qa.ticket.lexicon import (DONE_ON_CALL, FIX_CLAIM, HANDOFF_HINT, NEXT_STEPS, PASS_ON, STEPS, STILL_BROKEN,
                                WORKS_NOW)
-from qa.ticket.amounts import cut_short, part_of_total, priced_free, split_amount, total_of
+from qa.ticket.amounts import cut_short, part_of_total, priced_each, priced_free, split_amount, total_of
 from qa.ticket.spoken import canonical
 
 PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0, "review": 0.0}
@@ -122,9 +122,21 @@ def _same_value(kind: str, a: str, b: str) -> bool:
         # "forty two fifty" is $42.50 said without its point
         same = num_a == num_b or ("." in num_a) != ("." in num_b) and num_a.replace(".", "") == num_b.replace(".", "")
         return same and (not cur_a or not cur_b or cur_a == cur_b)
+    if kind == "address":  # "1542 Sycamore" written, "1542 -Sicomore" heard: one street, spelt by ear
+        return a.split(" ", 1)[0] == b.split(" ", 1)[0] and same_street(a, b)
     # "20931" said, "LT-20931" written: the same tag when only a letter prefix differs.
     short, long = sorted((a, b), key=len)
     return a == b or (len(short) >= 4 and long.endswith(short) and long[: -len(short)].isalpha())
+
+
+def same_street(a: str, b: str) -> bool:
+    """Whether two address values ("1524 sycamore", "1542 sicomore") name one street: the same first
+    four letters, or a name heard as it sounds (two letters off, in a name of six or more)."""
+    if " " not in a or " " not in b:
+        return a == b
+    name_a, name_b = a.split(" ", 1)[1], b.split(" ", 1)[1]
+    return name_a[:4] == name_b[:4] or min(len(name_a), len(name_b)) >= 6 and name_a[0] == name_b[0] and \
+        F.edit_distance(name_a, name_b) <= 2
 
 
 def _evidence(fact: F.Fact) -> tuple[Evidence, ...]:
@@ -182,7 +194,7 @@ def _compatible(ticket_fact: F.Fact, call_fact: F.Fact) -> bool:
         if a != b:
             return False
         if a == "address":  # same street, different number
-            return ticket_fact.value.split(" ", 1)[1][:4] == call_fact.value.split(" ", 1)[1][:4]
+            return same_street(ticket_fact.value, call_fact.value)
         if a == "amount":
             (cur_a, num_a), (cur_b, num_b) = split_amount(ticket_fact.value), split_amount(call_fact.value)
             # An amount heard with most of its words lost ("4 na piso" of "fifty thousand") is not
@@ -249,9 +261,10 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
         if part is not None:
             findings.append(part)
             continue
-        if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts) or total_of(tf, call_facts, turns):
+        if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts) or total_of(tf, call_facts, turns) \
+                or priced_each(tf, call_facts, ticket):
             continue
-        rivals = [cf for cf in call_facts if _compatible(tf, cf) and not _written_too(tf, cf, ticket_facts)]
+        rivals = _whole_hearings([cf for cf in call_facts if _compatible(tf, cf) and not _written_too(tf, cf, ticket_facts)])
         # Once per field: the same wrong value in the text and in a structured field is two places to fix.
         if (tf.kind, tf.value, tf.field) in seen:
             continue
@@ -294,6 +307,15 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
             doubtful=not said.reliable or len(heard) > 1 or dropped or cut_short(tf, said)
             or letters_as_digits(as_written(ticket, tf), said.value)))
     return findings
+
+
+def _whole_hearings(rivals: list[F.Fact]) -> list[F.Fact]:
+    """``rivals`` less each reference that another of them holds with one digit more ("EL40971" read
+    back after "EL440971"): the recogniser cut that hearing short, it is no second way of hearing it.
+    Amounts are exempt: "$50" and "$500" are two amounts."""
+    return [cf for cf in rivals if cf.kind == "amount" or not any(
+        other.kind == cf.kind and len(other.value) == len(cf.value) + 1 and digit_dropped(other.value, cf.value)
+        for other in rivals)]
 
 
 def _digits(fact: F.Fact) -> str:

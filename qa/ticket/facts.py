@@ -53,7 +53,7 @@ _FLOOR = re.compile(r"\b(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floor|fl\b)|\b(?:
                     r"(?P<k>\d{1,3})\s*층|\bika-?(?P<t>\d{1,3})\s*(?:na\s+)?palapag", re.IGNORECASE)
 _STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
            r"Highway|Hwy|Extension|Ext")
-_ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}}),?\s+(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?i:{_STREET})\b|"
+_ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}}),?\s+-?(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?i:{_STREET})\b|"
                       r"(?P<kname>[가-힣]+(?:로|길|대로))\s*(?P<kn>\d{1,5})")
 _YEAR = re.compile(r"(19|20)\d\d")
 # A year said or written after a month ("installed Mar 2022", "since June 3, 2019"): part of a date,
@@ -85,6 +85,7 @@ _FIELD_CONTEXT = [(kind, re.compile(p)) for kind, p in lexicon.FIELD_CONTEXT]
 _FIELD_SKIP = re.compile(lexicon.FIELD_SKIP)
 _AMOUNT_DUE = re.compile(r"^(total|amount|balance)( amount)? due$")
 _AMOUNT_CUE = re.compile(lexicon.AMOUNT_CUE)
+_PRICE_ASKED = re.compile(lexicon.PRICE_ASKED)
 _AMOUNT_AFTER = re.compile(lexicon.AMOUNT_AFTER)
 _PER_UNIT = re.compile(lexicon.PER_UNIT_AFTER)
 TOTAL_AFTER = re.compile(lexicon.TOTAL_AFTER)  # also amounts.py's
@@ -239,7 +240,8 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
         if kind is None:
             before = normalise(masked[max(0, match.start() - 45):match.start()])
             kind = _kind_from_context(before)
-            if kind is None and len(normalise(masked).split()) <= 14:
+            if kind is None and len(normalise(masked).split()) <= 14 and not _PRICE_ASKED.search(normalise(context)):
+                # (an answer to "magkano po?" gives prices, whatever else the question names: "yung LCD ng phone")
                 kind = _kind_from_context(normalise(context)[-90:])
         if kind is None and (digits >= 10 or value.startswith("0") and digits >= 9):
             kind = "phone"

@@ -450,7 +450,7 @@ _NOT_THING = re.compile(r"\b(today|tomorrow|now|later|tonight|by|within|in|to|at
                         r"bago|hanggang|mamaya|bukas|ngayon|sa|kay|para|po)\b.*")
 
 
-_CHANNEL = re.compile(r"\b(e-?mail\w*|mail(ed|er)?|text(ed)?|sms|messaged?|viber)\b")
+_CHANNEL = re.compile(r"\b(e-?mail\w*|mail(ed|er)?|text(ed)?|txt\w*|msg|sms|messaged?|viber)\b")
 
 
 def _other_thing_sent(after: str, ticket: Ticket) -> bool:

@@ -135,6 +135,10 @@ AMOUNT_CUE = (r"\b(refund|halaga|bayad|bayaran|singil|presyo|price|cost|costs|fe
               r"down ?payment|paunang bayad)"
               r"(\s+(po|yung|ang|ng|na|nang|daw|raw|lang|the|of|is|a|about|around|mga|namin|ko|ninyo|niyo|was|will be))"
               r"{0,3}\s*$")  # "fee daw na four hundred": daw/raw, hearsay
+# A question asking what something costs ("magkano po magpapalit ng LCD?", "how much is it?", "얼마예요?"):
+# the numbers of its answer are prices, not the identifier another word of it names ("phone").
+PRICE_ASKED = (r"\b(magkano|how much|ano (po )?(ang|yung) (presyo|halaga|bayad)|what('s| is) the (price|cost|total|fee|"
+               r"charge)|what (does|will|would) (it|that|this) (cost|come to))\b|얼마")
 # ... or right before one, in Tagalog word order ("dalawang libo't limang daan po yung singil").
 AMOUNT_AFTER = r"\s*(po\s+)?(yung|ang|ung)\s+(singil|bayad|halaga|presyo|babayaran|refund)\b"
 # ... or right after "another" / "plus" in a turn that names a price ("A standard tuning is $135 ...
@@ -350,14 +354,17 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  r"\b(?!na)\w{0,6}tanggap\w*( \w+){0,2}? (ng|nang) (\w+ )?(text|e ?-?mail|sms|kumpirmasyon|"
                  r"confirmation|mensahe|sulat|link)\b|"
                  # Korean: "문자로 안내해 드리겠습니다", "이메일로 보내 드리겠습니다"
-                 r"(문자|메시지|이메일|메일|카톡|카카오톡|알림톡|sms)(로|으로)? (.{0,12} )?(보내|발송|안내해? ?드리겠|안내해? ?드릴|알려 ?드리겠|알려 ?드릴))"
+                 r"(문자|메시지|이메일|메일|카톡|카카오톡|알림톡|sms)(로|으로)? (.{0,12} )?(보내|발송|안내해? ?드리겠|안내해? ?드릴|알려 ?드리겠|알려 ?드릴)|"
+                 # the message given: "수리 끝나면 문자 드리겠습니다", "카톡 드릴게요"
+                 r"(문자|메시지|카톡|카카오톡|알림톡)(를|을)? ?(드리겠|드릴게|드릴 ?거|드립니다|드려요))"
                  r"(?!.{0,25}\b" + WORKERS + r"\b)"),  # sending a technician: a visit
         "ticket": (r"\b(send|sent|sending|email|emailed|e-mail|mail|mailed|mailer|ship|shipped|courier|message|viber|"
-                   r"deliver|delivered|quotation|quote|label|invoice|text|sms|letter|sulat)|문자|메시지|이메일|메일|카톡|알림톡|발송"),
+                   r"deliver|delivered|quotation|quote|label|invoice|text|txt|msg|sms|letter|sulat)|문자|메시지|이메일|메일|카톡|알림톡|"
+                   r"발송"),
         # a send promised for a time ("you'll get it by email within two business days"): the ticket
         # names the sending, not only the thing ("writes the quote"), or says when (see TIME_FRAME)
         "timed": (r"\b(send|sent|sending|e-?mail\w*|mail|mailed|ship|shipped|courier|message|viber|deliver\w*|text|"
-                  r"texted|sms)\b|문자|메시지|이메일|메일|카톡|알림톡|발송"),
+                  r"texted|txt\w*|msg|sms)\b|문자|메시지|이메일|메일|카톡|알림톡|발송"),
     },
     # What the caller is asked to send the desk ("please email us the receipt within 30 days", "fax us a
     # copy of the bill", "i-send niyo po sa amin yung resibo", "영수증을 보내 주세요"): the ticket says it
@@ -424,6 +431,17 @@ TOPIC_GENERIC = frozenset({"request", "requests", "inquiry", "enquiry", "issue",
 VALUE_WORDS: dict[str, str] = {
     "lost": r"\b(lost|missing|nawala\w*|nawawala|naiwala\w*|naiwan|kulang)\b|분실|없어졌|누락",
     "missi": r"\b(lost|missing|nawala\w*|nawawala|naiwala\w*|naiwan|kulang)\b|분실|없어졌|누락",
+    # a class word said by its members: "Instrument rental" on a call about a trombone, "Equipment
+    # rental" on a call about a generator (the desk's own name, "X music rentals", is no other kind)
+    "instr": r"\b(instruments?|trombones?|trumpets?|tubas?|horns?|saxophones?|sax|clarinets?|flutes?|oboes?|"
+             r"bassoons?|violins?|violas?|cellos?|double bass|basses|guitars?|ukuleles?|pianos?|keyboards?|"
+             r"drums?|drum kit|snare|xylophones?|glockenspiel|harps?|gitara|biyolin)\b|악기|바이올린|첼로|"
+             r"피아노|트럼펫|트롬본|플루트|클라리넷|색소폰|드럼",
+    "equip": r"\b(equipment|generators?|compressors?|forklifts?|excavators?|backhoes?|skid steers?|bobcats?|"
+             r"scissor lifts?|boom lifts?|man ?lifts?|scaffold\w*|cement mixers?|concrete mixers?|pressure washers?|"
+             r"power washers?|tillers?|chainsaws?|jackhammers?|dehumidifiers?|floor sanders?|welders?|"
+             r"light towers?|trenchers?|wood chippers?|chippers?|stump grinders?)\b|"
+             r"장비|발전기|지게차|굴삭기|포크레인|컴프레서",
 }
 TOPICS: dict[str, dict[str, str]] = {
     # ---- issue types
@@ -457,7 +475,12 @@ TOPICS: dict[str, dict[str, str]] = {
     "appointment": {"group": "issue", "ticket": r"\bappointment|\bbooking|\bschedul|예약",
                     "call": r"\b(appointment|schedul\w*|iskedyul|book|booked|booking)\b|예약"},
     "plan": {"group": "issue", "ticket": r"\bplan\b|\bsubscription|\bpackage|\bupgrade|\b5g\b|\bpromo|요금제|가입",
-             "call": r"\b(plans?|subscri\w*|package|upgrade|5g|five g|promo)\b|요금제|플랜|가입"},
+             "call": r"\b(plans?|subscri\w*|package|upgrade|5g|five g|promo)\b|요금제|플랜|가입|"
+                     # how often a standing order comes, changed: "switch my box from weekly to every other
+                     # week", "make it biweekly", "gawin nating kada dalawang linggo", "격주로 바꿔"
+                     r"\b(from|to|make it|switch\w* (it )?to|change\w* (it )?to) (weekly|bi-?weekly|fortnightly|monthly|"
+                     r"every (other|second|two|2) (weeks?|months?))\b|\b(bi-?weekly|fortnightly|every other (week|month))\b|"
+                     r"\bkada (dalawang|ibang) (linggo|buwan)\b|격주|(매주|매달|월 ?1회)(에서|로) ?(격주|바꾸|변경)"},
     "return": {"group": "issue", "ticket": r"\breturn|\bexchange\b|\brma\b|반품|교환",
                "call": r"\b(return\w*|isauli|pagsasauli|ibalik|ibabalik|isasauli|exchange)\b|반품|교환"},
     "trade_in": {"group": "issue", "ticket": r"\btrade-?in", "call": r"\btrade\w*"},
@@ -508,6 +531,11 @@ TOPICS: dict[str, dict[str, str]] = {
     "washing_machine": {"group": "product", "ticket": r"\bwashing machine|세탁기",
                         "call": r"\bwashing machines?\b|세탁기"},
     "dishwasher": {"group": "product", "ticket": r"\bdish ?washer|식기세척기", "call": r"\bdish ?washers?\b|식기세척기"},
+    # glasses: new lenses in the old frame, or the frame mended ("안경테 수리" on a call about 누진 렌즈)
+    "lenses": {"group": "product", "ticket": r"\b(lens|lenses|contacts)\b|렌즈",
+               "call": r"\b(lens|lenses|progressives|bifocals|contacts)\b|렌즈|\blente\b"},
+    "frames": {"group": "product", "ticket": r"\b((eye)?glass(es)? |spectacle |optical )?frames?\b|안경테|테 ?(수리|교체|변형)",
+               "call": r"\b((eye)?glass(es)? |spectacle )?frames?\b|안경테|프레임|\bframe\b"},
     "shoes": {"group": "product", "ticket": r"\b(shoes?|sneakers?|sapatos)\b|신발", "call": r"\b(shoes?|sneakers?|sapatos)\b|신발"},
     # ---- why something goes back: the customer's change of mind, or the shop's error (a wrong or a
     # damaged item); a category naming one reason on a call that gives another (qa/ticket/topics.py)

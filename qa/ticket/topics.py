@@ -58,6 +58,12 @@ def _topic_field(name: str) -> bool:
         p.search(words) for p in _CATEGORICAL)  # card type, account type: qa.ticket.fields
 
 
+def _said(stem: str, heard: str) -> bool:
+    """Whether a value word's stem is in the call's words, itself or in other words of it
+    (:data:`qa.ticket.lexicon.VALUE_WORDS`: "missing" for "Lost item", "a trombone" for "Instrument")."""
+    return stem in heard or stem in _SAID_AS and bool(_SAID_AS[stem].search(heard))
+
+
 _WORD = re.compile(r"[a-z]{3,}|[가-힣]{2,}")
 
 
@@ -82,8 +88,7 @@ def _unsaid_value(call: Call, name: str, value: str, own_text: str) -> Finding |
         return other
     # one word is a class ("Software", "incident") more than what the call was about; a model
     # ("Samsung S23") is for check_models
-    if len(stems) < 2 or re.search(r"\d", value) or any(st in heard or st in _SAID_AS and _SAID_AS[st].search(heard)
-                                                         for st in stems):
+    if len(stems) < 2 or re.search(r"\d", value) or any(_said(st, heard) for st in stems):
         return None
     if any(st in normalise(own_text) for st in stems):
         return None  # the ticket's text says it too: the words may be lost, and nothing names another topic
@@ -113,8 +118,8 @@ def _another_kind(call: Call, name: str, value: str, own_text: str) -> Finding |
     if len(words) != 2 or not re.fullmatch(r"[A-Za-z]+ [A-Za-z]+", value.strip()) or any(
             w in lexicon.TOPIC_GENERIC or len(w) < 3 for w in words):
         return None  # a two-word name ("Wedding package"), not a path ("Software / Outlook") or a class
-    if any(w[:5] in heard or w[:5] in normalise(own_text) for w in words[:-1]):
-        return None
+    if any(_said(w[:5], heard) or w[:5] in normalise(own_text) for w in words[:-1]):
+        return None  # "Instrument rental" on a call about a trombone: the class said by its member
     head = re.compile(rf"\b([a-z]{{3,}}) {re.escape(words[-1])}s?\b")
     house = _house_name(call)
     # the ticket's text names the thing as the call does ("water damage claim" said and written):
