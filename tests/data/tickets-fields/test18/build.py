@@ -219,7 +219,7 @@ ZENDESK = {"tickets": [
         service_line="Inscription / added lettering", reference="MR58309", customer_name="Loretta Vaughn",
         phone="216-555-0883", amount="$335.00", next_step="Mail lettering proof by Fri 12/4"),
     _zd(18021, "open", "BH-5", "Refresher x2 Sat 12/12 8:30", _DIVE + "Sat 12/12 8:30 AM in our pool; bring "
-        "logbooks. Medical questionnaire e-mailed today: must be back by Thu 12/10 or no diving.",
+        "logbooks. Medical questionnaire e-mailed today: must be back by Thu (before the session) or no diving.",
         service_line="Scuba refresher", reference="PD417182", customer_name="Marcus Ebright",
         phone="(321) 555-0569", amount="$230.00", appointment="Sat 2026-12-12 8:30 AM",
         next_step="Medical questionnaire e-mailed today, back by Thu"),
