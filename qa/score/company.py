@@ -52,7 +52,7 @@ _KO_VERBISH = re.compile(r"(다|까|죠|세요|네요|군요|어요|아요|니�
 # A copula said right after a name ("조은별이에요", "집수리플러스입니다"): "this is X".
 _KO_COPULA = ("입니다", "이에요", "예요", "에요")
 # Agent-role words: "행복모빌리티 상담원 조은별이에요" (Haengbok Mobility, agent Jo Eunbyeol).
-_KO_ROLES = {"상담원", "상담사", "매니저", "담당자", "직원", "사회복지사", "간호사", "코디네이터"}
+_KO_ROLES = {"상담원", "상담사", "매니저", "담당자", "직원", "사회복지사", "간호사", "코디네이터", "교사", "선생님"}
 # Korean personal names have 2-4 syllables: one copula-ended word of 5 or more opening the call is a place.
 _KO_LONG_NAME = 5
 # Desk words that end a Korean department's compound name ("매입센터", "배송팀"); the name before it
@@ -190,7 +190,7 @@ class Detector:
         low = token.low
         if token.initialism:
             return low not in self.lex.generic
-        if low.isdigit() or len(low) < 2 or low in self.lex.generic or low in self.lex.departments:
+        if low.isdigit() or len(low) < 2 or low in self.lex.generic or self._department_word(low):
             return False
         if _CONTRACTION.search(low):  # "you've", "we're": a possessive ("Fenwick's") is a name
             return False
@@ -236,7 +236,11 @@ class Detector:
                     return found
             if index < 2 and index + 1 < len(parts):
                 first = all(w.low in _GREETINGS or w.low in self.lex.generic for part in parts[:index] for w in part)
-                found = self._before_person(words, parts[index + 1], first=first)
+                following = index + 1
+                if following + 1 < len(parts) and all(self.department(w) or w.low in self.lex.generic
+                                                      for w in parts[following]):
+                    following += 1  # "Orchard Lane Apartments, tenant services, Joy speaking": the desk between
+                found = self._before_person(words, parts[following], first=first)
                 if found:
                     return found
         return None
@@ -370,10 +374,14 @@ class Detector:
                 return " ".join(w.text for w in span), "after " + " ".join(trigger)
         return None
 
+    def _department_word(self, low: str) -> bool:
+        """A department word, also said as an officer's possessive ("Registrar's Office", "Bursar's")."""
+        return low in self.lex.departments or (low.endswith("'s") and low[:-2] in self.lex.departments)
+
     def department(self, token: Token) -> bool:
         """A department or desk word; in Korean also a compound ending in one of the desk words that
         make a department ("매입센터", "수리센터", "배송팀": purchase centre, repair centre, delivery team)."""
-        return token.low in self.lex.departments or (
+        return self._department_word(token.low) or (
             bool(_HANGUL.search(token.low)) and token.low.endswith(_KO_DESK) and len(token.low) >= 4)
 
     def _department(self, words):
@@ -420,7 +428,7 @@ class Detector:
             return None  # "Good morning Sarah Jones, this is Mark": a greeting addresses a person
         core = [w for w in words if w.low not in self.lex.generic]
         if not core or len(core) > 4 or not all(self.name_like(w) or self.org_word(w) or w.low in _CONNECTORS
-                                                  or w.low in self.lex.departments for w in core):
+                                                  or self.department(w) for w in core):
             return None
         acronym = len(core) == 1 and core[0].text.isupper() and len(core[0].text) >= 2
         brand = len(core) == 1 and _CAMEL.search(core[0].text) is not None
