@@ -4,14 +4,17 @@ trade in a loanword ("...헤어입니다", "...스튜디오예요") or a school 
 and no agent's name; a hold phrase that ends its sentence announces the hold and asks nothing; the
 agent's first answer does no fix when the words read as one ask the caller to look; the caller's
 answer goes to the question the act model reads on the turn (an offer of help, "anything else?") when
-it does not even doubt the checked act. frozen16 and frozen17 are in-sample since this round; every
-call here is new wording."""
+it does not even doubt the checked act; a department named for the people it serves ("Member
+Services") or an officer's possessive ("Registrar's Office") names no company; a terse opening
+"<Business>, <Name>." names both. frozen16 and frozen17 are in-sample since this round; every call here
+is new wording."""
 from __future__ import annotations
 
 import pytest
 
 from synthetic import scripted_call
 from test_judge_round14b import _verdicts, scorer  # noqa: F401 - the helpdesk_acts scorer fixture
+from test_judge_round15a import _hold  # a fob re-activated after a hold
 
 
 # --- Korean shops named for their trade -------------------------------------------------------------
@@ -56,18 +59,6 @@ def test_a_korean_agent_name_opening_the_call_is_still_a_name(scorer):
 
 
 # --- a hold phrase that ends its sentence announces ----------------------------------------------
-
-
-def _hold(scorer, announce: str):
-    lines = ["A: Thanks for calling Oakridge Dental, this is Rhea, how can I help?",
-             "C: I got a bill for a cleaning my insurance should have covered.",
-             "A: Sorry about that. Can I have your date of birth and your last name?",
-             "C: March third, eighty-one. Delgado.",
-             f"A: {announce}", "[gap 20]",
-             "A: Thanks for waiting. The claim went to your old plan, I've resubmitted it to the new one.",
-             "C: Okay, good.", "A: Does the balance show zero in your portal now?", "C: Yes, it shows zero.",
-             "A: Great. Anything else?", "C: No, thanks.", "A: Thanks for calling, bye."]
-    return _verdicts(scorer, scripted_call(lines))["hold.permission"]
 
 
 @pytest.mark.parametrize("announce, verdict", [
@@ -171,3 +162,28 @@ def test_taking_a_number_asks_for_identity_beside_the_calling_number(scorer):
              "A: Great. Anything else?", "C: No, thanks.", "A: Thanks for calling, bye."]
     found = _verdicts(scorer, scripted_call(lines))
     assert found["identity.verify"].verdict == "pass", found["identity.verify"].reason
+
+
+# --- a terse opening: the business, then the agent's name alone ---------------------------------------
+
+
+@pytest.mark.parametrize("opening, company, person", [
+    ("Silver Birch Kennels, Theo.", "Silver Birch Kennels", "Theo"),
+    ("Northgate Tyre Centre, Abi.", "Northgate Tyre", "Abi"),
+    # a greeting addresses a person; a lower-case phrase is no business's name
+    ("Hi Wendy, Mark.", None, None),
+    ("Sure, I can look at the invoice from Acme, Paul.", None, None),
+])
+def test_a_terse_opening_names_the_business_and_the_agent(opening, company, person):
+    from qa.score.company import detector
+
+    found = detector().find(opening)
+    assert (found[0] if found else None) == company, found
+    assert detector().person(opening) == person
+
+
+def test_a_desk_then_a_name_names_no_business():
+    from qa.score.company import detector
+
+    assert detector().find("HR, Sam.") is None
+    assert detector().find("Golden Crust po, magandang hapon! Ano po ang order nila?")[0] == "Golden Crust"

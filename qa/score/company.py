@@ -237,10 +237,11 @@ class Detector:
             if index < 2 and index + 1 < len(parts):
                 first = all(w.low in _GREETINGS or w.low in self.lex.generic for part in parts[:index] for w in part)
                 following = index + 1
-                if following + 1 < len(parts) and all(self.department(w) or w.low in self.lex.generic
-                                                      for w in parts[following]):
+                if following + 1 < len(parts) and any(self.department(w) for w in parts[following]) \
+                        and all(self.department(w) or w.low in self.lex.generic for w in parts[following]):
                     following += 1  # "Orchard Lane Apartments, tenant services, Joy speaking": the desk between
-                found = self._before_person(words, parts[following], first=first)
+                found = self._before_person(words, parts[following], first=first,
+                                            last=following == len(parts) - 1)
                 if found:
                     return found
         return None
@@ -250,8 +251,15 @@ class Detector:
         right after "this is", "you're through to", Tagalog "si" ..., with nothing after it in its phrase but the offer of
         help or where the agent is ("this is devon how can i help", "youre through to kez", "si mae po 2
         ano po un", "this is sam at brightcart"); None when more name-like words follow, which name an
-        organisation ("this is Harper Valley National Bank"), or for an organisation word."""
-        for words in chunks(text):
+        organisation ("this is Harper Valley National Bank"), or for an organisation word. A terse
+        opening "<business>, <Name>." ("Cascade Falls Parks, Jess.") names the agent last."""
+        parts = chunks(text)
+        if len(parts) >= 2 and self._terse_name(parts[-1]):
+            found = self._find(text)
+            if found and set(found[0].split()) <= {w.text for w in parts[-2]} \
+                    and not any(w.low in _GREETINGS for w in parts[-2]):
+                return parts[-1][0].text
+        for words in parts:
             lows = [w.low for w in words]
             for i in range(1, len(words)):  # "Tom speaking", "Jess here" (not "your account here")
                 if lows[i] in self.lex.person_after and self.name_like(words[i - 1]) and not words[i - 1].initialism \
@@ -416,7 +424,14 @@ class Detector:
                 return " ".join(w.text for w in words[j:i]), "before ito"
         return None
 
-    def _before_person(self, words, following, first: bool = False):
+    def _terse_name(self, following) -> bool:
+        """A phrase that is one capitalised name-like word, the last of the turn: the agent's name said
+        alone after the business's ("Cascade Falls Parks, Jess.")."""
+        return len(following) == 1 and self.name_like(following[0]) and not following[0].initialism \
+            and following[0].text[:1].isupper() and not following[0].text.isupper() \
+            and not _HANGUL.search(following[0].low)
+
+    def _before_person(self, words, following, first: bool = False, last: bool = False):
         """An opening chunk that is only a name ("Greystone Property Management", "BPI") followed by the
         agent introducing themself ("Alan speaking", "this is Carla") or, when the call opens on it
         (``first``: nothing but a greeting before it), by a greeting, thanks or the offer of help
@@ -436,7 +451,10 @@ class Detector:
             return None
         lows = [w.low for w in following]
         introduces = (lows[:2] == ["this", "is"] or lows[:1] in (["i'm"], ["si"], ["ako"]) or lows[:2] == ["my", "name"]
-                      or (len(lows) >= 2 and lows[1] in self.lex.person_after))
+                      or (len(lows) >= 2 and lows[1] in self.lex.person_after)
+                      or (first and last and self._terse_name(following)
+                          and all(w.text[:1].isupper() for w in core)
+                          and sum(self.name_like(w) or self.org_word(w) for w in core) >= 2))  # "IT, Jess.": a desk
         if not introduces and first and lows and (lows[0] in _GREETINGS or lows[0] in ("thanks", "thank", "salamat")
                                                   or tuple(lows[:2]) in _OFFERS):
             return " ".join(w.text for w in words), "opening the call"

@@ -46,6 +46,7 @@ Act names: see ``qa.score.acts.ACTS`` (docs/rubrics.md lists them).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from qa.model import AGENT, CUSTOMER, FAIL, PASS, REVIEW
@@ -111,6 +112,12 @@ OPTIONS = {
 }
 
 
+# Words of something the agent has done: "I've reset it", "we have updated", "done", Korean past endings
+# ("등록했어요", "바꿨습니다", "됐고요"), Tagalog "… ko na" ("na-reset ko na po").
+_DONE = re.compile(r"\b(?:i|we)(?:'ve|\s+have|\s+just)\b|\bdone\b|\bko\s+na\b|"
+                   r"[었았했됐였렸웠꿨](?:어요|습니다|고요|는데요|네요|어)(?![가-힣])", re.IGNORECASE)
+
+
 def cutoff(ctx, names, threshold: float, unless=None, first_answer_asks: bool = False):
     """The start of the first turn performing one of ``names`` (said by its own party), or None; not on
     words where an act of ``unless`` is likelier ("Can I have your card number and your birthday for
@@ -122,14 +129,15 @@ def cutoff(ctx, names, threshold: float, unless=None, first_answer_asks: bool = 
     window of what must come first.
 
     With ``first_answer_asks`` the agent's first answer to the caller does no fix when the words that
-    carried the act ask something: "Okay. Can you open the app for me, does it show online now?" (read
-    as explaining a fix, p 0.65) asks the caller to look before anything was done."""
+    carried the act ask something and the turn says nothing done (``_DONE``): "Okay. Can you open the
+    app for me, does it show online now?" (read as explaining a fix, p 0.65) asks the caller to look
+    before anything was done; "… 지금 다시 등록했어요 지금 한번 다시 찍어 보시겠어요" did the fix first."""
     opened = ctx.caller_opened
     first = first_answer(ctx) if first_answer_asks else None
     hits = [h for h in ctx.act_hits(ctx.turns, names, own_party=True)
             if h[0] >= threshold and (opened is None or h[1].turn.start >= opened)
             and not (unless and outranked(h[1], h[2], unless))
-            and not (first is not None and h[1].turn is first and asks(h[1], h[2]))]
+            and not (first is not None and h[1].turn is first and asks(h[1], h[2]) and not _DONE.search(first.text))]
     return min((h[1].turn.start for h in hits), default=None)
 
 
