@@ -52,7 +52,7 @@ _KO_VERBISH = re.compile(r"(다|까|죠|세요|네요|군요|어요|아요|니�
 # A copula said right after a name ("조은별이에요", "집수리플러스입니다"): "this is X".
 _KO_COPULA = ("입니다", "이에요", "예요", "에요")
 # Agent-role words: "행복모빌리티 상담원 조은별이에요" (Haengbok Mobility, agent Jo Eunbyeol).
-_KO_ROLES = {"상담원", "상담사", "매니저", "담당자", "직원", "사회복지사", "간호사", "코디네이터"}
+_KO_ROLES = {"상담원", "상담사", "매니저", "담당자", "직원", "사회복지사", "간호사", "코디네이터", "교사", "선생님"}
 # Korean personal names have 2-4 syllables: one copula-ended word of 5 or more opening the call is a place.
 _KO_LONG_NAME = 5
 # Desk words that end a Korean department's compound name ("매입센터", "배송팀"); the name before it
@@ -190,7 +190,7 @@ class Detector:
         low = token.low
         if token.initialism:
             return low not in self.lex.generic
-        if low.isdigit() or len(low) < 2 or low in self.lex.generic or low in self.lex.departments:
+        if low.isdigit() or len(low) < 2 or low in self.lex.generic or self._department_word(low):
             return False
         if _CONTRACTION.search(low):  # "you've", "we're": a possessive ("Fenwick's") is a name
             return False
@@ -236,7 +236,12 @@ class Detector:
                     return found
             if index < 2 and index + 1 < len(parts):
                 first = all(w.low in _GREETINGS or w.low in self.lex.generic for part in parts[:index] for w in part)
-                found = self._before_person(words, parts[index + 1], first=first)
+                following = index + 1
+                if following + 1 < len(parts) and any(self.department(w) for w in parts[following]) \
+                        and all(self.department(w) or w.low in self.lex.generic for w in parts[following]):
+                    following += 1  # "Orchard Lane Apartments, tenant services, Joy speaking": the desk between
+                found = self._before_person(words, parts[following], first=first,
+                                            last=following == len(parts) - 1)
                 if found:
                     return found
         return None
@@ -246,8 +251,15 @@ class Detector:
         right after "this is", "you're through to", Tagalog "si" ..., with nothing after it in its phrase but the offer of
         help or where the agent is ("this is devon how can i help", "youre through to kez", "si mae po 2
         ano po un", "this is sam at brightcart"); None when more name-like words follow, which name an
-        organisation ("this is Harper Valley National Bank"), or for an organisation word."""
-        for words in chunks(text):
+        organisation ("this is Harper Valley National Bank"), or for an organisation word. A terse
+        opening "<business>, <Name>." ("Cascade Falls Parks, Jess.") names the agent last."""
+        parts = chunks(text)
+        if len(parts) >= 2 and self._terse_name(parts[-1]):
+            found = self._find(text)
+            if found and set(found[0].split()) <= {w.text for w in parts[-2]} \
+                    and not any(w.low in _GREETINGS for w in parts[-2]):
+                return parts[-1][0].text
+        for words in parts:
             lows = [w.low for w in words]
             for i in range(1, len(words)):  # "Tom speaking", "Jess here" (not "your account here")
                 if lows[i] in self.lex.person_after and self.name_like(words[i - 1]) and not words[i - 1].initialism \
@@ -370,10 +382,14 @@ class Detector:
                 return " ".join(w.text for w in span), "after " + " ".join(trigger)
         return None
 
+    def _department_word(self, low: str) -> bool:
+        """A department word, also said as an officer's possessive ("Registrar's Office", "Bursar's")."""
+        return low in self.lex.departments or (low.endswith("'s") and low[:-2] in self.lex.departments)
+
     def department(self, token: Token) -> bool:
         """A department or desk word; in Korean also a compound ending in one of the desk words that
         make a department ("매입센터", "수리센터", "배송팀": purchase centre, repair centre, delivery team)."""
-        return token.low in self.lex.departments or (
+        return self._department_word(token.low) or (
             bool(_HANGUL.search(token.low)) and token.low.endswith(_KO_DESK) and len(token.low) >= 4)
 
     def _department(self, words):
@@ -408,7 +424,14 @@ class Detector:
                 return " ".join(w.text for w in words[j:i]), "before ito"
         return None
 
-    def _before_person(self, words, following, first: bool = False):
+    def _terse_name(self, following) -> bool:
+        """A phrase that is one capitalised name-like word, the last of the turn: the agent's name said
+        alone after the business's ("Cascade Falls Parks, Jess.")."""
+        return len(following) == 1 and self.name_like(following[0]) and not following[0].initialism \
+            and following[0].text[:1].isupper() and not following[0].text.isupper() \
+            and not _HANGUL.search(following[0].low)
+
+    def _before_person(self, words, following, first: bool = False, last: bool = False):
         """An opening chunk that is only a name ("Greystone Property Management", "BPI") followed by the
         agent introducing themself ("Alan speaking", "this is Carla") or, when the call opens on it
         (``first``: nothing but a greeting before it), by a greeting, thanks or the offer of help
@@ -420,7 +443,7 @@ class Detector:
             return None  # "Good morning Sarah Jones, this is Mark": a greeting addresses a person
         core = [w for w in words if w.low not in self.lex.generic]
         if not core or len(core) > 4 or not all(self.name_like(w) or self.org_word(w) or w.low in _CONNECTORS
-                                                  or w.low in self.lex.departments for w in core):
+                                                  or self.department(w) for w in core):
             return None
         acronym = len(core) == 1 and core[0].text.isupper() and len(core[0].text) >= 2
         brand = len(core) == 1 and _CAMEL.search(core[0].text) is not None
@@ -428,7 +451,10 @@ class Detector:
             return None
         lows = [w.low for w in following]
         introduces = (lows[:2] == ["this", "is"] or lows[:1] in (["i'm"], ["si"], ["ako"]) or lows[:2] == ["my", "name"]
-                      or (len(lows) >= 2 and lows[1] in self.lex.person_after))
+                      or (len(lows) >= 2 and lows[1] in self.lex.person_after)
+                      or (first and last and self._terse_name(following)
+                          and all(w.text[:1].isupper() for w in core)
+                          and sum(self.name_like(w) or self.org_word(w) for w in core) >= 2))  # "IT, Jess.": a desk
         if not introduces and first and lows and (lows[0] in _GREETINGS or lows[0] in ("thanks", "thank", "salamat")
                                                   or tuple(lows[:2]) in _OFFERS):
             return " ".join(w.text for w in words), "opening the call"

@@ -46,6 +46,7 @@ Act names: see ``qa.score.acts.ACTS`` (docs/rubrics.md lists them).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from qa.model import AGENT, CUSTOMER, FAIL, PASS, REVIEW
@@ -111,7 +112,13 @@ OPTIONS = {
 }
 
 
-def cutoff(ctx, names, threshold: float, unless=None):
+# Words of something the agent has done: "I've reset it", "we have updated", "done", Korean past endings
+# ("등록했어요", "바꿨습니다", "됐고요"), Tagalog "… ko na" ("na-reset ko na po").
+_DONE = re.compile(r"\b(?:i|we)(?:'ve|\s+have|\s+just)\b|\bdone\b|\bko\s+na\b|"
+                   r"[었았했됐였렸웠꿨](?:어요|습니다|고요|는데요|네요|어)(?![가-힣])", re.IGNORECASE)
+
+
+def cutoff(ctx, names, threshold: float, unless=None, first_answer_asks: bool = False):
     """The start of the first turn performing one of ``names`` (said by its own party), or None; not on
     words where an act of ``unless`` is likelier ("Can I have your card number and your birthday for
     verification?" read as account work p 0.68 is an identity question, no fix done).
@@ -119,11 +126,18 @@ def cutoff(ctx, names, threshold: float, unless=None):
     On a call with roles, agent turns before the caller first speaks are the opening: nothing has
     been asked for yet, so no work on the caller's behalf can happen there, and a greeting tagged as
     such ("감사합니다, 노스윈드 IT 서비스 데스크 김민지입니다." as account work, p 0.72) does not end the
-    window of what must come first."""
+    window of what must come first.
+
+    With ``first_answer_asks`` the agent's first answer to the caller does no fix when the words that
+    carried the act ask something and the turn says nothing done (``_DONE``): "Okay. Can you open the
+    app for me, does it show online now?" (read as explaining a fix, p 0.65) asks the caller to look
+    before anything was done; "… 지금 다시 등록했어요 지금 한번 다시 찍어 보시겠어요" did the fix first."""
     opened = ctx.caller_opened
+    first = first_answer(ctx) if first_answer_asks else None
     hits = [h for h in ctx.act_hits(ctx.turns, names, own_party=True)
             if h[0] >= threshold and (opened is None or h[1].turn.start >= opened)
-            and not (unless and outranked(h[1], h[2], unless))]
+            and not (unless and outranked(h[1], h[2], unless))
+            and not (first is not None and h[1].turn is first and asks(h[1], h[2]) and not _DONE.search(first.text))]
     return min((h[1].turn.start for h in hits), default=None)
 
 
@@ -135,7 +149,7 @@ def run(ctx, options: dict):
     limit = cutoff(ctx, options["before"], low) if options["before"] else None
     if limit is not None:
         turns = tuple(t for t in turns if t.start <= limit)
-    since = cutoff(ctx, options["after"], low, options["unless"]) if options["after"] else None
+    since = cutoff(ctx, options["after"], low, options["unless"], first_answer_asks=True) if options["after"] else None
     if since is None and options["after"]:
         since = past_first_answer(ctx)
     if since is not None:
@@ -161,7 +175,8 @@ def run(ctx, options: dict):
         # ... and the answer shows what it was for: only another act the model is at least unsure of
         # (not p 0.09 against 0.00) outranks it
         askable = honest(ctx, ctx.act_hits(turns, options["acts"]), {**options, "question": False}, unsure)
-        answered = answered_question(ctx, askable, options["answered_by"], options["answered_from"], low)
+        answered = answered_question(ctx, askable, options["answered_by"], options["answered_from"], low,
+                                     options["unless"] or (), unsure)
         if answered:
             (p, tagged, act), (reply, answer, how) = answered
             unit = tagged.unit(act)
@@ -182,6 +197,14 @@ def run(ctx, options: dict):
                         (looked_for(since if since is not None else window.start,
                                     limit if limit is not None else window.end, what, where),),
                         None, turns, uses_roles)
+
+
+def first_answer(ctx):
+    """The agent's first turn after the caller first spoke, or None."""
+    opened = ctx.caller_opened
+    if opened is None:
+        return None
+    return next((t for t in ctx.turns if t.role == AGENT and t.start > opened), None)
 
 
 def past_first_answer(ctx) -> float | None:
@@ -215,6 +238,8 @@ def said_at_once(ctx, turns, options: dict, window) -> CheckOutcome | None:
     words said repeating the caller; None when none was said."""
     if options["hints"]:
         hits = ctx.find(turns, options["hints"])
+        if options["not_organisation"]:  # "감사합니다 루미네일입니다": a shop's name said with a copula
+            hits = [hit for hit in hits if not organisation_only(hit[1])]
         if options["number"]:  # a reference promised is none given: "접수번호는 문자로 드릴게요"
             hits = [hit for hit in hits if has_number(hit[0].text)]
         if hits:
@@ -369,7 +394,7 @@ def repeats(ctx, turn) -> int:
     return shared_words(turn.text, [t.text for t in ctx.turns if t.role == CUSTOMER and t.start < turn.start])
 
 
-def answered_question(ctx, ranked, answers, least: float, low: float):
+def answered_question(ctx, ranked, answers, least: float, low: float, unless=(), unsure: float = 0.0):
     """The likeliest agent question (act probability at least ``least``) whose caller's next turn
     performs one of ``answers`` at ``low`` or more: ((p, tagged, act), (reply, answer, how)), else None.
     A check is often phrased as a request the caller answers ("Can you try sending it again?" -
@@ -378,13 +403,20 @@ def answered_question(ctx, ranked, answers, least: float, low: float):
     ("확인했습니다 ... 지금 등록했습니다 다시 한번 들어가 보시겠어요" - "어 열렸어요 됐네요"), also
     after a "잠깐만요" of the caller's (:func:`replies_to`). A caller's words that say the fix works
     (the outcome's resolved cue phrases: "열렸어요", "it works now", "gumagana na") confirm it whatever
-    the act model reads on them ("어 초록불 들어왔어요 열렸어요": account_action p 0.89)."""
+    the act model reads on them ("어 초록불 들어왔어요 열렸어요": account_action p 0.89).
+
+    When the act model is not even unsure of the act on the turn (below ``unsure``) and reads the
+    turn's question as an act of ``unless`` ("Perfect, you're all set then. Anything else I can help
+    with today?" - "No."; "Billing desk, this is Joel, how can I help?" - "... It's under dana dot
+    reyes at hotmail dot com."), the caller answers that question: no check, no identity question."""
     index_of = {id(turn): index for index, turn in enumerate(ctx.turns)}
     for p, tagged, act in ranked:
         if p < least:
             break
         index = index_of.get(id(tagged.turn))
         if index is None or not (asks(tagged, act) or ends_asking(tagged.turn.text)):
+            continue
+        if p < unsure and any(tagged.p(other) >= low and asks(tagged, other) for other in unless):
             continue
         replies = [ctx.acts[id(t)] for t in replies_to(ctx.turns, index) if id(t) in ctx.acts]
         if not replies:

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from qa.model import AGENT, FAIL, NA, PASS
 from qa.score.checks import Option
-from qa.score.checks.act import asked_back, asks, confirmed
+from qa.score.checks.act import _sentences, asks, confirmed
+from qa.score.shapes import is_question
 from qa.score.checks.common import preview
 from qa.score.context import CheckOutcome
+from qa.score.nlp import flatten
 from qa.score.text import evidence_of, looked_for
 
 ID = "hold"
@@ -53,7 +55,7 @@ def run(ctx, options: dict):
         asked = ctx.find(before, options["permission"])
         if not asked and options["asked_permission"]:
             asked = [hit for hit in ctx.find(before, options["asked_permission"])
-                     if asked_back(ctx, hit[0], options["asked_permission"])]
+                     if asks_in_sentence(ctx, hit[0], options["asked_permission"])]
         if not asked and options["acts"]:
             # ... and the act's words ask (or the caller says yes before the hold): an announced hold
             # is read as asks_hold too (p 0.9+).
@@ -77,3 +79,12 @@ def run(ctx, options: dict):
     known = [p for p in probs if p is not None]
     return CheckOutcome(PASS, f"permission asked before all {len(holds)} hold(s)", tuple(evidence),
                         min(known) if known else None, tuple(searched), True)
+
+
+def asks_in_sentence(ctx, turn, phrases) -> bool:
+    """Whether a sentence of ``turn`` that carries one of ``phrases`` asks something. Unlike a tag
+    (``asked_back``), a hold phrase that ends its sentence does not ask: "Let me put you on a quick
+    hold." announces the hold; "Can I put you on a quick hold?" asks."""
+    flat = flatten(phrases)
+    return any(ctx.analyzer.find(sentence, flat, ctx.lang) and is_question(sentence)
+               for sentence in _sentences(turn.text))
