@@ -109,6 +109,22 @@ def test_a_fix_the_agent_reports_done_is_resolved(lines):
     assert outcome.outcome == "resolved", outcome.reason
 
 
+@pytest.mark.parametrize("said, done", [
+    ("I've reissued the order with the right strength, it ships on Monday.", True),
+    ("na-reverse ko n po ung isang bayad", True),
+    ("네 요금 취소 처리했어요", True),
+    # a request, a visit or the case passed on is no fix done
+    ("I've sent a repair request, you'll hear from them this week.", False),
+    ("I've ordered a technician visit for Monday morning.", False),
+    ("I've sent your claim to the billing team.", False),
+    ("방문 점검 요청 처리했어요", False),
+])
+def test_a_fix_reported_done(said, done):
+    from qa.score.outcome import _done_fix
+
+    assert (_done_fix(_turn(said)) is not None) == done, said
+
+
 def test_a_hand_on_the_caller_then_confirms_fixed_is_resolved():
     """An escalation the classifier reads, then the caller says it works now: resolved, as with cue
     phrases alone; a bare "that works for me" (a plan accepted) is no confirmation."""

@@ -534,9 +534,14 @@ _DONE = re.compile(
     r"\b(naayos|inayos|naibalik|ibinalik|naibalik|naibigay|naipadala) (ko|namin) (na|n)\b|"
     r"(처리했어요|처리했습니다|처리 ?해 ?드렸|해 ?드렸어요|해 ?드렸습니다|취소했어요|취소했습니다|환불했어요|"
     r"환불했습니다|변경했어요|변경했습니다|바꿔 ?드렸|보내 ?드렸|발송해 ?드렸|재발송했|완료했어요|완료했습니다)")
-# A report of work done is no fix when it passes the case on ("I've sent your claim to the billing team").
+# A report of work done is no fix when it passes the case on ("I've sent your claim to the billing team")
+# or what was sent or ordered is a request or a visit ("I've sent a repair request", "I've ordered a
+# technician visit for Monday", "na-submit ko na po yung request").
 _PASSED_ON = re.compile(r"\bto (our|the|your) (\w+ ){0,2}(team|department|office|desk|specialists?|engineers?|"
-                        r"technicians?|supervisor|manager|unit|section)\b")
+                        r"technicians?|supervisor|manager|unit|section)\b|"
+                        r"\b(request|ticket|case|claim|complaint|referral|work order|job order|dispute|appeal|"
+                        r"investigation|technician|engineer|visit|inspection|callback|call-back)s?\b|"
+                        r"(요청|접수|기사님|방문|점검)")
 
 
 def _done_fix(turn: Segment) -> str | None:
@@ -546,7 +551,7 @@ def _done_fix(turn: Segment) -> str | None:
         return None
     text = normalise(turn.text)
     found = _DONE.search(text)
-    if found is None or _hand_on_words(turn) is not None or _PASSED_ON.search(text):
+    if found is None or _hand_on_words(turn) is not None or _PASSED_ON.search(text[max(0, found.start() - 15):found.end() + 40]):
         return None
     return found.group(0)
 
