@@ -155,3 +155,32 @@ def test_a_call_that_stops_on_a_hand_on_in_words_is_a_hand_off():
              ("customer", "네 알겠어요", {})]
     outcome = _decide(lines)
     assert outcome.outcome in ("follow_up", "escalated", "transferred"), outcome.reason
+
+
+# --- the next step of a hand-on said in words --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    from qa.score.engine import Scorer
+
+    return Scorer("helpdesk_acts", use_disk_cache=False)
+
+
+@pytest.mark.parametrize("said, lang", [
+    ("담당 설계사님이 오늘 오후에 연락드려서 필요한 서류 목록 정리해 드릴 거예요", "ko"),
+    ("papupuntahin ko po yung electrician namin para tingnan yung breaker", "tl"),
+    ("I'll send someone up from facilities to look at the heater this afternoon.", "en"),
+])
+def test_the_next_step_of_a_hand_on_said_in_words(scorer, said, lang):
+    """Who calls before what they do ("연락드려서 ... 알려 드릴 거예요"), or someone of the desk sent out:
+    the next step is said (the hint words pass the check whatever the act model reads)."""
+    from qa.score.text import turns_of
+    from synthetic import scripted_call
+
+    call = scripted_call(["A: Hello, how can I help?", "C: I have a problem with my account.", f"A: {said}",
+                          "C: Okay."], lang)
+    ctx = scorer.context(call)
+    criterion = next(c for c in scorer.rubric.criteria if c.id == "escalation.next_steps")
+    hits = ctx.find(turns_of(call), criterion.checks[0].options["hints"])
+    assert any(turn.role == "agent" for turn, *_ in hits), said
