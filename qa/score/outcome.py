@@ -139,6 +139,17 @@ def _negated(text: str, match: re.Match) -> bool:
     return bool(_NEGATION.search(before)) or bool(_NEGATION.search(match.group(0)))
 
 
+# Money given back is no call transferred: "적립금으로 돌려 드리고", "차액은 카드로 돌려 드릴게요",
+# "포인트로 돌려 드렸어요" (돌려 드리다: to give back, as well as to put a call through).
+_KO_GIVE_BACK = re.compile(r"(적립금|포인트|마일리지|캐시|예치금|카드|계좌|통장|현금|돈|금액|요금|차액|비용|결제|"
+                           r"환불|수수료|쿠폰|상품권)\w{0,3} ?(으로|로|은|는|을|를|도)? ?(전액 ?|다 ?|바로 ?)?$")
+
+
+def _gives_back(text: str, match: re.Match) -> bool:
+    """Whether a Korean transfer cue "돌려 드리" gives money back (a refund) rather than a call."""
+    return match.group(0).startswith("돌려") and bool(_KO_GIVE_BACK.search(text[max(0, match.start() - 20):match.start()]))
+
+
 def _cues(turn: Segment) -> tuple[tuple[str, str], ...]:
     """The (outcome, matched text) cues in one turn; roles are ignored when the call has none."""
     return _text_cues(turn.text, turn.role)
@@ -152,6 +163,8 @@ def _text_cues(said: str, speaker_role: str | None) -> tuple[tuple[str, str], ..
         if role is not None and speaker_role is not None and speaker_role != role:
             continue
         match = pattern.search(text)
+        if outcome == TRANSFERRED:  # the first that puts a call through, not one that gives money back
+            match = next((m for m in pattern.finditer(text) if not _gives_back(text, m)), None)
         if match is None:
             continue
         if outcome == RESOLVED and _negated(text, match):
@@ -240,16 +253,39 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
     classes = tuple((name, round(float(q), 3)) for name, q in zip(LABELS, probs))
     ranked = probs.argsort()[::-1]
     label, p = LABELS[int(ranked[0])], float(probs[ranked[0]])
+    resolved_p = float(probs[LABELS.index(RESOLVED)])
     if label == UNKNOWN:
         handed = _handed_on(turns, tagged, threshold, unsure)
+        fixed = _fixed_after(turns, tagged, handed[0], threshold) if handed is not None else None
+        if fixed:  # "nkita ko po, ung driver po ung ng cancel" (escalates p 0.54), then "na refund ko n po"
+            return _unsaid(turns, tagged, label, p, RESOLVED, resolved_p, classes,
+                           f"after the agent's likeliest hand-on at {handed[0].start:.0f}s {fixed}")
         if handed is not None:
             return replace(_hand_off(turns, tagged, probs, handed), probabilities=classes)
+        # No hand-on act, but the agent's last commitment hands the call on in words ("경리 담당한테 전달해
+        # 놓을게요 내일 오전 중으로 전화드릴 거예요"): a hand-off, as on a call read resolved.
+        committed = _committed_last(turns, tagged, threshold)
+        if committed is not None:
+            why = (f"the last thing the agent committed to is a hand-on, and no fix was confirmed after it: "
+                   f"the outcome model read no ending, p(unknown)={p:.2f}")
+            return replace(_hand_off(turns, tagged, probs, committed, why), probabilities=classes)
     if label in _HANDOFF_LABELS:
-        why = "no agent turn hands the call on (no escalation, transfer, call-back, next step or ticket said)" \
-            if not _says_hand_on(turns, tagged, unsure) else _withdrawn(turns, tagged, threshold)
+        last = _last_hand_on(turns, tagged, unsure) if any(t.role == AGENT for t in turns) else turns[-1]
+        kept = max((i for i, name in enumerate(LABELS) if name not in _HANDOFF_LABELS), key=lambda i: probs[i])
+        kept = LABELS[kept]
+        if last is None:
+            why = "no agent turn hands the call on (no escalation, transfer, call-back, next step or ticket said)"
+            done = [t for t in turns if _done_fix(t)]
+            if done:  # "I've sent the missing one to the lab as a reprint ... it goes out in the post tomorrow"
+                kept, why = RESOLVED, why + f'; the agent reported the fix done at {done[-1].start:.0f}s ("{_done_fix(done[-1])}")'
+        else:
+            why = _withdrawn(turns, tagged, threshold)
+            fixed = None if why or turn_roles_unknown(turns) else _fixed_after(turns, tagged, last, threshold)
+            if fixed:  # "I've approved it manually now" (escalates p 0.90) - "Okay, it works now. It went green."
+                kept, why = RESOLVED, f"after the agent's last hand-on at {last.start:.0f}s {fixed}"
         if why:
-            kept = max((i for i, name in enumerate(LABELS) if name not in _HANDOFF_LABELS), key=lambda i: probs[i])
-            return _unsaid(turns, tagged, label, p, LABELS[kept], float(probs[kept]), classes, why)
+            q = resolved_p if kept == RESOLVED else float(probs[LABELS.index(kept)])
+            return _unsaid(turns, tagged, label, p, kept, q, classes, why)
     doubtful = label in (ESCALATED, TRANSFERRED, "follow_up:agent") and p < threshold
     if label == RESOLVED or doubtful:
         committed = _committed_last(turns, tagged, threshold)
@@ -393,6 +429,11 @@ def _side_reports(turns, tagged: dict, threshold: float) -> dict:
     return kept
 
 
+def turn_roles_unknown(turns) -> bool:
+    """Whether no turn of the call has the agent's role (who said what is unknown)."""
+    return not any(turn.role == AGENT for turn in turns)
+
+
 def _opened(turns) -> float | None:
     """When the caller first speaks: an agent's turn before it is the greeting."""
     return min((t.start for t in turns if t.role == CUSTOMER), default=None)
@@ -449,7 +490,24 @@ _DESK_TAKES_IT = re.compile(
     r"( on)? (it|this|that|them|your \w+|the \w+)( \w+){0,2} (on )?to (our|the|your)\b|"
     r"\b(i-?endorse|ie-?endorse|ipapasa|ifo-?forward|i-?forward)( ko| namin)?( na)?( po)?( ito| ito po)? (sa|to) (aming|ating|our|the)?\b|"
     r"\b(courier|rider|driver|delivery (team|partner|driver))s? (will|'ll|is going to|are going to) "
-    r"(\w+ ){0,2}(bring|deliver|collect|pick up|pickup|drop off|swap|replace)\b")
+    r"(\w+ ){0,2}(bring|deliver|collect|pick up|pickup|drop off|swap|replace)\b|"
+    # ... or the agent passes it to the person of the desk who can do it ("경리 담당한테 전달해 놓을게요",
+    # "팀장님께 전달해 드릴게요"), who calls ("내일 오전 중으로 전화드릴 거예요": a call promised, no "-ㄹ게요");
+    r"(한테|에게|께|쪽에|쪽으로|팀에|부서에|팀으로|부서로) ?(전달|넘겨|말씀)(해|을|드려)? ?(놓을게|놓겠|둘게|두겠|드릴게|"
+    r"드리겠|드릴 ?거|할게|하겠)|(전화|연락) ?(을 )?드릴 ?(거|겁니다|예정)|"
+    # ... or sends someone out ("papaakyatin ko na po yung maintenance", "I'll send a technician over",
+    # "보안 요원 올려 보낼게요");
+    r"\b(i'll|i will|we'll|we will|i'm|i am|we're|we are|let me)( just)? (send|sending|dispatch|dispatching|get) "
+    r"(someone|somebody|a \w+|an \w+|our \w+|the \w+|maintenance|security)( \w+)? (up|over|out|round|around|down|to you)\b|"
+    r"\b(papaakyatin|papupuntahin|papuntahin)( ko| namin)?( na)?( po)? (yung|ung|ang|si|sila|ng)\b|"
+    r"\b(ipapadala|magpapadala)( po)?( ko| namin)?( na)?( po)? ((yung|ung|ang|ng) (\w+ )?(maintenance|technician|tekniko|"
+    r"electrician|plumber|tubero|guard|security|staff|tao|team)|sila)\b|"
+    r"(기사님?|직원|요원|담당자|사람)(을|를)? ?(바로 |지금 |곧 |금방 |얼른 )?(보내 ?드릴|보내 ?드리겠|보낼게|보내겠|올려 ?보낼|올려 ?보내 ?드릴|출동)|"
+    # ... or a third person of the desk takes the next step ("she'll text you if you miss the call", "mag-iiwan
+    # po siya ng text", "tatawag po sila bukas").
+    r"\b(she|he|they)('ll| will| is going to| are going to) (give you a |also )?(call|ring|text|email|e-mail|contact|"
+    r"get back|reach out|be in touch|leave (you )?(a )?(message|text|voicemail|note)|visit|come)\b|"
+    r"\b(tatawag|magte-?text|magtetext|mag-?iiwan|mag-?email|kokontak|kokontakin|pupunta)( po)? (siya|sya|sila)\b")
 
 
 def _hand_on_words(turn: Segment) -> str | None:
@@ -461,6 +519,41 @@ def _hand_on_words(turn: Segment) -> str | None:
         return cue
     found = _DESK_TAKES_IT.search(normalise(turn.text))
     return found.group(0) if found else None
+
+
+# The agent reports the fix done on the call, in the first person and the perfect ("I've approved it manually
+# now", "I've sent the missing one to the lab as a reprint", "na-refund ko na po", "na-cancel ko na",
+# "카드 취소 처리했어요", "재발송해 드렸어요"): what follows it (the post, a card's days) is no hand-on.
+_DONE = re.compile(
+    r"\b(i've|i have|we've|we have)( just| now| already| gone ahead and)? (\w+ )?(approved|refunded|credited|re-?issued|"
+    r"issued|reset|unlocked|fixed|cleared|restored|reinstated|reversed|cancell?ed|waived|corrected|rebooked|"
+    r"re-?sent|sent|reprinted|activated|re-?activated|re-?enabled|enabled|unblocked|released|replaced|"
+    r"re-?ordered|ordered|updated|changed|removed|added|applied|processed)\b|"
+    r"\b(na|ni|in|i)-? ?(refund|reset|unlock|fix|approve|cancel|credit|reverse|update|process|activate|correct|"
+    r"waive|remove|release|resend|re-?send|reprint|change|apply|add)\w* (ko|namin) (na|n)\b|"
+    r"\b(naayos|inayos|naibalik|ibinalik|naibalik|naibigay|naipadala) (ko|namin) (na|n)\b|"
+    r"(처리했어요|처리했습니다|처리 ?해 ?드렸|해 ?드렸어요|해 ?드렸습니다|취소했어요|취소했습니다|환불했어요|"
+    r"환불했습니다|변경했어요|변경했습니다|바꿔 ?드렸|보내 ?드렸|발송해 ?드렸|재발송했|완료했어요|완료했습니다)")
+# A report of work done is no fix when it passes the case on ("I've sent your claim to the billing team")
+# or what was sent or ordered is a request or a visit ("I've sent a repair request", "I've ordered a
+# technician visit for Monday", "na-submit ko na po yung request").
+_PASSED_ON = re.compile(r"\bto (our|the|your) (\w+ ){0,2}(team|department|office|desk|specialists?|engineers?|"
+                        r"technicians?|supervisor|manager|unit|section)\b|"
+                        r"\b(request|ticket|case|claim|complaint|referral|work order|job order|dispute|appeal|"
+                        r"investigation|technician|engineer|visit|inspection|callback|call-back)s?\b|"
+                        r"(요청|접수|기사님|방문|점검)")
+
+
+def _done_fix(turn: Segment) -> str | None:
+    """The words by which the agent's ``turn`` reports a fix done on the call (:data:`_DONE`), when the
+    turn hands nothing on (no hand-on words, nothing sent to a team); else None."""
+    if turn.role != AGENT:
+        return None
+    text = normalise(turn.text)
+    found = _DONE.search(text)
+    if found is None or _hand_on_words(turn) is not None or _PASSED_ON.search(text[max(0, found.start() - 15):found.end() + 40]):
+        return None
+    return found.group(0)
 
 
 def _advice(turn: Segment) -> bool:
@@ -515,27 +608,60 @@ _SAID_HAND_ON = (*_HAND_ON, "gives_ticket")
 
 
 def _says_hand_on(turns, tagged: dict, unsure: float) -> bool:
-    """Whether the agent hands the call on in words after the caller first spoke: a hand-on act (or a
-    ticket given) from ``unsure`` on words that do not ask something, or an escalation, transfer
-    or call-back cue phrase. An analyst reads a hand-off from what the agent said will happen; the
+    """Whether the agent hands the call on in words after the caller first spoke (see
+    :func:`_last_hand_on`); with no roles, who said what is unknown and the classifier decides."""
+    if not any(turn.role == AGENT for turn in turns):
+        return True
+    return _last_hand_on(turns, tagged, unsure) is not None
+
+
+def _last_hand_on(turns, tagged: dict, unsure: float):
+    """The agent's last turn, after the caller first spoke, that hands the call on (else None): a hand-on
+    act (or a ticket given) from ``unsure`` on words that do not ask something and report no fix done
+    (:func:`_done_fix`), or words that hand the call on (:func:`_hand_on_words`). An analyst reads a hand-off from what the agent said will happen; the
     outcome classifier can read one from acts mistagged elsewhere (fz9-en-04: "Can I get the licence
     plate on the membership and the name?" read escalates p 0.87; nothing was handed on)."""
     from qa.score.shapes import is_question
 
-    if not any(turn.role == AGENT for turn in turns):
-        return True  # no roles: who said what is unknown, the classifier decides
     opened = _opened(turns)
+    last = None
     for turn in turns:
         item = tagged.get(id(turn))
         if item is None or turn.role != AGENT or (opened is not None and turn.start < opened):
             continue
         if any(o == TRANSFERRED for o, _ in _cues(turn)) or _hand_on_words(turn) is not None:
-            return True
-        if _advice(turn):
-            continue  # "그래도 멈추면 다시 전화 주십시오" read transfers p 0.70: the caller is to call again
+            last = turn
+            continue
+        if _advice(turn) or _done_fix(turn):
+            # "그래도 멈추면 다시 전화 주십시오" read transfers p 0.70: the caller is to call again; "I've approved
+            # it manually now and pushed it out to the gates" read escalates p 0.90: the fix is done.
+            continue
         if any(item.p(act) >= unsure and not is_question(item.unit(act)) for act in _SAID_HAND_ON):
-            return True
-    return False
+            last = turn
+    return last
+
+
+# A plan accepted is no fix confirmed: "Okay, that works for me", "Friday works for us".
+_PLAN_ACCEPTED = re.compile(r"\bworks? (for|with) (me|us)\b|\bworks? fine for\b")
+
+
+def _fixed_after(turns, tagged: dict, turn: Segment, threshold: float) -> str | None:
+    """Why the call was fixed after the agent's ``turn``: the caller says the fix works in words (a
+    resolved cue phrase, with the confirmation act from ``threshold``: "Okay, it works now. It went
+    green.", not "that works for me" alone), or the agent reports the fix done (:func:`_done_fix`);
+    None when neither, or when words that hand the call on come after it."""
+    why = None
+    for later in turns:
+        if later.start <= turn.start or id(later) not in tagged:
+            continue
+        if later.role == AGENT and _hand_on_words(later) is not None:
+            why = None
+        elif later.role == CUSTOMER and tagged[id(later)].p("confirms_fixed") >= threshold and says_fixed(later) \
+                and not _PLAN_ACCEPTED.search(normalise(later.text)):
+            why = f'the caller confirmed the fix at {later.start:.0f}s ("{says_fixed(later)}")'
+        elif _done_fix(later):
+            why = f'the agent reported the fix done at {later.start:.0f}s ("{_done_fix(later)}")'
+    return why
 
 
 # The caller calls the hand-on off and sees to it themselves: "You know what, never mind, I'll just sort it
