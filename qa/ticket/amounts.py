@@ -56,7 +56,24 @@ def _sum_said(total: float, call_facts) -> bool:
     the season, plus shrink wrap at 150". The ticket wrote the sum the call left to the caller. A
     price and a total said of it ("$129 per tux ... so four at $129, that's $516") are no sum."""
     return any(abs(sum(map(value_of, part)) - total) < 0.005 and not _price_and_its_total(part)
+               and len({_taken_off(f) for f in part}) == 1
                for said in _by_turn(call_facts) for size in (2, 3) for part in combinations(said, size))
+
+
+_TAKEN_OFF = re.compile(lexicon.TAKEN_OFF, re.IGNORECASE)
+
+
+def _taken_off(fact: F.Fact) -> bool:
+    """Whether the clause that says an amount takes it off the bill ("I've reversed the $25 late fee",
+    "we waived the 40 delivery charge"): it is no part of a sum with what is still charged, so the
+    $25 and "your total is back to $109.50" do not make $134.50."""
+    text = F.turn_text(fact.turn)
+    at = text.find(fact.text.strip())
+    if at < 0:
+        return False
+    start = max(text.rfind(mark, 0, at) for mark in ".;!?")
+    ends = [e for e in (text.find(mark, at) for mark in ".;!?") if e >= 0]
+    return bool(_TAKEN_OFF.search(text[start + 1:min(ends) if ends else len(text)]))
 
 
 def _times(total: float, price: float) -> int:

@@ -250,6 +250,7 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
     """Identifiers, amounts, floors and addresses on the ticket against those said. ``turns``: the
     call's turns, to say when a structured value could not be checked (:func:`_not_heard`)."""
     findings, seen = [], set()
+    each = [cf for cf in call_facts if cf.kind == "price_each"]  # "tig-1200": confirms, never accuses
     call_facts = [cf for cf in call_facts if cf.kind in F.COMPARED]
     for tf in ticket_facts:
         # Ticket numbers in a ticket's text are its own or related tickets ("duplicate of INC0011111"),
@@ -262,6 +263,8 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
             findings.append(part)
             continue
         if any(_same_value(tf.kind, tf.value, cf.value) for cf in call_facts) or total_of(tf, call_facts, turns) \
+                or tf.kind == "amount" and any(_same_value("amount", tf.value, cf.value) for cf in each) \
+                or _read_on(tf, call_facts) \
                 or priced_each(tf, call_facts, ticket):
             continue
         rivals = _whole_hearings([cf for cf in call_facts if _compatible(tf, cf) and not _written_too(tf, cf, ticket_facts)])
@@ -305,8 +308,26 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
             f"The {label} {where} is {written_as!r} but the call said {said_as!r}.",
             _evidence(said), tf.field, ticket.fields.get(tf.field, "")[:300],
             doubtful=not said.reliable or len(heard) > 1 or dropped or cut_short(tf, said)
-            or letters_as_digits(as_written(ticket, tf), said.value)))
+            or letters_as_digits(as_written(ticket, tf), said.value) or letter_doubled(tf.value, said.value)))
     return findings
+
+
+def _read_on(tf: F.Fact, call_facts) -> bool:
+    """Whether the ticket's identifier was said in groups that the recogniser split at a comma: "H L,
+    nine oh three, three six" written "HL903, 36." is HL90336, one reference read on, not "HL903"."""
+    want = canonical(tf.value)
+    if tf.kind == "amount" or len(want) < 5:
+        return False
+    for cf in call_facts:
+        start = canonical(cf.value)
+        if cf.turn is None or cf.kind == "amount" or len(start) < 3 or not want.startswith(start):
+            continue
+        text = F.turn_text(cf.turn)
+        for match in re.finditer(re.escape(cf.text), text):
+            rest = re.match(r"\s*,\s*(\d{1,4})(?![\w])", text[match.end():])
+            if rest and start + rest.group(1) == want:
+                return True
+    return False
 
 
 def _whole_hearings(rivals: list[F.Fact]) -> list[F.Fact]:
@@ -338,6 +359,15 @@ def digit_dropped(written: str, said: str) -> bool:
     longer, shorter = sorted((written.lower(), said.lower()), key=len, reverse=True)
     return len(longer) == len(shorter) + 1 and any(
         longer[i].isdigit() and longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
+def letter_doubled(written: str, said: str) -> bool:
+    """Whether the identifier heard is the written one with one spelled letter twice over: "W O, five
+    five..." written "W -O -O -55182" (WOO55182) for WO55182. A recogniser repeats a letter read out
+    alone (or hears the "oh" of a zero after it); a ``review`` item, as for a digit dropped."""
+    written, said = canonical(written).lower(), canonical(said).lower()
+    return len(said) == len(written) + 1 and any(
+        said[i].isalpha() and said[i] == said[i - 1] and said[:i] + said[i + 1:] == written for i in range(1, len(said)))
 
 
 def letters_as_digits(written: str, said: str) -> bool:
@@ -535,6 +565,14 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
     if closed and outcome.outcome in (FOLLOW_UP, ESCALATED) and outcome.evidence and all(
             e.text and booked_visit(ticket, normalise(e.text)) for e in outcome.evidence):
         return []  # the visit the ticket books in its appointment column ("기사님이 방문" read as escalated)
+    if (ticket.status == "pending" and outcome.outcome == ESCALATED
+            and any(_ESCALATING.search((e.matched or "").lower()) for e in outcome.evidence)  # not a visit sent
+            and not _HANDOFF_WRITTEN.search(normalise(" ".join([ticket.status_word or "", *(
+                F.plain(str(v)) for k, v in ticket.fields.items() if k != "status")])))):
+        # pending, its text silent on any hand-off: nobody knows the case waits on the team it went to
+        return [_finding("status_contradiction", "high",
+                         f"The ticket is {ticket.status} and never says the case was handed on, but the call was "
+                         f"escalated: {outcome.reason}", outcome.evidence, "status", written)]
     if closed and outcome.outcome in (ESCALATED, TRANSFERRED, FOLLOW_UP) or handed_on and outcome.outcome == RESOLVED:
         said = outcome.outcome.replace("_", "-")
         return [_finding("status_contradiction", "high",
@@ -543,6 +581,16 @@ def check_status(call: Call, ticket: Ticket, outcome: Outcome) -> list[Finding]:
     return _handoff_not_heard(ticket, outcome, written) if handed_on else []
 
 
+# A ticket's words for a case handed on (qa/ticket/compare.py: check_status, a pending ticket): escalated,
+# sent / passed / forwarded / referred to someone, awaiting a team's approval, 이관, ipinasa; or a status
+# word or text of a wait on someone ("On hold", "Waiting on vendor", 보류): how a desk records an
+# escalation that waits (tests/test_ticket_round12.py pins "On hold").
+_HANDOFF_WRITTEN = re.compile(r"\b(escalat\w*|endors\w*|forward\w*|referr?(ed|al)?|sent to|passed (on )?to|"
+                              r"handed (over |on )?to|assigned to|transferr?ed|(for|awaiting|pending|needs?) (\w+ ){0,3}"
+                              r"(approval|inspection|review|authori[sz]ation|sign-?off)|team|dept|department|mgr|manager|"
+                              r"supervisor|ipinasa|ipapasa|in-?endorse|on hold|hold|waiting|awaiting)\b|이관|전달|승인|보류|대기")
+
+_ESCALATING = re.compile(r"escalat|endors|ipapasa|ipinasa|이관")
 _DONE = re.compile(DONE_ON_CALL)
 # A desk's status that puts the next step with the caller ("Waiting on Customer", "Awaiting customer
 # reply", "Pending requester"), not with a team or a third party ("On hold", "Waiting on vendor").

@@ -88,10 +88,16 @@ _AMOUNT_CUE = re.compile(lexicon.AMOUNT_CUE)
 _PRICE_ASKED = re.compile(lexicon.PRICE_ASKED)
 _AMOUNT_AFTER = re.compile(lexicon.AMOUNT_AFTER)
 _PER_UNIT = re.compile(lexicon.PER_UNIT_AFTER)
+_PER_UNIT_BEFORE = re.compile(lexicon.PER_UNIT_BEFORE, re.IGNORECASE)
+# A time of day or a range of hours ("8-10 AM", "1–3 p.m.", "9:00-11:00 AM"): no identifier's digits
+_CLOCK = re.compile(r"(?<![\w.:/-])\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?\s*[ap]\.? ?m\.?(?![a-z])",
+                    re.IGNORECASE)
+_DISTRIBUTIVE = re.compile(r"\b(tig)-(?=[\d$₱])", re.IGNORECASE)  # "tig-1200": each, not an id's prefix
 TOTAL_AFTER = re.compile(lexicon.TOTAL_AFTER)  # also amounts.py's
 _AMOUNT_MORE = re.compile(lexicon.AMOUNT_MORE)
 TOTAL_BEFORE = re.compile(lexicon.TOTAL_BEFORE)
-_NOTHING_COUNTED = re.compile(r"\s*([.,;!?]|$|(more|po|pa)\b)", re.IGNORECASE)
+# ("so 180 in all", which a recogniser may write "so 180 and all")
+_NOTHING_COUNTED = re.compile(r"\s*([.,;!?]|$|(more|po|pa|(in|and) all)\b)", re.IGNORECASE)
 # "The eggs were 5.49 and the olive oil 11.99, so I'm refunding $17.48": dollars and cents said
 # without the currency word, in a turn that names the currency (see _facts_of)
 _BARE_CENTS = re.compile(r"(?<![\w.$₱₩€£,])\d{1,5}\.\d{2}(?![\w.%])(?!\s*(gb|mb|tb|kg|g|km|m|cm|mm|lbs?|oz|"
@@ -227,7 +233,8 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
     priced = amounts(text)
     taken = [span for *_, span in priced] + [span for _, span in floors(text)]
     taken += [span for *_, span in addresses(text)]
-    masked = _mask(text, taken)
+    taken += [m.span() for m in _CLOCK.finditer(text)]
+    masked = _DISTRIBUTIVE.sub(r"\1 ", _mask(text, taken))
     summed = _parts_and_total(masked, priced)
     found = []
     for match in _IDENTIFIER.finditer(masked):
@@ -245,6 +252,11 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
                 kind = _kind_from_context(normalise(context)[-90:])
         if kind is None and (digits >= 10 or value.startswith("0") and digits >= 9):
             kind = "phone"
+        if kind is None and value.isdigit() and _PER_UNIT_BEFORE.search(masked[max(0, match.start() - 4):match.start()]):
+            # "tig-1200" (1200 each): a unit price; it confirms the same price written ("4 x PHP 1,200"),
+            # never a rival of another amount (the total, a fee)
+            found.append(("price_each", value, written))
+            continue
         if (kind is None and value.isdigit() and not _UNIT_AFTER.match(masked, match.end())
                 and (_AMOUNT_CUE.search(normalise(masked[max(0, match.start() - 45):match.start()]))
                      or _AMOUNT_AFTER.match(masked.lower(), match.end())
@@ -282,15 +294,17 @@ def _parts_and_total(masked: str, priced) -> set[tuple[int, int]]:
     word; numbers that add up to nothing said as a total (a date, a count, a time) are not read."""
     numbers = [m for m in _IDENTIFIER.finditer(masked) if m.group().isdigit() and len(m.group()) >= 2
                and not m.group().startswith("0") and not _UNIT_AFTER.match(masked, m.end())]
-    for total in numbers:
-        if not TOTAL_AFTER.match(masked.lower(), total.end()):
-            continue
-        before = [(float(m.group()), m.span()) for m in numbers if m.end() <= total.start()]
-        before += [(float(value), None) for _, value, span in priced if span[1] <= total.start()]
+    totals = [(float(m.group()), m.start(), m.span()) for m in numbers if TOTAL_AFTER.match(masked.lower(), m.end())]
+    # ... or an amount with its currency said as the total ("bagels 9.50 a dozen, 19. That's 91 dollars")
+    totals += [(float(value), span[0], None) for _, value, span in priced
+               if TOTAL_BEFORE.search(normalise(masked[max(0, span[0] - 25):span[0]]))]
+    for value, start, own in totals:
+        before = [(float(m.group()), m.span()) for m in numbers if m.end() <= start]
+        before += [(float(v), None) for _, v, span in priced if span[1] <= start]
         for size in (2, 3):
             for part in combinations(before, size):
-                if abs(sum(v for v, _ in part) - float(total.group())) < 0.005:
-                    return {span for _, span in part if span} | {total.span()}
+                if abs(sum(v for v, _ in part) - value) < 0.005:
+                    return {span for _, span in part if span} | ({own} if own else set())
     return set()
 
 
@@ -364,7 +378,7 @@ def call_facts(call: Call) -> list[Fact]:
     english = (call.language or "en")[:2] == "en"
     named = entities([t.text for t in turns]) if english else [[] for _ in turns]
     for turn, found in zip(turns, named):
-        text = spoken(_asr_amounts(unspell(turn.text)))
+        text = turn_text(turn)
         sure = reliable(turn)
         doubtful = _doubtful_values(turn)
         facts.extend(fact if not fact.reliable or not _rests_on(fact.value, doubtful) else
@@ -373,6 +387,11 @@ def call_facts(call: Call) -> list[Fact]:
         facts += [Fact(label.lower(), words, words, "", turn, sure) for label, words in found]
         previous = text
     return facts
+
+
+def turn_text(turn: Segment) -> str:
+    """A call turn's words as its facts are read from: spelled words joined, numbers written out."""
+    return spoken(_asr_amounts(unspell(turn.text)))
 
 
 # A speaker taking a number back ("It's 3866102. Sorry, no, 104."): what was said before it is not

@@ -360,8 +360,10 @@ def _said_instead(tokens: list[tuple[Segment, str, int, int]], known: str, after
 
 # A Korean name said as the customer's: before an honorific ("한지민 고객님", "지민 씨"), or in the
 # caller's own words before the copula ("이름은 한지민이에요", "한지민입니다").
-_KO_NAMED = re.compile(r"(?<![가-힣])([가-힣]{2,4}?) ?(고객님|님|씨)(?![가-힣])")
-_KO_SELF = re.compile(r"(?<![가-힣])([가-힣]{2,4}?)(이에요|예요|입니다|이고요|이요)(?![가-힣])")
+# (or a word for whom the call is about: "김도윤 학생", "환자", "회원님"), or in the caller's own words before
+# the copula ("이름은 한지민이에요", "한지민입니다", "김도윤이고 초등 사학년이에요").
+_KO_NAMED = re.compile(r"(?<![가-힣])([가-힣]{2,4}?) ?(고객님|님|씨|학생|환자|회원)(?![가-힣])")
+_KO_SELF = re.compile(r"(?<![가-힣])([가-힣]{2,4}?)(이에요|예요|입니다|이고요|이고|이요)(?![가-힣])")
 
 
 def _korean_name(call: Call, name: str, value: str) -> Finding | None:
@@ -386,9 +388,26 @@ def _korean_name(call: Call, name: str, value: str) -> Finding | None:
     return None
 
 
+# A word spelled letter by letter ("O K O N K W O", "O-K-O-N-K-W-O", "OK -O -N -K -W -O" as a recogniser
+# writes it): capitals of one or two letters, three pieces or more, apart by spaces, dots, commas, dashes.
+_SPELLED = re.compile(r"(?<![A-Za-z])[A-Z]{1,2}(?:[\s.,]*-?[\s]*[A-Z]{1,2}(?![A-Za-z])){2,}")
+
+
+def _spelled(turn: Segment) -> list[tuple[Segment, str, int, int]]:
+    """The words a turn spells out, joined ("Okonkwo"): a caller spelling the surname the recogniser
+    wrote by ear ("Grace Aconquo ... O K O N K W O") says the name, the way it is written."""
+    out = []
+    for match in _SPELLED.finditer(turn.text):
+        letters = re.sub(r"[^A-Z]", "", match.group(0))
+        if len(letters) >= 4 and not re.search(r"\d", match.group(0)):
+            out.append((turn, letters.capitalize(), match.start(), match.end()))
+    return out
+
+
 def check_names(call: Call, ticket: Ticket) -> list[Finding]:
     tokens = [(turn, m.group(0), m.start(), m.end()) for turn in turns_of(call)
               for m in re.finditer(r"[A-Za-zÀ-ÿ'-]+", turn.text)]
+    spelled = [item for turn in turns_of(call) for item in _spelled(turn)]
     findings = []
     for name, value in ticket.fields.items():
         value = F.plain(str(value)).strip()
@@ -398,7 +417,7 @@ def check_names(call: Call, ticket: Ticket) -> list[Finding]:
         if not _is_name_field(name, value):
             continue
         parts = [p.strip(".") for p in value.split() if p.strip(".").lower() not in _TITLES]
-        present = [any(_same_name(p, w) for _, w, _, _ in tokens) for p in parts]
+        present = [any(_same_name(p, w) for _, w, _, _ in tokens + spelled) for p in parts]
         if all(present) or not any(present):
             continue
         for index, part in enumerate(parts):
@@ -451,6 +470,19 @@ _NOT_THING = re.compile(r"\b(today|tomorrow|now|later|tonight|by|within|in|to|at
 
 
 _CHANNEL = re.compile(r"\b(e-?mail\w*|mail(ed|er)?|text(ed)?|txt\w*|msg|sms|messaged?|viber)\b")
+
+
+_KO_OBJECT = re.compile(r"([가-힣]{2,})(을|를) ?$")
+_KO_CHANNEL = re.compile(r"문자|메시지|카톡|카카오톡|알림톡|이메일|메일")
+
+
+def _other_korean_thing(before: str, written: str) -> bool:
+    """Whether a Korean promise to send names its thing before the channel ("송장번호를 문자로 드릴게요")
+    and a Korean ticket writes neither that thing (its first two syllables) nor any message sent: its
+    "발송" is the goods shipped, not the tracking number texted."""
+    match = _KO_OBJECT.search(before)
+    return (bool(match) and bool(re.search("[가-힣]", written)) and match.group(1)[:2] not in written
+            and not _KO_CHANNEL.search(written) and not _CHANNEL.search(written))
 
 
 def _other_thing_sent(after: str, ticket: Ticket) -> bool:
@@ -528,7 +560,8 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
         if spec.get("frame_only") and not frame:
             continue  # what arrives, with no time frame said, or with the ticket's
         if not follow_up and (_STEP_TIMED if frame else _STEP_TICKET)[step].search(written) and not (
-                step == "send" and _other_thing_sent(normalise(turn.text)[match.end():], ticket)):
+                step == "send" and (_other_thing_sent(normalise(turn.text)[match.end():], ticket)
+                                    or _other_korean_thing(normalise(turn.text)[:match.start()], written))):
             continue
         if step == "callback" and ticket.status in ("escalated", "transferred") and not frame:
             continue  # handed on: the team it went to gets back to the caller ("the software team will contact you")

@@ -156,9 +156,17 @@ TAKEN_BACK = (r"\b(sorry[.,]?\s+no|no[.,]?\s+sorry|no,? wait|wait,? no|scratch t
 FREE = (r"\b(no charge|free of charge|at no (extra )?cost|no cost|for free|(is|it's|that's|are|be|po) free|libre|"
         r"(is|it's|that's|are|be|been|get|gets) waived|(we|i)('ll| will| can) waive|"
         r"walang bayad|wala pong bayad|walang singil)\b|무료|(비용|요금|[가-힣]{0,3}비)(는|은)? 없")
+# Words that take an amount off the bill (qa/ticket/amounts.py: _taken_off): reversed, waived, refunded,
+# removed, taken off, deducted; Tagalog ibinalik / tinanggal / binawas / inalis; Korean 취소 / 환불 / 빼
+TAKEN_OFF = (r"\b(revers(e|ed|ing)|waiv(e|ed|ing)|refund(ed|ing)?|remov(e|ed|ing)|tak(e|en|ing) off|took off|"
+             r"deduct(ed|ing)?|ibinalik|ibabalik|tinanggal|tatanggalin|binawas|babawasin|inalis|aalisin)\b|"
+             r"취소|환불|빼")
 FREE_TICKET = FREE + r"|\b(free|waived|no fee)\b|없음"  # how a ticket says it: "Free head cleaning", "반품비 없음"
 # ... or a price per unit ("siyete siyentos kada isa", "350 per head", "700 each"): see facts.identifiers
 PER_UNIT_AFTER = r"\s*(po\s+)?(kada|bawat|each|apiece|per (head|person|pax|seat|night|piece|unit|item))\b"
+# ... or after the Tagalog distributive prefix "tig-" ("tig-350 po", "tig-isang libo", "tig-₱80"): "each"
+# said before the price, not a letter prefix of an identifier ("TIG350")
+PER_UNIT_BEFORE = r"\btig[- ]$"
 # ... or a total, in a turn that names a price ("pitong libo po lahat", "so 7000 in all", "so 246 for 12":
 # "for" the count at the end of a clause)
 TOTAL_AFTER = (r"\s*(po\s+)?(lahat|lahat-lahat|in all|all in|altogether|in total|total)\b|"
@@ -326,8 +334,13 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  r"be there|stop by|drop by|go|be dispatched|be sent|head over)\b|\b(send|sending|dispatch|book|booking)\b.{0,20}\b(technician|engineer|"
                  r"a tech|someone)\b|\b(magpapadala|ipapadala|\w{0,4}dalhan)\b.{0,25}\b" + WORKERS + r"\b|\bbibisita\b|"
                  r"\b(send|sending|dispatch)\b.{0,20}\b" + WORKERS + r"\b|"
-                 r"기사(님)?(이|가)? .{0,12}(방문|찾아|(회수|수거|픽업)하러)"),  # "기사님이 방문하겠습니다", "... 회수하러 가시고"
-        "ticket": r"\b(technician|engineer|tech|visit|on-?site|dispatch|field service|tekniko|pick-?up)|방문|기사|회수|수거|픽업",
+                 r"기사(님)?(이|가)? .{0,12}(방문|찾아|(회수|수거|픽업)하러)|"  # "기사님이 방문하겠습니다", "... 회수하러 가시고"
+                 # goods brought by the one who delivers: "the driver brings the rest on Thursday's run",
+                 # "our courier will drop them off tomorrow", "ihahatid po ng rider bukas"
+                 r"\b(driver|courier|rider|delivery (guy|man|person|team))('ll| will| is going to| can)? (bring|brings|"
+                 r"bringing|drop|drops|dropping|deliver|delivers|delivering)\b|\b(ihahatid|dadalhin)\b.{0,25}\b(driver|rider)\b"),
+        "ticket": r"\b(technician|engineer|tech|visit|on-?site|dispatch|field service|tekniko|pick-?up|driver|courier|rider|"
+                  r"brings?|drop(s|ping)? off)|방문|기사|회수|수거|픽업",
         "follow_up": True,
     },
     "send": {
@@ -356,7 +369,7 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  # Korean: "문자로 안내해 드리겠습니다", "이메일로 보내 드리겠습니다"
                  r"(문자|메시지|이메일|메일|카톡|카카오톡|알림톡|sms)(로|으로)? (.{0,12} )?(보내|발송|안내해? ?드리겠|안내해? ?드릴|알려 ?드리겠|알려 ?드릴)|"
                  # the message given: "수리 끝나면 문자 드리겠습니다", "카톡 드릴게요"
-                 r"(문자|메시지|카톡|카카오톡|알림톡)(를|을)? ?(드리겠|드릴게|드릴 ?거|드립니다|드려요))"
+                 r"(문자|메시지|카톡|카카오톡|알림톡)(를|을|로|으로)? ?(드리겠|드릴게|드릴 ?거|드립니다|드려요))"
                  r"(?!.{0,25}\b" + WORKERS + r"\b)"),  # sending a technician: a visit
         "ticket": (r"\b(send|sent|sending|email|emailed|e-mail|mail|mailed|mailer|ship|shipped|courier|message|viber|"
                    r"deliver|delivered|quotation|quote|label|invoice|text|txt|msg|sms|letter|sulat)|문자|메시지|이메일|메일|카톡|알림톡|"

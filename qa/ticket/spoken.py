@@ -103,6 +103,8 @@ _EDGE = "\"'“”‘’()[]{}<>,;:"
 _TOKEN = re.compile(r"[^\s/]+")
 _OPENS = re.compile(r"[(\[{]")
 _AREA_CODE = re.compile(r"\(\d{2,4}\)")  # "(555) 123-4567": one phone number
+# After the hour of a time of day: "8 AM", "8-10 AM" (after the first hour of a range), "1–3 p.m."
+_CLOCK_AFTER = re.compile(r"(?:\s*[-–]\s*\d{1,2})?\s*(?:[ap]\.? ?m\.?)(?![a-z])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -378,6 +380,28 @@ def _compound_follows(items: list[_Item], index: int) -> bool:
     return False
 
 
+def _count_after_compound(items: list[_Item], index: int, breaks: dict) -> bool:
+    """Whether a comma after a compound number's multiplier ("isang libo't dalawang daan,") is followed
+    by one lone digit word and then a plain word or another comma ("apat po yun", "dalawa, isang libo",
+    "four of them"): that digit is a count said after the price, "1200, four", not 1204. A digit that
+    a multiplier follows ("two thousand, three hundred") or that more digits follow is still part of
+    the number."""
+    item = items[index]
+    if item.kind != "mult" or index + 1 >= len(items) or items[index + 1].kind != "digit":
+        return False
+    after = items[index + 2] if index + 2 < len(items) else None
+    return after is not None and (after.kind == "word" or index + 1 in breaks)
+
+
+def _month_day(text: str, item: _Item, following: _Item | None) -> bool:
+    """Whether two written numerals joined by a slash are a month and a day ("Mon 12/14", "Tue 12/8"):
+    a date, not one number 1214 (an account or an asset tag)."""
+    return (following is not None and item.kind == following.kind == "literal"
+            and text[item.end:following.start] == "/" and item.word.isdigit() and following.word.isdigit()
+            and len(item.word) <= 2 and len(following.word) <= 2 and 1 <= int(item.word) <= 12
+            and 1 <= int(following.word) <= 31)
+
+
 def _native_before_sino(item: _Item, following: _Item | None) -> bool:
     """Whether a Korean native number word (a count: "창 하나", "상자 둘") stands before a Sino-Korean
     compound ("팔만 원", "삼천"): the two systems never make one number, so "하나 팔만 원" is one window
@@ -415,6 +439,9 @@ def spoken_spans(text: str) -> list[Span]:
             whole = _korean_number(item.word, particle=False)
             if whole:
                 items[index] = _Item("korean", whole[0], item.start, item.start + whole[1], item.word)
+    for index, item in enumerate(items):  # "8-10 AM", "1 PM": hours of a time of day, no digits of a number
+        if item.kind == "literal" and item.word.isdigit() and len(item.word) <= 2 and _CLOCK_AFTER.match(text, item.end):
+            items[index] = _Item("word", None, item.start, item.end, item.word)
     for index, item in enumerate(items):  # "bravo lima nine": lima is the letter L, not five
         if item.word.lower() == "lima" and any(
                 0 <= j < len(items) and items[j].kind == "nato" for j in (index - 1, index + 1)):
@@ -443,9 +470,10 @@ def spoken_spans(text: str) -> list[Span]:
                 item.kind == "literal" and following.kind == "literal"
                 and not (len(item.word) == 1 == len(following.word))  # "5, 5, 2, 4": digits read one by one
                 or item.kind == "digit" and _compound_follows(items, index + 1)
+                or _count_after_compound(items, index, breaks)
                 # "12가 3456, 사만 이천 킬로": a quantity in ten-thousands starts its own number
                 or following.kind == "korean" and re.search("[만억]", following.word)) \
-                or _native_before_sino(item, following):
+                or _native_before_sino(item, following) or _month_day(text, item, following):
             close()
     close()
     return spans
