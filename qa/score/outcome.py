@@ -457,7 +457,8 @@ def _handed_on(turns, tagged: dict, threshold: float, unsure: float):
     if best is None:
         return None
     fixed = [t for t in turns if t.role == CUSTOMER and t.start > best[0].start and id(t) in tagged
-             and tagged[id(t)].p("confirms_fixed") >= threshold]
+             and tagged[id(t)].p("confirms_fixed") >= threshold
+             and not (_APOLOGY.search(normalise(t.text)) and not says_fixed(t))]
     # ... nor when the caller then takes it on themselves ("punta n lng ako dyan s sabado"): nothing was
     # handed on, whatever the act model read before it.
     withdrawn = [t for t in turns if t.role == CUSTOMER and t.start > best[0].start
@@ -596,10 +597,46 @@ def _committed_last(turns, tagged: dict, threshold: float):
     if last is None:
         return None
     after = [t for t in turns if t.start > last[0].start]
-    fixed = any(o == RESOLVED for t in after for o, _ in _cues(t)) or any(
-        t.role == CUSTOMER and id(t) in tagged and tagged[id(t)].p("confirms_fixed") >= threshold
-        and len(t.text.split()) > 2 for t in after)
+    fixed = any(o == RESOLVED and not _agrees_to_plan(turns, tagged, t, threshold) for t in after for o, _ in _cues(t)) \
+        or any(_confirms_in_words(turns, tagged, t, threshold) for t in after)
     return None if fixed else last
+
+
+# The caller apologises for their own manner or the trouble ("Thanks. Sorry, I was a bit panicked", "Salamat po,
+# pasensya na at mainit ang ulo ko kanina", "아까 언성 높여서 죄송해요"): courtesy, read confirms_fixed (p 0.78 / 0.80)
+# though it says nothing works; with words that say the fix works it still confirms it.
+_APOLOGY = re.compile(r"\b(sorry|apologi[sz]e|apologies|pasensya|pasensiya|paumanhin|patawad|patawarin)\b|(죄송|미안)")
+
+
+def _confirms_in_words(turns, tagged: dict, turn: Segment, threshold: float) -> bool:
+    """Whether the caller's ``turn`` confirms a fix by the act (from ``threshold``) in more than two words:
+    a bare "fine" or "okay" or agreement to the plan just set out (:func:`_agrees_to_plan`) accepts the plan,
+    and an apology (:data:`_APOLOGY`) with no words that say the fix works (:func:`says_fixed`) is courtesy."""
+    if turn.role != CUSTOMER or id(turn) not in tagged or tagged[id(turn)].p("confirms_fixed") < threshold:
+        return False
+    if len(turn.text.split()) <= 2 or _agrees_to_plan(turns, tagged, turn, threshold):
+        return False
+    return not (_APOLOGY.search(normalise(turn.text)) and not says_fixed(turn))
+
+
+# The caller agrees to the plan the agent has just set out ("The corrected copy is emailed by Wednesday" -
+# "Okay, that works"; "Sige po, okay na po yun"; "네, 그럼 돼요"): the fix is still to come, none is confirmed.
+_AGREES = re.compile(r"\b(that|this|which)( all)?( one)? ('ll |will |would |should )?(works?|sounds? (good|great|fine|ok|okay))\b"
+                     r"(?! (now|again|fine now|perfectly now))|"
+                     r"\b(ok|okay|ayos|sige) na (po )?(yun|yon|iyon|yan|iyan|ho)\b|"
+                     r"(그럼|그렇게 ?(하면|해 ?주시면)|그거면|그 정도면) ?(돼요|됩니다|될 ?것 ?같아요|되겠네요|괜찮아요)")
+
+
+def _agrees_to_plan(turns, tagged: dict, turn: Segment, threshold: float) -> bool:
+    """Whether the caller's ``turn`` agrees to a plan (:data:`_AGREES`) that the agent's turn before it sets
+    out: a next step or a time frame from ``threshold``, with no fix reported done (:func:`_done_fix`)."""
+    if turn.role != CUSTOMER or not _AGREES.search(normalise(turn.text)):
+        return False
+    before = [t for t in turns if t.role == AGENT and t.start < turn.start and id(t) in tagged]
+    if not before:
+        return False
+    item = tagged[id(before[-1])]
+    return max(item.p("states_next_steps"), item.p("states_timeframe")) >= threshold and not _done_fix(before[-1])
 
 
 # Acts by which an agent hands a call on: a ticket given counts too ("I'm opening a billing dispute,
@@ -657,7 +694,7 @@ def _fixed_after(turns, tagged: dict, turn: Segment, threshold: float) -> str | 
         if later.role == AGENT and _hand_on_words(later) is not None:
             why = None
         elif later.role == CUSTOMER and tagged[id(later)].p("confirms_fixed") >= threshold and says_fixed(later) \
-                and not _PLAN_ACCEPTED.search(normalise(later.text)):
+                and not _PLAN_ACCEPTED.search(normalise(later.text)) and not _agrees_to_plan(turns, tagged, later, threshold):
             why = f'the caller confirmed the fix at {later.start:.0f}s ("{says_fixed(later)}")'
         elif _done_fix(later):
             why = f'the agent reported the fix done at {later.start:.0f}s ("{_done_fix(later)}")'
