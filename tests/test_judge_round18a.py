@@ -87,3 +87,48 @@ def test_a_fix_tried_and_working_is_still_confirmed(agent, caller):
                             ("agent", agent, {"asks_if_solved": 0.7}),
                             ("customer", caller, {"confirms_fixed": 0.9})])
     assert _fixed_after(turns, tagged, turns[2], 0.6) is not None, caller
+
+
+# --- a complaint or a request filed for the caller is passed on, not done ----------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "I've put in a complaint with our quality team, they reply within five days.",
+    "We've lodged a formal dispute with the billing department for you.",
+    "Nag-submit na po ako ng kahilingan para mapalitan yung metro.",
+    "Nagsampa na po kami ng reklamo tungkol sa driver.",
+    "건의 사항 본사에 올려 드렸어요.",
+    "불편하신 부분 민원으로 등록해 드렸어요.",
+])
+def test_a_complaint_or_request_filed_hands_the_call_on(said):
+    from qa.score.outcome import _done_fix, _hand_on_words
+
+    turn = _turns([("agent", said, {})])[0][0]
+    assert _hand_on_words(turn) is not None, said
+    assert _done_fix(turn) is None, said
+
+
+@pytest.mark.parametrize("said", [
+    "na-process ko na po ang reklamo ninyo sa main office",
+    "고객님 민원 건 등록 처리했어요.",
+])
+def test_work_on_a_complaint_is_no_fix_done(said):
+    from qa.score.outcome import _done_fix
+
+    assert _done_fix(_tagged_agent(said)) is None, said
+
+
+@pytest.mark.parametrize("said", [
+    "I've reset the password and made a note on your account.",
+    "na-refund ko na po yung sobra sa bayad",
+    "배송지 주소 변경했어요.",
+])
+def test_work_done_on_the_call_stays_done(said):
+    from qa.score.outcome import _done_fix, _hand_on_words
+
+    turn = _tagged_agent(said)
+    assert _hand_on_words(turn) is None and _done_fix(turn) is not None, said
+
+
+def _tagged_agent(said):
+    return _turns([("agent", said, {})])[0][0]

@@ -492,6 +492,17 @@ _DESK_TAKES_IT = re.compile(
     r"\b(i-?endorse|ie-?endorse|ipapasa|ifo-?forward|i-?forward)( ko| namin)?( na)?( po)?( ito| ito po)? (sa|to) (aming|ating|our|the)?\b|"
     r"\b(courier|rider|driver|delivery (team|partner|driver))s? (will|'ll|is going to|are going to) "
     r"(\w+ ){0,2}(bring|deliver|collect|pick up|pickup|drop off|swap|replace)\b|"
+    # ... or files a complaint or a request for the caller with the part of the desk that handles it ("I've put
+    # in a complaint with our quality team", "Gumawa na po ako ng kahilingan", "건의 사항 본사에 올려 드렸어요"):
+    # the case is passed on, nothing is fixed yet.
+    r"\b(i've|i have|we've|we have|i'll|i will|we'll|we will)( just| already| now)? (raised|filed|lodged|logged|submitted|"
+    r"put in|opened|made|raise|file|lodge|log|submit|put in|open) (a|an|your)( formal| official)? (\w+ )?(complaint|request|"
+    r"correction|claim|dispute|report)( \w+)? (with|to) (our|the) (\w+ ){0,2}(team|department|office|desk|unit|section|"
+    r"specialists?|engineers?|supervisor|manager)\b|"
+    r"\b(gumawa|nag-?file|nagsampa|nag-?submit|nagpasa|nag-?lodge|nagbukas)( na)?( po)? (ako|kami)( na)?( po)? (ng|ang) "
+    r"(reklamo|kahilingan|request|ticket|tiket|complaint)\b|"
+    r"(민원|불만|건의|요청|클레임|이의)( ?사항| ?신청)?(을|를|은|는)? ?(\w+(에|으로|로) ?)?(넣어|올려|등록해|전달해) ?"
+    r"(드렸|드릴게|드리겠|놓았|놨|놓을게|뒀|두었|둘게)|"
     # ... or the agent passes it to the person of the desk who can do it ("경리 담당한테 전달해 놓을게요",
     # "팀장님께 전달해 드릴게요"), who calls ("내일 오전 중으로 전화드릴 거예요": a call promised, no "-ㄹ게요");
     r"(한테|에게|께|쪽에|쪽으로|팀에|부서에|팀으로|부서로) ?(전달|넘겨|말씀)(해|을|드려)? ?(놓을게|놓겠|둘게|두겠|드릴게|"
@@ -542,7 +553,8 @@ _PASSED_ON = re.compile(r"\bto (our|the|your) (\w+ ){0,2}(team|department|office
                         r"technicians?|supervisor|manager|unit|section)\b|"
                         r"\b(request|ticket|case|claim|complaint|referral|work order|job order|dispute|appeal|"
                         r"investigation|technician|engineer|visit|inspection|callback|call-back)s?\b|"
-                        r"(요청|접수|기사님|방문|점검)")
+                        r"\b(reklamo|kahilingan|hiling|tiket)\b|"
+                        r"(요청|접수|기사님|방문|점검|민원|건의|클레임|이의 ?신청)")
 
 
 def _done_fix(turn: Segment) -> str | None:
