@@ -457,7 +457,8 @@ def _handed_on(turns, tagged: dict, threshold: float, unsure: float):
     if best is None:
         return None
     fixed = [t for t in turns if t.role == CUSTOMER and t.start > best[0].start and id(t) in tagged
-             and tagged[id(t)].p("confirms_fixed") >= threshold]
+             and tagged[id(t)].p("confirms_fixed") >= threshold
+             and not (_APOLOGY.search(normalise(t.text)) and not says_fixed(t))]
     # ... nor when the caller then takes it on themselves ("punta n lng ako dyan s sabado"): nothing was
     # handed on, whatever the act model read before it.
     withdrawn = [t for t in turns if t.role == CUSTOMER and t.start > best[0].start
@@ -491,6 +492,17 @@ _DESK_TAKES_IT = re.compile(
     r"\b(i-?endorse|ie-?endorse|ipapasa|ifo-?forward|i-?forward)( ko| namin)?( na)?( po)?( ito| ito po)? (sa|to) (aming|ating|our|the)?\b|"
     r"\b(courier|rider|driver|delivery (team|partner|driver))s? (will|'ll|is going to|are going to) "
     r"(\w+ ){0,2}(bring|deliver|collect|pick up|pickup|drop off|swap|replace)\b|"
+    # ... or files a complaint or a request for the caller with the part of the desk that handles it ("I've put
+    # in a complaint with our quality team", "Gumawa na po ako ng kahilingan", "건의 사항 본사에 올려 드렸어요"):
+    # the case is passed on, nothing is fixed yet.
+    r"\b(i've|i have|we've|we have|i'll|i will|we'll|we will)( just| already| now)? (raised|filed|lodged|logged|submitted|"
+    r"put in|opened|made|raise|file|lodge|log|submit|put in|open) (a|an|your)( formal| official)? (\w+ )?(complaint|request|"
+    r"correction|claim|dispute|report)( \w+)? (with|to) (our|the) (\w+ ){0,2}(team|department|office|desk|unit|section|"
+    r"specialists?|engineers?|supervisor|manager)\b|"
+    r"\b(gumawa|nag-?file|nagsampa|nag-?submit|nagpasa|nag-?lodge|nagbukas)( na)?( po)? (ako|kami)( na)?( po)? (ng|ang) "
+    r"(reklamo|kahilingan|request|ticket|tiket|complaint)\b|"
+    r"(민원|불만|건의|요청|클레임|이의)( ?사항| ?신청)?(을|를|은|는)? ?(\w+(에|으로|로) ?)?(넣어|올려|등록해|전달해) ?"
+    r"(드렸|드릴게|드리겠|놓았|놨|놓을게|뒀|두었|둘게)|"
     # ... or the agent passes it to the person of the desk who can do it ("경리 담당한테 전달해 놓을게요",
     # "팀장님께 전달해 드릴게요"), who calls ("내일 오전 중으로 전화드릴 거예요": a call promised, no "-ㄹ게요");
     r"(한테|에게|께|쪽에|쪽으로|팀에|부서에|팀으로|부서로) ?(전달|넘겨|말씀)(해|을|드려)? ?(놓을게|놓겠|둘게|두겠|드릴게|"
@@ -541,7 +553,8 @@ _PASSED_ON = re.compile(r"\bto (our|the|your) (\w+ ){0,2}(team|department|office
                         r"technicians?|supervisor|manager|unit|section)\b|"
                         r"\b(request|ticket|case|claim|complaint|referral|work order|job order|dispute|appeal|"
                         r"investigation|technician|engineer|visit|inspection|callback|call-back)s?\b|"
-                        r"(요청|접수|기사님|방문|점검)")
+                        r"\b(reklamo|kahilingan|hiling|tiket)\b|"
+                        r"(요청|접수|기사님|방문|점검|민원|건의|클레임|이의 ?신청)")
 
 
 def _done_fix(turn: Segment) -> str | None:
@@ -596,10 +609,46 @@ def _committed_last(turns, tagged: dict, threshold: float):
     if last is None:
         return None
     after = [t for t in turns if t.start > last[0].start]
-    fixed = any(o == RESOLVED for t in after for o, _ in _cues(t)) or any(
-        t.role == CUSTOMER and id(t) in tagged and tagged[id(t)].p("confirms_fixed") >= threshold
-        and len(t.text.split()) > 2 for t in after)
+    fixed = any(o == RESOLVED and not _agrees_to_plan(turns, tagged, t, threshold) for t in after for o, _ in _cues(t)) \
+        or any(_confirms_in_words(turns, tagged, t, threshold) for t in after)
     return None if fixed else last
+
+
+# The caller apologises for their own manner or the trouble ("Thanks. Sorry, I was a bit panicked", "Salamat po,
+# pasensya na at mainit ang ulo ko kanina", "아까 언성 높여서 죄송해요"): courtesy, read confirms_fixed (p 0.78 / 0.80)
+# though it says nothing works; with words that say the fix works it still confirms it.
+_APOLOGY = re.compile(r"\b(sorry|apologi[sz]e|apologies|pasensya|pasensiya|paumanhin|patawad|patawarin)\b|(죄송|미안)")
+
+
+def _confirms_in_words(turns, tagged: dict, turn: Segment, threshold: float) -> bool:
+    """Whether the caller's ``turn`` confirms a fix by the act (from ``threshold``) in more than two words:
+    a bare "fine" or "okay" or agreement to the plan just set out (:func:`_agrees_to_plan`) accepts the plan,
+    and an apology (:data:`_APOLOGY`) with no words that say the fix works (:func:`says_fixed`) is courtesy."""
+    if turn.role != CUSTOMER or id(turn) not in tagged or tagged[id(turn)].p("confirms_fixed") < threshold:
+        return False
+    if len(turn.text.split()) <= 2 or _agrees_to_plan(turns, tagged, turn, threshold):
+        return False
+    return not (_APOLOGY.search(normalise(turn.text)) and not says_fixed(turn))
+
+
+# The caller agrees to the plan the agent has just set out ("The corrected copy is emailed by Wednesday" -
+# "Okay, that works"; "Sige po, okay na po yun"; "네, 그럼 돼요"): the fix is still to come, none is confirmed.
+_AGREES = re.compile(r"\b(that|this|which)( all)?( one)? ('ll |will |would |should )?(works?|sounds? (good|great|fine|ok|okay))\b"
+                     r"(?! (now|again|fine now|perfectly now))|"
+                     r"\b(ok|okay|ayos|sige) na (po )?(yun|yon|iyon|yan|iyan|ho)\b|"
+                     r"(그럼|그렇게 ?(하면|해 ?주시면)|그거면|그 정도면) ?(돼요|됩니다|될 ?것 ?같아요|되겠네요|괜찮아요)")
+
+
+def _agrees_to_plan(turns, tagged: dict, turn: Segment, threshold: float) -> bool:
+    """Whether the caller's ``turn`` agrees to a plan (:data:`_AGREES`) that the agent's turn before it sets
+    out: a next step or a time frame from ``threshold``, with no fix reported done (:func:`_done_fix`)."""
+    if turn.role != CUSTOMER or not _AGREES.search(normalise(turn.text)):
+        return False
+    before = [t for t in turns if t.role == AGENT and t.start < turn.start and id(t) in tagged]
+    if not before:
+        return False
+    item = tagged[id(before[-1])]
+    return max(item.p("states_next_steps"), item.p("states_timeframe")) >= threshold and not _done_fix(before[-1])
 
 
 # Acts by which an agent hands a call on: a ticket given counts too ("I'm opening a billing dispute,
@@ -657,7 +706,7 @@ def _fixed_after(turns, tagged: dict, turn: Segment, threshold: float) -> str | 
         if later.role == AGENT and _hand_on_words(later) is not None:
             why = None
         elif later.role == CUSTOMER and tagged[id(later)].p("confirms_fixed") >= threshold and says_fixed(later) \
-                and not _PLAN_ACCEPTED.search(normalise(later.text)):
+                and not _PLAN_ACCEPTED.search(normalise(later.text)) and not _agrees_to_plan(turns, tagged, later, threshold):
             why = f'the caller confirmed the fix at {later.start:.0f}s ("{says_fixed(later)}")'
         elif _done_fix(later):
             why = f'the agent reported the fix done at {later.start:.0f}s ("{_done_fix(later)}")'
