@@ -263,3 +263,44 @@ def cut_short(written: F.Fact, said: F.Fact) -> bool:
 
 
 __all__ = ["cut_short", "part_of_total", "priced_each", "priced_free", "said_free", "split_amount", "total_of", "value_of"]
+
+
+# A sum given back to the caller: "refund", "goes back", "credited back", "ibabalik", "ire-refund", "환불",
+# "돌려" (narrower than lexicon.TAKEN_OFF: a fee waived or taken off is no refund of it)
+_RETURNED = re.compile(lexicon.RETURNED, re.IGNORECASE)
+
+
+def _clause_of(fact: F.Fact) -> str:
+    """The words said with an amount: from the number or stop before it to the one after it."""
+    text = F.spoken(F.unspell(fact.turn.text))
+    at = text.find(fact.text)
+    if at < 0:
+        return ""
+    start = max([0] + [m.end() for m in re.finditer(r"\d[\d,.]*\s*\S*|[.;!?]", text[:at])])
+    stop = re.search(r"\d|[.;!?]|,\s", text[at + len(fact.text):])
+    return text[start:at] + " " + text[at + len(fact.text):at + len(fact.text) + (stop.start() if stop else 60)]
+
+
+def refund_otherwise(written: F.Fact, call_facts, ticket: Ticket):
+    """An ``identifier_mismatch`` when a ticket's amount column writes a refund ("18,600원 환불",
+    "Refund: $75.00") of an amount the call said with no refund word, and the call gives back
+    another amount ("만 팔천육백 원 청구됐는데 ... 만 육천이백 원 환불해 드릴게요": 18600 was charged,
+    16200 goes back). Else None."""
+    if written.kind != "amount" or not written.field or written.field in F.TICKET_TEXT_FIELDS:
+        return None
+    value = F.plain(str(ticket.fields.get(written.field, "")))
+    if not _RETURNED.search(value + " " + F.column_words(written.field)):
+        return None
+    same = [cf for cf in call_facts if cf.kind == "amount" and cf.turn is not None
+            and abs(value_of(cf) - value_of(written)) < 0.005]
+    back = [cf for cf in call_facts if cf.kind == "amount" and cf.turn is not None
+            and abs(value_of(cf) - value_of(written)) >= 0.005 and _RETURNED.search(_clause_of(cf))]
+    if not same or not back or any(_RETURNED.search(_clause_of(cf)) for cf in same):
+        return None
+    from qa.ticket.compare import _finding  # it imports this module
+
+    said = back[-1]
+    return _finding("identifier_mismatch", "medium", f"The amount in the ticket's {written.field!r} field is "
+                    f"{value!r}, a refund, but the call gives back {said.text.strip()!r}; "
+                    f"{same[0].text.strip()!r} was said as another sum.", (evidence_of(said.turn, said.text),),
+                    written.field, value[:300], doubtful=not said.reliable)

@@ -38,7 +38,8 @@ from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
 from qa.ticket.lexicon import (DONE_ON_CALL, FIX_CLAIM, HANDOFF_HINT, NEXT_STEPS, PASS_ON, STEPS, STILL_BROKEN,
                                WORKS_NOW)
-from qa.ticket.amounts import cut_short, part_of_total, priced_each, priced_free, split_amount, total_of
+from qa.ticket.amounts import (cut_short, part_of_total, priced_each, priced_free, refund_otherwise, split_amount,
+                               total_of)
 from qa.ticket.spoken import canonical
 
 PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0, "review": 0.0}
@@ -258,7 +259,7 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
         # A structured "Ref No" column is a reference said on the call: it is compared.
         if tf.kind not in F.COMPARED or tf.kind == "ticket_number" and tf.field in F.TICKET_TEXT_FIELDS:
             continue
-        part = part_of_total(tf, call_facts, ticket_facts, ticket)
+        part = part_of_total(tf, call_facts, ticket_facts, ticket) or refund_otherwise(tf, call_facts, ticket)
         if part is not None:
             findings.append(part)
             continue

@@ -154,6 +154,37 @@ def dates(text: str) -> list[Date]:
             or (d.month, d.day) in ordinal]
 
 
+# A month and day written as two numerals joined by a slash, with no year ("Thu 12/10", "Sat 12/5 10 AM",
+# "Deliver 1/8"): read in a ticket's date field only, month first (as spoken._month_day reads them).
+_SLASHED = re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/.:])")
+
+
+def slashed(value: str) -> list[Date]:
+    """The month-and-day dates a ticket's value writes as "12/10" (month, day; no year)."""
+    return [Date(int(m.group("m")), int(m.group("d")), None, *m.span()) for m in _SLASHED.finditer(value)
+            if 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31]
+
+
+# A day of the month said without its month: "십구일 토요일", "19일", "on the nineteenth", "the 19th".
+_KO_DAY = re.compile(rf"(?<![가-힣])([{_KO_SINO}십]{{1,3}}|\d{{1,2}})일(?!요일)")
+_EN_DAY = re.compile(r"\b(?:(twenty|thirty)[\s-])?(" + "|".join(_ORDINALS) + r")\b|\b(\d{1,2})(?:st|nd|rd|th)\b",
+                     re.IGNORECASE)
+
+
+def days_said(text: str) -> set[int]:
+    """The days of a month ``text`` says, with or without their month ("그럼 십구일 토요일", "the 19th")."""
+    found = set()
+    for m in _KO_DAY.finditer(text):
+        day = int(m.group(1)) if m.group(1).isdigit() else _sino(m.group(1))
+        found |= {day} if day else set()
+    for m in _EN_DAY.finditer(text):
+        if m.group(3):
+            found.add(int(m.group(3)))
+        else:
+            found.add(_ORDINALS[m.group(2).lower()] + {"twenty": 20, "thirty": 30}.get((m.group(1) or "").lower(), 0))
+    return {d for d in found if 1 <= d <= 31}
+
+
 _ORDINAL_MAY = re.compile(r"\b(May|Mar)\.?\s+(\d{1,2})(?:st|nd|rd|th)\b")
 
 

@@ -305,6 +305,13 @@ def _parts_and_total(masked: str, priced) -> set[tuple[int, int]]:
             for part in combinations(before, size):
                 if abs(sum(v for v, _ in part) - value) < 0.005:
                     return {span for _, span in part if span} | ({own} if own else set())
+        # a bare total that is a price said times a count said before it ("210 per tray, 30 trays,
+        # 6300 po lahat"; "45 a head, 12 of us, so 540 in all"): the total is a price too
+        earlier = [float(m.group()) for m in _IDENTIFIER.finditer(masked[:start]) if m.group().isdigit()
+                   and not m.group().startswith("0")]
+        if own and value >= 10 and any(1 < a and 1 < b and abs(a * b - value) < 0.005
+                                       for a, b in combinations(earlier, 2)):
+            return {own}
     return set()
 
 

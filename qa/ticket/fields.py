@@ -31,7 +31,7 @@ from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
 from qa.ticket import lexicon
 from qa.ticket.compare import _finding, booked_visit
-from qa.ticket.dates import dates, weekday_name, weekdays
+from qa.ticket.dates import dates, days_said, slashed, weekday_name, weekdays
 from qa.ticket.when import Time, is_time_value, times, without_date
 
 _SYSTEM_TIME = re.compile(r"created|updated|opened|closed|resolved|timestamp|sys_|\bdue\b|modified", re.I)
@@ -133,6 +133,10 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
         birth = bool(_BIRTH_FIELD.search(words))
         said = [(turn, d) for turn, d in heard if d.year is not None or not birth]
         written = [d for d in dates(value) if d.year is not None or not birth]
+        if not written and not birth:  # "Thu 12/10 after 12:00 PM": a month and day in numerals
+            # (a day the call says without its month, "그럼 십구일 토요일", may be the ticket's)
+            written = [d for d in slashed(value) if any(d.same(h) for _, h in said)
+                       or not any(d.day in days_said(t.text) for t in turns)]
         # every date of a list: "Dec 15 / Feb 15" (two payments) after "December fifteenth and
         # January fifteenth" has a second date the call did not say; a range's end ("2027-01-08 to
         # 2027-01-10" after "January eight to ten") is not read as a date said
@@ -341,10 +345,25 @@ def _same_name(a: str, b: str) -> bool:
     return OSA.distance(a, b) <= allowed
 
 
+def _vowels_apart(a: str, b: str) -> bool:
+    """Whether two names differ in their vowels only ("Dana" / "Donna", "Jon" / "Jan", "Kristen" /
+    "Kristin"): the same first letter and the same consonants, a doubled one read once. A recogniser
+    hears a name's vowels least surely: on a recorded call that is a ``review`` item, not a finding."""
+    def skeleton(word: str) -> str:
+        return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word.lower()))
+    return a[:1].lower() == b[:1].lower() and a.lower() != b.lower() and skeleton(a) == skeleton(b) \
+        and len(skeleton(a)) >= 1
+
+
+def _recorded(turn: Segment) -> bool:
+    """Whether the turn's words come with the recogniser's own probabilities (a recorded call)."""
+    return bool(turn.words) and any(w.probability < 1.0 for w in turn.words)
+
+
 def _said_instead(tokens: list[tuple[Segment, str, int, int]], known: str, after: bool, parts: list[str]):
     """The capitalised word said right after (or before) a known part of a name."""
     for index, (turn, word, start, end) in enumerate(tokens):
-        if not _same_name(word, known):
+        if not _same_name(word, known) and not (_recorded(turn) and _vowels_apart(word, known)):
             continue
         other = index + (1 if after else -1)
         if 0 <= other < len(tokens) and tokens[other][0] is turn:
@@ -418,6 +437,19 @@ def check_names(call: Call, ticket: Ticket) -> list[Finding]:
             continue
         parts = [p.strip(".") for p in value.split() if p.strip(".").lower() not in _TITLES]
         present = [any(_same_name(p, w) for _, w, _, _ in tokens + spelled) for p in parts]
+        # a part heard with other vowels on a recorded call ("Donna Whitfield" for Dana Whitfield)
+        heard = [next(((t, w, a, b) for t, w, a, b in tokens if _recorded(t) and _vowels_apart(p, w)), None)
+                 if not present[i] else None for i, p in enumerate(parts)]
+        if all(p or h for p, h in zip(present, heard)) and any(heard):
+            i = next(i for i, h in enumerate(heard) if h)
+            turn, word, start, end = heard[i]
+            shown = " ".join(word if j == i else p for j, p in enumerate(parts))
+            findings.append(_finding(
+                "name_mismatch", "medium",
+                f"The name in the ticket's {name!r} field is {value!r} but the call said {shown!r}, the same name "
+                f"with other vowels.", (evidence_of(turn, word),), name, value[:300], doubtful=True))
+            continue
+        present = [p or bool(h) for p, h in zip(present, heard)]
         if all(present) or not any(present):
             continue
         for index, part in enumerate(parts):
@@ -578,6 +610,47 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
     return []
 
 
+# ------------------------------------------------------------------ units of an address
+# The unit after a street address: "88 Alder St, Unit 8", "400 Harbor Drive, suite 210", "Apt 4B", "#12"
+_UNIT = re.compile(r"(?:,\s*|\s+)(?:unit|apt\.?|apartment|suite|ste\.?|flat|#)\s*(?:no\.?\s*|number\s+)?"
+                   r"(?P<unit>\d{1,5}[a-z]?|[a-z]\d{0,4})\b", re.IGNORECASE)
+
+
+def _units(text: str) -> list[tuple[str, str, int, int]]:
+    """(street number, unit, start, end) of each unit said or written right after a street address."""
+    found = []
+    for number, _, (start, end) in F.addresses(text):
+        match = _UNIT.match(text, end)
+        if match:
+            found.append((number, match.group("unit").lower(), match.start("unit"), match.end("unit")))
+    return found
+
+
+def check_units(call: Call, ticket: Ticket) -> list[Finding]:
+    """An ``identifier_mismatch`` when a ticket's address writes another unit (suite, apartment) after
+    the street number the call says with its own unit: "88 Alder St, Unit 8" after "Eighty eight Alder
+    Street, unit three". A unit the call does not say is not judged."""
+    said = [(turn, number, unit, start, end) for turn in turns_of(call)
+            for number, unit, start, end in _units(F.spoken(turn.text))]
+    findings = []
+    for name, value in ticket.fields.items():
+        value = F.plain(str(value)).strip()
+        if name in ("status", "ticket_id") or _SYSTEM_TIME.search(name):
+            continue
+        for number, unit, _, _ in _units(F.spoken(value)):
+            same = [h for h in said if h[1] == number]
+            if not same or any(h[2] == unit for h in same):
+                continue
+            turn, _, heard, start, end = max(same, key=lambda h: F.reliable(h[0]))
+            findings.append(_finding(
+                "identifier_mismatch", "high",
+                f"The address in the ticket's {name!r} field is {value!r} (unit {unit.upper()}) but the call said "
+                f"unit {heard.upper()}.", (evidence_of(turn, heard),), name, value[:300],
+                doubtful=not F.reliable(turn)))
+            break
+    return findings
+
+
 def check_values(call: Call, ticket: Ticket) -> list[Finding]:
     """Times, dates, categorical values, names, next steps and topics (see the module's docstring)."""
     from qa.ticket.counts import check_counts
@@ -587,7 +660,7 @@ def check_values(call: Call, ticket: Ticket) -> list[Finding]:
     return [*check_topics(call, ticket), *check_times(call, ticket), *check_dates(call, ticket), *check_emails(call, ticket),
             *check_counts(call, ticket),
             *check_categories(call, ticket), *check_names(call, ticket), *check_next_steps(call, ticket),
-            *check_models(call, ticket), *check_sizes(call, ticket)]
+            *check_models(call, ticket), *check_sizes(call, ticket), *check_units(call, ticket)]
 
 
 __all__ = ["Time", "check_categories", "check_dates", "check_names", "check_next_steps", "check_times", "check_values"]

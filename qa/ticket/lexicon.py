@@ -161,6 +161,10 @@ FREE = (r"\b(no charge|free of charge|at no (extra )?cost|no cost|for free|(is|i
 TAKEN_OFF = (r"\b(revers(e|ed|ing)|waiv(e|ed|ing)|refund(ed|ing)?|remov(e|ed|ing)|tak(e|en|ing) off|took off|"
              r"deduct(ed|ing)?|ibinalik|ibabalik|tinanggal|tatanggalin|binawas|babawasin|inalis|aalisin)\b|"
              r"취소|환불|빼")
+# A sum given back to the caller (qa/ticket/amounts.py: refund_otherwise): refund, goes / comes back,
+# credited back, reimbursed; Tagalog ibabalik / ibinalik / ire-refund; Korean 환불, 돌려
+RETURNED = (r"\b(refund(s|ed|ing)?|reimburs(e|ed|ing|ement)|(goes|go|going|comes|come|coming) back|credited back|"
+            r"ibabalik|ibinalik|ire-?refund|i-?refund|nire-?refund)\b|환불|돌려")
 FREE_TICKET = FREE + r"|\b(free|waived|no fee)\b|없음"  # how a ticket says it: "Free head cleaning", "반품비 없음"
 # ... or a price per unit ("siyete siyentos kada isa", "350 per head", "700 each"): see facts.identifiers
 PER_UNIT_AFTER = r"\s*(po\s+)?(kada|bawat|each|apiece|per (head|person|pax|seat|night|piece|unit|item))\b"
@@ -366,8 +370,9 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  # abilitative form of "tanggap" (not "natanggap", received) before what will arrive
                  r"\b(?!na)\w{0,6}tanggap\w*( \w+){0,2}? (ng|nang) (\w+ )?(text|e ?-?mail|sms|kumpirmasyon|"
                  r"confirmation|mensahe|sulat|link)\b|"
-                 # Korean: "문자로 안내해 드리겠습니다", "이메일로 보내 드리겠습니다"
-                 r"(문자|메시지|이메일|메일|카톡|카카오톡|알림톡|sms)(로|으로)? (.{0,12} )?(보내|발송|안내해? ?드리겠|안내해? ?드릴|알려 ?드리겠|알려 ?드릴)|"
+                 # Korean: "문자로 안내해 드리겠습니다", "이메일로 보내 드리겠습니다"; the present as a promise
+                 # ("처리되면 문자로 알려 드립니다": when it is done)
+                 r"(문자|메시지|이메일|메일|카톡|카카오톡|알림톡|sms)(로|으로)? (.{0,12} )?(보내|발송|안내해? ?드리겠|안내해? ?드릴|안내해? ?드립니다|알려 ?드리겠|알려 ?드릴|알려 ?드립니다)|"
                  # the message given: "수리 끝나면 문자 드리겠습니다", "카톡 드릴게요"
                  r"(문자|메시지|카톡|카카오톡|알림톡)(를|을|로|으로)? ?(드리겠|드릴게|드릴 ?거|드립니다|드려요))"
                  r"(?!.{0,25}\b" + WORKERS + r"\b)"),  # sending a technician: a visit
@@ -441,6 +446,9 @@ TOPIC_GENERIC = frozenset({"request", "requests", "inquiry", "enquiry", "issue",
                            "문의", "기타", "요청", "일반", "처리", "변경"})
 # A word of a column value that the call says in other words (another language, a synonym): the
 # value's stem -> how a call says it. "Lost item" is said when a caller says "kulang yung isang kumot".
+# What a knife, fork or spoon is a member of ("Cutlery", "Silverware", "Flatware"): see VALUE_WORDS
+_TABLEWARE = (r"\b(cutlery|silverware|flatware|utensils?|knife|knives|forks?|spoons?|teaspoons?|cleavers?|"
+              r"kutsara|kutsarita|tinidor|kutsilyo)\b|식칼|주방칼|수저|숟가락|젓가락|포크|나이프")
 VALUE_WORDS: dict[str, str] = {
     "lost": r"\b(lost|missing|nawala\w*|nawawala|naiwala\w*|naiwan|kulang)\b|분실|없어졌|누락",
     "missi": r"\b(lost|missing|nawala\w*|nawawala|naiwala\w*|naiwan|kulang)\b|분실|없어졌|누락",
@@ -450,6 +458,8 @@ VALUE_WORDS: dict[str, str] = {
              r"bassoons?|violins?|violas?|cellos?|double bass|basses|guitars?|ukuleles?|pianos?|keyboards?|"
              r"drums?|drum kit|snare|xylophones?|glockenspiel|harps?|gitara|biyolin)\b|악기|바이올린|첼로|"
              r"피아노|트럼펫|트롬본|플루트|클라리넷|색소폰|드럼",
+    # "Cutlery sharpening" on a call about the kitchen's knives, "Silverware rental" on one about forks
+    "cutle": _TABLEWARE, "silve": _TABLEWARE, "flatw": _TABLEWARE,
     "equip": r"\b(equipment|generators?|compressors?|forklifts?|excavators?|backhoes?|skid steers?|bobcats?|"
              r"scissor lifts?|boom lifts?|man ?lifts?|scaffold\w*|cement mixers?|concrete mixers?|pressure washers?|"
              r"power washers?|tillers?|chainsaws?|jackhammers?|dehumidifiers?|floor sanders?|welders?|"
