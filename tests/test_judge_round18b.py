@@ -100,3 +100,21 @@ def test_a_past_day_is_no_time_frame(scorer, said, lang, dropped):
     turn = Segment(9.0, 12.0, said, role="agent")
     assert unwanted(ctx, tagged_turn(turn, states_timeframe=0.8), "states_timeframe",
                     _options(scorer, "escalation.timeframe")) == dropped
+
+
+# --- Tagalog text-speak: "n" for "na", "b" for "ba", "p" for "pa" -------------------------------------
+
+
+@pytest.mark.parametrize("criterion", ["resolution.validate", "resolution.anything_else"])
+def test_text_speak_checks_and_anything_else(scorer, criterion):
+    lines = ["A: gud am po bilis load center, si ana po ito, ano po concern nyo?",
+             "C: gud am po, ung load ko po kanina d pumasok, 100 po",
+             "A: cge po, ano po number nyo?",
+             "C: 0917 555 1234 po",
+             "A: opo tama po kyo, nag fail po kc ung una kaya ni-reload ko n po ulit ung 100 nyo. pki tingin nyo po ung balance nyo, pumasok n po b?",
+             "C: ayan ok n po, salamat",
+             "A: sige po, ano p po pde nmin maitulong?",
+             "C: wla n po",
+             "A: salamat po, ingat po"]
+    found = _verdicts(scorer, scripted_call(lines, "tl"))
+    assert found[criterion].verdict == "pass", found[criterion].reason
