@@ -118,3 +118,20 @@ def test_text_speak_checks_and_anything_else(scorer, criterion):
              "A: salamat po, ingat po"]
     found = _verdicts(scorer, scripted_call(lines, "tl"))
     assert found[criterion].verdict == "pass", found[criterion].reason
+
+
+# --- Tagalog: the case passed on to whoever acts on it is the next step --------------------------------
+
+
+def test_a_case_passed_on_in_tagalog_is_the_next_step(scorer):
+    lines = ["A: magandang hapon po salamat po sa pagtawag sa lakbay water district si carlo po ito ano pong maitutulong ko",
+             "C: magandang hapon po yung metro po namin tumutulo na sa may kalsada mula pa kaninang umaga",
+             "A: pasensya na po kayo ano po ang account number nyo",
+             "C: apat lima dalawa siyam pito po",
+             "A: salamat po ipapasa ko po ito sa aming mga tubero para masilip nila ang linya sa harap ng bahay nyo",
+             "C: sige po",
+             "A: may iba pa po ba",
+             "C: wala na po",
+             "A: salamat po sa pagtawag"]
+    found = _verdicts(scorer, scripted_call(lines, "tl"))
+    assert found["escalation.next_steps"].verdict == "pass", found["escalation.next_steps"].reason
