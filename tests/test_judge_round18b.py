@@ -135,3 +135,20 @@ def test_a_case_passed_on_in_tagalog_is_the_next_step(scorer):
              "A: salamat po sa pagtawag"]
     found = _verdicts(scorer, scripted_call(lines, "tl"))
     assert found["escalation.next_steps"].verdict == "pass", found["escalation.next_steps"].reason
+
+
+# --- Tagalog: identity asked as a request ("paki-", please), no question ----------------------------
+
+
+def test_a_request_for_details_asks_for_identity(scorer):
+    lines = ["A: magandang umaga po salamat sa pagtawag sa tubig bayan si ella po ito ano pong maitutulong ko",
+             "C: magandang umaga po doble po yung singil sa bill ko ngayong buwan",
+             "A: sige po patingin po ako pakibigay po ng email at birthday nyo po",
+             "C: ella dot reyes at gmail dot com tapos march nine nineteen ninety po",
+             "A: salamat po nakita ko na po yung account nyo may sobra pong singil na five hundred pero wala pong "
+             "nakalagay na dahilan",
+             "C: oo nga po yun nga po",
+             "A: ire report ko po ito sa billing ang ticket number nyo po ay b t four four one",
+             "C: ok po", "A: tatawagan po kayo ng billing bukas"]
+    found = _verdicts(scorer, scripted_call(lines, "tl"))
+    assert found["identity.verify"].verdict == "pass", found["identity.verify"].reason
