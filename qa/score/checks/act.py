@@ -250,7 +250,7 @@ def said_at_once(ctx, turns, options: dict, window) -> CheckOutcome | None:
             return found(ctx, hits, window, "said with a reference")
     if options["echo_words"]:
         hits = [hit for hit in ctx.find(turns, options["echo_words"])
-                if repeats(ctx, hit[0]) >= 2 and asked_back(ctx, hit[0], options["echo_words"])]
+                if echoed_back(ctx, hit[0], options["echo_words"])]
         if hits:
             return found(ctx, hits, window, "said repeating the caller")
     return None
@@ -264,6 +264,24 @@ def asked_back(ctx, turn, phrases) -> bool:
     for sentence in _sentences(turn.text):
         found = ctx.analyzer.find(sentence, flat, ctx.lang)
         if found and (is_question(sentence) or _words_end(sentence, found[0])):
+            return True
+    return False
+
+
+def echoed_back(ctx, turn, phrases, least: int = 2) -> bool:
+    """Whether a sentence of ``turn`` asks back with one of ``phrases`` (:func:`asked_back`) after the
+    turn, up to and with that sentence, repeats ``least`` or more of the caller's words. A read-back
+    comes before its question ("Laptop NWL7412, error 809. Correct?"); what the agent says after the
+    question ("Is this Dana's account, right? I see a payment last night that failed ...") is what the
+    account shows, not the caller's problem put to them."""
+    flat = flatten(phrases)
+    said = [t.text for t in ctx.turns if t.role == CUSTOMER and t.start < turn.start]
+    upto = []
+    for sentence in _sentences(turn.text):
+        upto.append(sentence)
+        found = ctx.analyzer.find(sentence, flat, ctx.lang)
+        if found and (is_question(sentence) or _words_end(sentence, found[0])) \
+                and shared_words(" ".join(upto), said) >= least:
             return True
     return False
 
