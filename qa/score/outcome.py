@@ -270,7 +270,7 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
                    f"the outcome model read no ending, p(unknown)={p:.2f}")
             return replace(_hand_off(turns, tagged, probs, committed, why), probabilities=classes)
     if label in _HANDOFF_LABELS:
-        last = _last_hand_on(turns, tagged, unsure) if any(t.role == AGENT for t in turns) else turns[-1]
+        last = _last_hand_on(turns, tagged, unsure) if not turn_roles_unknown(turns) else turns[-1]
         kept = max((i for i, name in enumerate(LABELS) if name not in _HANDOFF_LABELS), key=lambda i: probs[i])
         kept = LABELS[kept]
         if last is None:
@@ -496,7 +496,7 @@ _DESK_TAKES_IT = re.compile(
     # in a complaint with our quality team", "Gumawa na po ako ng kahilingan", "건의 사항 본사에 올려 드렸어요"):
     # the case is passed on, nothing is fixed yet.
     r"\b(i've|i have|we've|we have|i'll|i will|we'll|we will)( just| already| now)? (raised|filed|lodged|logged|submitted|"
-    r"put in|opened|made|raise|file|lodge|log|submit|put in|open) (a|an|your)( formal| official)? (\w+ )?(complaint|request|"
+    r"put in|opened|made|raise|file|lodge|log|submit|open) (a|an|your)( formal| official)? (\w+ )?(complaint|request|"
     r"correction|claim|dispute|report)( \w+)? (with|to) (our|the) (\w+ ){0,2}(team|department|office|desk|unit|section|"
     r"specialists?|engineers?|supervisor|manager)\b|"
     r"\b(gumawa|nag-?file|nagsampa|nag-?submit|nagpasa|nag-?lodge|nagbukas)( na)?( po)? (ako|kami)( na)?( po)? (ng|ang) "
@@ -543,7 +543,7 @@ _DONE = re.compile(
     r"re-?ordered|ordered|updated|changed|removed|added|applied|processed)\b|"
     r"\b(na|ni|in|i)-? ?(refund|reset|unlock|fix|approve|cancel|credit|reverse|update|process|activate|correct|"
     r"waive|remove|release|resend|re-?send|reprint|change|apply|add)\w* (ko|namin) (na|n)\b|"
-    r"\b(naayos|inayos|naibalik|ibinalik|naibalik|naibigay|naipadala) (ko|namin) (na|n)\b|"
+    r"\b(naayos|inayos|naibalik|ibinalik|naibigay|naipadala) (ko|namin) (na|n)\b|"
     r"(처리했어요|처리했습니다|처리 ?해 ?드렸|해 ?드렸어요|해 ?드렸습니다|취소했어요|취소했습니다|환불했어요|"
     r"환불했습니다|변경했어요|변경했습니다|바꿔 ?드렸|보내 ?드렸|발송해 ?드렸|재발송했|완료했어요|완료했습니다)")
 # A report of work done is no fix when it passes the case on ("I've sent your claim to the billing team")
@@ -659,7 +659,7 @@ _SAID_HAND_ON = (*_HAND_ON, "gives_ticket")
 def _says_hand_on(turns, tagged: dict, unsure: float) -> bool:
     """Whether the agent hands the call on in words after the caller first spoke (see
     :func:`_last_hand_on`); with no roles, who said what is unknown and the classifier decides."""
-    if not any(turn.role == AGENT for turn in turns):
+    if turn_roles_unknown(turns):
         return True
     return _last_hand_on(turns, tagged, unsure) is not None
 
