@@ -355,6 +355,21 @@ def _vowels_apart(a: str, b: str) -> bool:
         and len(skeleton(a)) >= 1
 
 
+def _beside_part(tokens, index: int, others: list[str]) -> bool:
+    """Whether the token at ``index`` is said as part of a whole name: right before or after, in the same
+    turn with only a space between, one of ``others`` (the name's other parts) or a capitalised word
+    ("It's Jon Pemberton."; not "... verified na po kayo. Ano po ang error")."""
+    turn, _, start, end = tokens[index]
+    for j in (index - 1, index + 1):
+        if not 0 <= j < len(tokens) or tokens[j][0] is not turn:
+            continue
+        _, word, s2, e2 = tokens[j]
+        between = turn.text[end:s2] if j > index else turn.text[e2:start]
+        if between.strip() == "" and (word[:1].isupper() or any(_same_name(o, word) for o in others)):
+            return True
+    return False
+
+
 def _recorded(turn: Segment) -> bool:
     """Whether the turn's words come with the recogniser's own probabilities (a recorded call)."""
     return bool(turn.words) and any(w.probability < 1.0 for w in turn.words)
@@ -437,8 +452,12 @@ def check_names(call: Call, ticket: Ticket) -> list[Finding]:
             continue
         parts = [p.strip(".") for p in value.split() if p.strip(".").lower() not in _TITLES]
         present = [any(_same_name(p, w) for _, w, _, _ in tokens + spelled) for p in parts]
-        # a part heard with other vowels on a recorded call ("Donna Whitfield" for Dana Whitfield)
-        heard = [next(((t, w, a, b) for t, w, a, b in tokens if _recorded(t) and _vowels_apart(p, w)), None)
+        # a part heard with other vowels on a recorded call ("Donna Whitfield" for Dana Whitfield): a
+        # capitalised word said right beside another part of the same name, not any word of the call
+        # with those consonants (Tagalog "Ano po..." is no hearing of "Ana Dela Cruz")
+        heard = [next(((t, w, a, b) for k, (t, w, a, b) in enumerate(tokens)
+                       if w[:1].isupper() and _recorded(t) and _vowels_apart(p, w)
+                       and _beside_part(tokens, k, [q for j, q in enumerate(parts) if j != i])), None)
                  if not present[i] else None for i, p in enumerate(parts)]
         if all(p or h for p, h in zip(present, heard)) and any(heard):
             i = next(i for i, h in enumerate(heard) if h)
