@@ -526,10 +526,16 @@ def _hand_on_words(turn: Segment) -> str | None:
     """The words by which the agent's ``turn`` hands the call on without a hand-on act: an escalation,
     transfer or call-back cue phrase ("Putting you through to accounts now" read account_action p 0.78),
     or someone of the desk taking the next step (:data:`_DESK_TAKES_IT`)."""
-    cue = next((m for o, m in _cues(turn) if o in (ESCALATED, FOLLOW_UP, TRANSFERRED)), None)
+    return _hand_on_text(turn.text, turn.role)
+
+
+@lru_cache(maxsize=50_000)  # asked of the same turns from several rules: the regex work once per text
+def _hand_on_text(text: str, role: str | None) -> str | None:
+    """:func:`_hand_on_words` of a turn's ``text`` said by ``role``."""
+    cue = next((m for o, m in _text_cues(text, role) if o in (ESCALATED, FOLLOW_UP, TRANSFERRED)), None)
     if cue is not None:
         return cue
-    found = _DESK_TAKES_IT.search(normalise(turn.text))
+    found = _DESK_TAKES_IT.search(normalise(text))
     return found.group(0) if found else None
 
 
@@ -560,11 +566,16 @@ _PASSED_ON = re.compile(r"\bto (our|the|your) (\w+ ){0,2}(team|department|office
 def _done_fix(turn: Segment) -> str | None:
     """The words by which the agent's ``turn`` reports a fix done on the call (:data:`_DONE`), when the
     turn hands nothing on (no hand-on words, nothing sent to a team); else None."""
-    if turn.role != AGENT:
-        return None
-    text = normalise(turn.text)
+    return _done_text(turn.text) if turn.role == AGENT else None
+
+
+@lru_cache(maxsize=50_000)
+def _done_text(said: str) -> str | None:
+    """:func:`_done_fix` of an agent's words ``said``."""
+    text = normalise(said)
     found = _DONE.search(text)
-    if found is None or _hand_on_words(turn) is not None or _PASSED_ON.search(text[max(0, found.start() - 15):found.end() + 40]):
+    if found is None or _hand_on_text(said, AGENT) is not None \
+            or _PASSED_ON.search(text[max(0, found.start() - 15):found.end() + 40]):
         return None
     return found.group(0)
 
