@@ -93,7 +93,10 @@ _CUES: tuple[tuple[str, str | None, str], ...] = (
     (_ADVICE, AGENT, r"\bif (it|that|this|the (problem|issue|error))( still| keeps| continues| persists| doesn't| does not|"
                      r" won't| is still)\b.{0,50}\b(call|ring|contact|reach)\b|"
                      r"\b(call|ring) (us |me |the desk )?(back|again) if\b|\btry (it |that |again )?later\b"),
-    (_ADVICE, AGENT, r"\b(kung|pag) (hindi pa rin|ayaw pa rin|ganun pa rin|ganoon pa rin)\b.{0,50}\b(tawag|tumawag|call)"),
+    # ... in Tagalog, formal, text-speak and Taglish: "kung ayaw pa rin po, tawag na lang kayo ulit", "pag ayaw p rin
+    # tawag n lng kau", "if hindi pa rin siya nagwo-work, call na lang kayo ulit".
+    (_ADVICE, AGENT, r"\b(kung|kapag|kpag|pag|pg|if) (hindi|hnd|hinde|di|d|ayaw|ganun|ganoon|gnun|ganon) "
+                     r"(pa|p) ?(rin|din|rn|dn)\b.{0,50}\b(tawag|tumawag|call)"),
     # "그래도 같은 데서 멈추면 다시 전화 주십시오": a condition ("-면") before "call us again".
     (_ADVICE, AGENT, r"(그래도|계속|여전히|아직).{0,20}(안 ?되|안 ?돼|문제|생기).{0,20}(다시 ?전화|다시 ?연락|전화 ?주|연락 ?주)|"
                      r"[가-힣]면 (다시 ?)?(전화|연락) ?(다시 )?(주세요|주십시오|주시면|해 ?주세요|해 ?주십시오|주시고)|"
@@ -126,8 +129,10 @@ _NEGATION = re.compile(
     r"(안 ?돼|안 ?되|안돼|않|못|아직|여전히)")
 
 
-# "아니 됐어요" / "아뇨, 됐습니다" declines more help ("no, that's all"); it does not say a fix works.
-_KO_DECLINE = re.compile(r"(아니|아뇨)(요|에요)?[\s,.]*$")
+# "아니 됐어요" / "아뇨, 됐습니다" declines more help ("no, that's all"), and so does "아니요 그거면 됐습니다" or
+# "그 정도면 됐어요" (if that, then enough); none says a fix works.
+_KO_DECLINE = re.compile(r"(아니|아뇨)(요|에요)?[\s,.]*((그거면|그걸로|이거면|이걸로|그럼|이제|다)[\s,.]*)?$|"
+                         r"(그거면|이거면|그 ?정도면|이 ?정도면)[\s,.]*$")
 # "안" right before the verb negates it: "안 열려요", "안 나와요" (the cue itself starts at the verb).
 _KO_NOT = re.compile(r"(^|\s)안\s?$")
 
@@ -279,7 +284,9 @@ def _from_model(call: Call, tagged: dict, threshold: float, unsure: float = 0.4)
             if done:  # "I've sent the missing one to the lab as a reprint ... it goes out in the post tomorrow"
                 kept, why = RESOLVED, why + f'; the agent reported the fix done at {done[-1].start:.0f}s ("{_done_fix(done[-1])}")'
         else:
-            why = _withdrawn(turns, tagged, threshold)
+            # ... called off by the caller: a hand-on as sure as the one that made the hand-off stand (from
+            # ``unsure``: "i can send it back to sales for a reprint", p 0.59 - "no forget it we'll print them in house")
+            why = _withdrawn(turns, tagged, unsure)
             fixed = None if why or turn_roles_unknown(turns) else _fixed_after(turns, tagged, last, threshold)
             if fixed:  # "I've approved it manually now" (escalates p 0.90) - "Okay, it works now. It went green."
                 kept, why = RESOLVED, f"after the agent's last hand-on at {last.start:.0f}s {fixed}"
@@ -357,7 +364,8 @@ _CALLER_CALLS = re.compile(
     r"\b(please )?(call|ring|phone) (us |back |us back |again |in again )(again |back )?"
     r"(tomorrow|later|on \w+|after|when|once|next|in the morning|this afternoon)\b|"
     r"\bgive us a (call|ring)( back)? (tomorrow|later|on \w+|after|when|once|next)\b|"
-    r"\b(tumawag|tawag)( na lang)?( po)?( ulit| uli| muli)( po)? (kayo|ka)\b")
+    r"\b(tumawag|tawag|call)( (na|n) (lang|lng))?( po)?"
+    r"( (kayo|kau|ka)( po)? (ulit|uli|muli)| (ulit|uli|muli)( po)? (kayo|kau|ka))\b")
 
 
 def _shown_where(turns, tagged: dict) -> dict:
@@ -515,6 +523,19 @@ _DESK_TAKES_IT = re.compile(
     r"\b(ipapadala|magpapadala)( po)?( ko| namin)?( na)?( po)? ((yung|ung|ang|ng) (\w+ )?(maintenance|technician|tekniko|"
     r"electrician|plumber|tubero|guard|security|staff|tao|team)|sila)\b|"
     r"(기사님?|직원|요원|담당자|사람)(을|를)? ?(바로 |지금 |곧 |금방 |얼른 )?(보내 ?드릴|보내 ?드리겠|보낼게|보내겠|올려 ?보낼|올려 ?보내 ?드릴|출동)|"
+    # ... or another person or team of the desk reviews the case and gets back to the caller ("Our claims team will
+    # look into it and get back to you", "Susuriin po ito ng supervisor namin at tatawagan kayo", "검토팀에서 확인 후
+    # 문자 드리겠습니다"): the decision is theirs, later;
+    r"\b(team|department|office|unit|underwriters?|reviewers?|assessors?|adjusters?|officers?|specialists?|"
+    r"colleagues?|someone|somebody|staff)( will|'ll| is going to| are going to) (review|check|look|go|assess|examine|"
+    r"verify|investigate|process|consider|read)\b( \w+){0,5} (and|then) (\w+ )?(call|ring|email|e-mail|contact|text|"
+    r"get back|reach out|be in touch|let you know|message|send you|write to you)\b|"
+    r"\b(ire-?review|irereview|i-?review|rereviewhin|titingnan|titignan|iche-?check|ichecheck|i-?check|aaralin|"
+    r"susuriin|ive-?verify|iveverify|i-?verify|iimbestigahan)( po)?( ito| iyan| yan| yun| ito po| yung \w+)? "
+    r"(ng|ni|nila|niya|nya)\b.{0,60}\b(tatawagan|tawagan|babalikan|ite-?text|itetext|i-?text|i-?email|kokontakin|"
+    r"sasabihan|aabisuhan)\b|"
+    r"(팀|부서|센터|본사|심사역|심사관)(에서|이|가|께서) .{0,40}(문자|카톡|메일|연락|전화|회신|결과)(을|를|으로|로)? ?"
+    r"(보내 ?드리겠|보내 ?드릴|보내 ?드립|드리겠|드릴|드립니다|갈 ?거|갈 ?겁니다|갈 ?예정|알려 ?드리|안내해? ?드리)|"
     # ... or a third person of the desk takes the next step ("she'll text you if you miss the call", "mag-iiwan
     # po siya ng text", "tatawag po sila bukas").
     r"\b(she|he|they)('ll| will| is going to| are going to) (give you a |also )?(call|ring|text|email|e-mail|contact|"
@@ -650,10 +671,22 @@ _AGREES = re.compile(r"\b(that|this|which)( all)?( one)? ('ll |will |would |shou
                      r"(그럼|그렇게 ?(하면|해 ?주시면)|그거면|그 정도면) ?(돼요|됩니다|될 ?것 ?같아요|되겠네요|괜찮아요)")
 
 
+# ... or is relieved at it ("Oh, that's a relief", "네 그럼 다행이네요", "안심이 되네요", "Buti naman po"): relief at what
+# will happen confirms nothing done, unless other words of the turn say the fix works ("다행이네요 이제 돼요").
+_RELIEF = re.compile(r"\b((that's|that is|what) a relief|thank (goodness|god|heavens)|phew)\b|"
+                     r"\b((ma)?buti naman|salamat naman|hay salamat|nakahinga (na )?(ako|kami))\b|"
+                     r"(다행이|다행입니다|다행이에요|다행이다|안심이 ?(되|돼)|한시름 ?놓)")
+
+
 def _agrees_to_plan(turns, tagged: dict, turn: Segment, threshold: float) -> bool:
-    """Whether the caller's ``turn`` agrees to a plan (:data:`_AGREES`) that the agent's turn before it sets
-    out: a next step or a time frame from ``threshold``, with no fix reported done (:func:`_done_fix`)."""
-    if turn.role != CUSTOMER or not _AGREES.search(normalise(turn.text)):
+    """Whether the caller's ``turn`` agrees to a plan (:data:`_AGREES`), or is relieved at it (:data:`_RELIEF`,
+    with no words that say the fix works), that the agent's turn before it sets out: a next step or a time
+    frame from ``threshold``, with no fix reported done (:func:`_done_fix`)."""
+    if turn.role != CUSTOMER:
+        return False
+    text = normalise(turn.text)
+    relieved = _RELIEF.search(text) and not any(o == RESOLVED for o, _ in _text_cues(_RELIEF.sub(" ", text), turn.role))
+    if not (_AGREES.search(text) or relieved):
         return False
     before = [t for t in turns if t.role == AGENT and t.start < turn.start and id(t) in tagged]
     if not before:
@@ -738,8 +771,8 @@ _WITHDRAWN = re.compile(
 
 def _withdrawn(turns, tagged: dict, threshold: float) -> str | None:
     """Why the hand-on did not happen when the caller called it off after the agent's last hand-on
-    (a hand-on act from ``threshold`` on words that ask nothing, or words that hand the call on) and
-    nothing was handed on after that; else None. ("I'd need to send it to our finance team"
+    (a hand-on act from ``threshold`` — the bar :func:`_last_hand_on` reads it from — on words that ask
+    nothing, or words that hand the call on) and nothing was handed on after that; else None. ("I'd need to send it to our finance team"
     - "never mind, I'll just sort it out at the registration desk": no escalation, validation applies.)"""
     from qa.score.shapes import is_question
 

@@ -45,6 +45,8 @@ _DIGIT_WORDS = frozenset("""zero oh one two three four five six seven eight nine
     영 공 일 이 삼 사 오 육 칠 팔 구""".split())
 # "칠입니다": the last digit said with the copula.
 _KO_ENDINGS = frozenset({"입니다", "이에요", "예요", "요", "이고요", "번", "번입니다"})
+# Korean reads the hyphen of a number as "다시" ("공일공 다시 일이삼사": 010-1234).
+_KO_DASH = frozenset({"다시"})
 _CODE = re.compile(r"(?:\d[\s\-]?){3,}|\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{4,}\b", re.IGNORECASE)
 
 
@@ -60,6 +62,8 @@ def has_number(text: str) -> bool:
         # 사사팔입니다" (four or more in a row; "이삼일", two or three days, and "오이 사이" are none); a
         # pair may close a group of three ("삼이일 공칠이에요")
         digits = _ko_digits(word)
+        if word in _KO_DASH and ko_run >= 2:
+            continue  # the hyphen said between groups: "이공육 다시 팔팔삼입니다" (206-883)
         ko_run = ko_run + digits if digits >= 3 or (digits == 2 and ko_run >= 3) else 0
         if ko_run >= 4:
             return True
