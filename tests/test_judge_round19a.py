@@ -145,12 +145,14 @@ def test_whether_what_was_sent_arrived_is_a_check_hint(scorer, said):
     assert TextAnalyzer().find(said, tuple(flatten(hints)), "tl") is not None
 
 
-# --- Tagalog: the caller put through is the next step -----------------------------------------------
+# --- Tagalog: the caller put through, or what the desk's people will bring, is the next step -----------------------------------------------
 
 
 @pytest.mark.parametrize("said", ["Sige po, ililipat ko po kayo sa aming billing.",
-                                  "ok po transfer ko n po kau sa supervisor"])
-def test_a_transfer_said_in_tagalog_is_the_next_step(scorer, said):
+                                  "ok po transfer ko n po kau sa supervisor",
+                                  # what the desk's people will bring, and who
+                                  "ihahatid na po ng rider namin yung kapalit na cake mamayang alas-singko"])
+def test_a_transfer_or_delivery_said_in_tagalog_is_the_next_step(scorer, said):
     from qa.score.nlp import TextAnalyzer, flatten
 
     hints = _options(scorer, "escalation.next_steps")["hints"]
