@@ -85,6 +85,7 @@ class Lexicon:
     name_intros: tuple[tuple[str, ...], ...] = ()  # "this is", "you're through to", "si": the agent's name next
     name_ends: frozenset[str] = frozenset()  # words that may follow the agent's name ("how can I help")
     name_intros_capital: tuple[tuple[str, ...], ...] = ()  # intros whose name needs a capital ("I'm Ysa")
+    office_heads: frozenset[str] = frozenset()  # org heads naming an office ("Tanggapan ng ...", "Office of ...")
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -100,7 +101,7 @@ class Lexicon:
         return Lexicon(self.org_words | (org - ko), self.org_heads, ko_org,
                        self.departments, self.generic | {w.lower() for w in generic}, self.triggers, self.weak,
                        self.person_markers, self.person_after, self.this_is_after, self.name_intros, self.name_ends,
-                       self.name_intros_capital)
+                       self.name_intros_capital, self.office_heads)
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,8 @@ def default_lexicon() -> Lexicon:
                    frozenset(generic - departments), tuple(tuple(t) for t in data["triggers"]),
                    frozenset(data["weak_triggers"]), frozenset(data["person_markers"]), frozenset(data["person_after"]),
                    frozenset(data["this_is_after"]), tuple(tuple(t) for t in data["name_intros"]),
-                   frozenset(data["name_ends"]), tuple(tuple(t) for t in data["name_intros_capital"]))
+                   frozenset(data["name_ends"]), tuple(tuple(t) for t in data["name_intros_capital"]),
+                   frozenset(data["office_heads"]))
 
 
 @dataclass(frozen=True)
@@ -244,6 +246,25 @@ class Detector:
                                             last=following == len(parts) - 1)
                 if found:
                     return found
+            if index < 2:
+                found = self._before_intro(words, all(w.low in _GREETINGS or w.low in self.lex.generic
+                                                      for part in parts[:index] for w in part))
+                if found:
+                    return found
+        return None
+
+    def _before_intro(self, words, first: bool):
+        """A name and the agent's introduction in one phrase, no comma between (ASR-like or text-speak):
+        "hello po aquaflow pumps and drilling si jen po to", "good morning northgate print works this is
+        mia": the words between the greeting and "si" / "this is" / "ako si" / "my name" are the business's,
+        read as if a comma stood before the introduction."""
+        lows = [w.low for w in words]
+        start = 0
+        while start < len(words) and (lows[start] in _GREETINGS or lows[start] in self.lex.generic):
+            start += 1
+        for k in range(start + 1, len(words)):
+            if lows[k] in ("si", "ako") or lows[k:k + 2] in (["this", "is"], ["my", "name"]):
+                return self._before_person(words[start:k], words[k:], first=first)
         return None
 
     def person(self, text: str) -> str | None:
@@ -323,6 +344,11 @@ class Detector:
         first = core[0]
         if first.text.endswith(_KO_COPULA) and len(_HANGUL.findall(first.low)) >= _KO_LONG_NAME:
             return first.text, "a long name opening the call"
+        second = core[1] if len(core) > 1 else None
+        if second is not None and second.text.endswith(_KO_COPULA) and self.name_like(second) \
+                and len(_HANGUL.findall(second.low)) >= _KO_LONG_NAME:
+            # "무지개동산 반려동물장례식장입니다": the place's name, then what it is, said with the copula
+            return f"{first.text} {second.text}", "a long name opening the call"
         i = words.index(first)
         if i + 2 < len(words) and words[i + 1].text in _KO_ROLES and words[i + 2].text.endswith(_KO_COPULA) \
                 and self.name_like(words[i + 2]):
@@ -336,8 +362,8 @@ class Detector:
                 while j > 0 and (self.name_like(words[j - 1]) or self.org_word(words[j - 1])):
                     j -= 1
                 return " ".join(w.text for w in words[j:i + 1]), "organisation word"
-            if token.low in self.lex.org_heads and i + 2 < len(words) and words[i + 1].low in ("of", "ng") \
-                    and self.name_like(words[i + 2]):
+            if token.low in self.lex.org_heads and token.low not in self.lex.office_heads and i + 2 < len(words) \
+                    and words[i + 1].low in ("of", "ng") and self.name_like(words[i + 2]):
                 return " ".join(w.text for w in words[i:i + 3]), "organisation word"
             owner = self._owner(words, i)
             if owner:
@@ -447,9 +473,14 @@ class Detector:
             return None
         acronym = len(core) == 1 and core[0].text.isupper() and len(core[0].text) >= 2
         brand = len(core) == 1 and _CAMEL.search(core[0].text) is not None
-        if not (acronym or sum(self.name_like(w) or self.org_word(w) for w in core) >= 2 or (brand and first)):
-            return None
         lows = [w.low for w in following]
+        # "Skyward, Kayla speaking.": one capitalised word opening the call before the agent's "<Name>
+        # speaking" is the business (the caller has said nothing yet, so it is no caller's name)
+        said_first = first and len(core) == 1 and self.name_like(core[0]) and core[0].text[:1].isupper() \
+            and len(lows) >= 2 and lows[1] in self.lex.person_after and following[0].text[:1].isupper()
+        if not (acronym or sum(self.name_like(w) or self.org_word(w) for w in core) >= 2 or (brand and first)
+                or said_first):
+            return None
         introduces = (lows[:2] == ["this", "is"] or lows[:1] in (["i'm"], ["si"], ["ako"]) or lows[:2] == ["my", "name"]
                       or (len(lows) >= 2 and lows[1] in self.lex.person_after)
                       or (first and last and self._terse_name(following)

@@ -13,9 +13,13 @@ from qa.score.text import normalise
 # ("is it working", "can you try"), or "let me know if"; a Korean question ending (-나요, -까요,
 # -습니까, -가요, -죠; a polite request "-시겠어요" / "-실래요": "켜 보시겠어요"); the Tagalog particle
 # "ba" ("okay na po ba", "diba").
-# An auxiliary after its subject is a statement ("so I have your history open", "we can do that").
+# An auxiliary after its subject is a statement ("so I have your history open", "we can do that"), also
+# after a subject with a contracted will or would ("you'll have the draft by Friday", ASR "youll have the").
 _QUESTION = re.compile(
-    r"\?|？|(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)\b(?:can|could|would|will|is|are|was|were|do|does|did|has|have|may|should)\s+"
+    r"\?|？|(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)"
+    r"(?<!['\u2019]ll\s)(?<!\byoull\s)(?<!\btheyll\s)(?<!\bitll\s)"
+    r"(?<!\bi['\u2019]d\s)(?<!\bwe['\u2019]d\s)(?<!\byou['\u2019]d\s)(?<!\bthey['\u2019]d\s)(?<!\byoud\s)(?<!\btheyd\s)"
+    r"\b(?:can|could|would|will|is|are|was|were|do|does|did|has|have|may|should)\s+"
     r"(?:you|it|that|this|everything|things|the|your|we|i|they|he|she)\b|\b(?:let me know|tell me) if\b"
     r"|(?:나요|까요|니까|가요|는지요|죠|을까|시겠어요|실래요)(?=[\s.!,]|$)|\b(?:ba|diba)\b", re.IGNORECASE)
 

@@ -67,6 +67,9 @@ OPTIONS = {
     "before": Option("acts", None, help="only turns before the first turn that performs one of these acts"),
     "after": Option("acts", None, help="only turns from the first turn that performs one of these acts on (all "
                                        "turns when none does): a check of the fix comes after the fix"),
+    "after_words": Option("phrases", None, help="with `after`: an own-party turn carrying one of these phrases "
+                                                "(\"Done.\", \"naitama ko na\") also starts the turns that count, "
+                                                "as a turn performing an `after` act does"),
     "not_answering": Option("acts", None, help="a turn right after a caller's turn performing one of these acts "
                                                "only answers it (\"Thanks.\" after the account number is no "
                                                "closing thanks); the agent's last turn still counts"),
@@ -150,6 +153,10 @@ def run(ctx, options: dict):
     if limit is not None:
         turns = tuple(t for t in turns if t.start <= limit)
     since = cutoff(ctx, options["after"], low, options["unless"], first_answer_asks=True) if options["after"] else None
+    if options["after"] and options["after_words"]:
+        said_done = said_after_opening(ctx, options["after_words"], options["role"])
+        if said_done is not None and (since is None or said_done < since):
+            since = said_done
     if since is None and options["after"]:
         since = past_first_answer(ctx)
     if since is not None:
@@ -205,6 +212,17 @@ def first_answer(ctx):
     if opened is None:
         return None
     return next((t for t in ctx.turns if t.role == AGENT and t.start > opened), None)
+
+
+def said_after_opening(ctx, phrases, role) -> float | None:
+    """The start of the first turn of ``role`` ("any": either party's) after the caller first spoke that
+    carries one of ``phrases``, or None: "March ninth it is. Done. Can you check the portal?" says the
+    work done where the act model reads no account action, so its own check counts."""
+    opened = ctx.caller_opened
+    if opened is None:
+        return None
+    own = [t for t in ctx.turns if (role in (None, "any") or t.role == role) and t.start > opened]
+    return min((hit[0].start for hit in ctx.find(own, phrases)), default=None)
 
 
 def past_first_answer(ctx) -> float | None:
@@ -306,7 +324,7 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
     if options["not_words"]:
         ranked = [hit for hit in ranked if not unwanted(ctx, hit[1], hit[2], options)]
     if options["not_organisation"]:
-        ranked = [hit for hit in ranked if not organisation_only(hit[1].unit(hit[2]))]
+        ranked = [hit for hit in ranked if not organisation_only(hit[1].unit(hit[2]), hit[1].turn.text)]
     if options["unless"]:
         ranked = [hit for hit in ranked if not outranked(hit[1], hit[2], options["unless"], floor)
                   or kept(ctx, hit, options)]
@@ -335,13 +353,22 @@ def _cut_from(text: str, unit: str) -> tuple[str, ...]:
     return tuple(sentence for sentence in _sentences(text) if head and head in sentence)
 
 
-def organisation_only(unit: str) -> bool:
+def organisation_only(unit: str, turn: str = "") -> bool:
     """Whether ``unit`` names an organisation and introduces no person ("감사합니다 봄빛산후조리원입니다",
-    "hello po pisonet solutions po ito"; not "Meridian Health, Tom speaking")."""
+    "hello po pisonet solutions po ito"; not "Meridian Health, Tom speaking"); with the whole ``turn``,
+    also words that are only the organisation the turn names ("Bayanihan Tents and Chairs po" of "Hello
+    po, Bayanihan Tents and Chairs po, ano pong kailangan nila?": its name is found in the turn's phrasing,
+    not in the words alone) when the turn introduces no one."""
     from qa.score.company import detector
 
     found = detector()
-    return found.find(unit) is not None and found.person(unit) is None
+    if found.find(unit) is not None and found.person(unit) is None:
+        return True
+    named = found.find(turn) if turn else None
+    if named is None or found.person(turn) is not None:
+        return False
+    words = {w.lower() for w in re.findall(r"[^\W_]+", unit)} - {"po", "ho", "opo"}
+    return bool(words) and words <= {w.lower() for w in re.findall(r"[^\W_]+", named[0])}
 
 
 def kept(ctx, hit, options: dict) -> bool:
