@@ -78,6 +78,9 @@ _TIME, _BACK, _ELSE = (("escalation.timeframe", "states_timeframe"), ("escalatio
     (_TIME, "네 일요일 오후 한 시 예약 확인됩니다", "ko", True),
     (_TIME, "nakikita ko na po yung booking nyo sa Linggo alas-dos", "tl", True),
     (_TIME, "The manager will call you about the booking by Friday.", "en", False),
+    # ... nor a day said of a fee (what was paid for)
+    (_TIME, "네 그 일요일 대관료 환불은 시설팀에서 접수해 드릴 거예요", "ko", True),
+    (_TIME, "시설팀에서 일요일까지 환불해 드릴 거예요", "ko", False),
     # an either-or question about the problem reads nothing back
     (_BACK, "Is it only the back door, or the garage one as well?", "en", True),
     (_BACK, "현관문만 안 되세요 아니면 주차장 문도 안 되세요", "ko", True),
