@@ -342,7 +342,8 @@ class Detector:
         if not core or not _HANGUL.search(core[0].low) or not self.name_like(core[0]):
             return None
         first = core[0]
-        if first.text.endswith(_KO_COPULA) and len(_HANGUL.findall(first.low)) >= _KO_LONG_NAME:
+        if first.text.endswith(_KO_COPULA) and len(_HANGUL.findall(first.low)) >= _KO_LONG_NAME \
+                and not self._desk_only(first.low):
             return first.text, "a long name opening the call"
         second = core[1] if len(core) > 1 else None
         if second is not None and second.text.endswith(_KO_COPULA) and self.name_like(second) \
@@ -354,6 +355,20 @@ class Detector:
                 and self.name_like(words[i + 2]):
             return first.text, "before the agent's role"
         return None
+
+    def _desk_only(self, low: str) -> bool:
+        """A Korean desk word said alone or after generic words only ("통합예약센터", "종합상담실": the
+        integrated booking centre, the general enquiries room): a department, however long, names no place."""
+        desk = next((d for d in self.lex.departments if _HANGUL.search(d) and low.endswith(d)), None)
+        if desk is None:
+            return False
+        rest = low[:-len(desk)]
+        while rest:
+            word = next((g for g in self.lex.generic if _HANGUL.search(g) and rest.startswith(g)), None)
+            if word is None:
+                return False
+            rest = rest[len(word):]
+        return True
 
     def _org_word(self, words):
         for i, token in enumerate(words):

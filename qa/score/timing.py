@@ -19,10 +19,15 @@ HOLD_ANNOUNCE = {
            "could you hold", "hold for a", "hold the line", "hold tight", "one moment", "one sec", "a moment",
            "a second", "bear with me", "let me check", "let me look", "let me pull up", "let me see", "give me a minute", "give me a moment",
            # "Let me just pull up the contract", "let me quickly check"
-           "let me ~ pull up", "let me ~ check", "let me ~ look"],
-    "ko": ["잠시만*", "잠깐만*", "확인해 보겠습니다", "확인해 볼게요", "확인해 드리겠습니다", "기다려 주*"],
+           "let me ~ pull up", "let me ~ check", "let me ~ look",
+           # "I'll just check the schedule", text-speak "ill check": the agent says the check they go to
+           "i'll ~ check", "ill ~ check", "i will ~ check", "i'll ~ look", "ill ~ look", "i'll ~ pull up",
+           "ill ~ pull up"],
+    "ko": ["잠시만*", "잠깐만*", "확인해 보겠습니다", "확인해 볼게요", "확인해 드리겠습니다", "기다려 주*",
+           "조회해 보겠습니다", "조회해 볼게요", "찾아보겠습니다", "찾아 보겠습니다", "찾아볼게요", "찾아 볼게요"],
     "tl": ["saglit", "sandali", "hold lang po", "hold muna", "i-hold", "mag-hold", "i-check ko lang",
-           "check ko lang", "titingnan ko lang", "tingnan ko lang",
+           "check ko lang", "titingnan ko lang", "tingnan ko lang", "check ko lng", "i-check ko lng",
+           "tingnan ko lng", "titingnan ko lng",
            # "ok po, wait lang po" from the agent before a check: an announcement (the caller's own "wait
            # lang" while searching is CALLER_WAIT below, told apart by who says it)
            "wait lang", "wait muna", "hintay lang", "antay lang"],

@@ -320,7 +320,7 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
                   or confirmed(ctx, hit[1].turn)]
     if options["needs_words"]:
         wanted = flatten(options["needs_words"])
-        ranked = [hit for hit in ranked if ctx.analyzer.find(hit[1].unit(hit[2]), wanted, ctx.lang)]
+        ranked = [hit for hit in ranked if carries(ctx, hit[1], hit[2], wanted)]
     if options["not_words"]:
         ranked = [hit for hit in ranked if not unwanted(ctx, hit[1], hit[2], options)]
     if options["not_organisation"]:
@@ -333,6 +333,15 @@ def honest(ctx, ranked: list, options: dict, floor: float = 0.0) -> list:
     if options["echoes"] is not None:
         ranked = [hit for hit in ranked if echoes(ctx, hit[1], hit[2]) >= options["echoes"]]
     return ranked
+
+
+def carries(ctx, tagged, act: str, phrases) -> bool:
+    """Whether the words that carried ``act``, or the sentence they were cut from, carry one of
+    ``phrases``: a 12-word window of a long sentence can leave the word that decides out ("on Monday's
+    truck" of "Our warehouse will ship a full replacement package, queen included, on Monday's truck,
+    and it'll be with you by Wednesday.")."""
+    unit = tagged.unit(act)
+    return any(ctx.analyzer.find(text, phrases, ctx.lang) for text in (unit, *_cut_from(tagged.turn.text, unit)))
 
 
 def unwanted(ctx, tagged, act: str, options: dict) -> bool:
