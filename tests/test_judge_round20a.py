@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from synthetic import outcome_with_classes
+from synthetic import outcome_with_classes, scripted_call
+from test_judge_round14b import _verdicts, scorer  # noqa: F401 - the helpdesk_acts scorer fixture
 from test_judge_round18a import _turns
 
 _OPEN = [("agent", "Hello, member services, how can I help?", {"offers_help": 0.95}),
@@ -30,6 +31,7 @@ def _said_after_opening(role, said):
     "주차권 다시 활성화해 드렸어요",
     "Okay, I've booked you in for Thursday at nine at the Elm Street branch.",
     "ok po naka-schedule na po kayo, huwebes 2pm sa Cubao branch",
+    "Nagpadala na po ako ng bagong resibo sa email ninyo.",
     "목요일 오후 두 시로 예약 잡아 드렸어요",
 ])
 def test_a_fix_done_on_the_call_commits_to_no_hand_on(said):
@@ -46,6 +48,7 @@ def test_a_fix_done_on_the_call_commits_to_no_hand_on(said):
 @pytest.mark.parametrize("said", [
     "I've booked a technician visit for Thursday morning.",  # a visit booked: someone comes later
     "I'll switch it back on once the payment clears.",  # not done yet
+    "Nag-send po ako ng request sa IT team namin.",  # a request passed on
 ])
 def test_a_visit_booked_or_a_fix_to_come_is_no_fix_done(said):
     from qa.score.outcome import _done_fix
@@ -163,3 +166,51 @@ def test_a_caller_who_takes_it_elsewhere_ends_the_hand_off(monkeypatch, reply, c
              ("agent", "Thanks for calling, bye.", {})]
     decided = outcome_with_classes(monkeypatch, lines, (0.16, 0.36, 0.0, 0.47, 0.01, 0.0))
     assert (decided.outcome == "resolved") is called_off, decided.reason
+
+
+# --- what follows from the outcome: a check that what was sent arrived, a return's number ---------------------
+
+
+_SENT_AND_CHECKED = {
+    "tl": ["A: Salamat po sa pagtawag sa Tindahan ni Aling Nena, si Rose po ito, ano pong maitutulong ko?",
+           "C: hello po yung order ko po ng rice cooker hindi pa po dumarating, order number 7 7 3 1 0",
+           "A: sige po sandali lang po",
+           "A: ok po nakita ko na, mali po yung address na nailagay, naitama ko na po sa system",
+           "C: ah ok po",
+           "A: nag send po ako ng bagong tracking sa email ninyo, na-receive n'yo na po ba?",
+           "C: opo andito na po",
+           "A: may iba pa po ba?",
+           "C: wala na po salamat",
+           "A: salamat din po"],
+    "en": ["A: Thanks for calling Harbour Vet, this is Priya, how can I help?",
+           "C: Hi, I need to move Biscuit's vaccination appointment.",
+           "A: Sure, can I have your surname and the pet's name?",
+           "C: Okafor, and the dog is Biscuit.",
+           "A: Thanks. I've moved Biscuit to Friday at four and sent you a confirmation text. Did you get the text?",
+           "C: Yes, just came in.",
+           "A: Anything else I can help with?",
+           "C: No, that's all, thanks.",
+           "A: Thanks for calling, bye."],
+}
+_EXCHANGE_OPENED = ["A: Salamat po sa pagtawag sa Bahay Gamit Hardware, si Mark po ito. Ano pong maitutulong ko?",
+                    "C: Yung dinala pong gripo sa bahay, sira po ang hawakan.",
+                    "A: Pasensya na po. Ano po ang numero ng order at pangalan ninyo?",
+                    "C: Order B G, tatlo apat lima. Ako si Lorna Santos.",
+                    "A: Salamat po. Nagbukas na po kami ng exchange, ang numero po ay E X, pito walo isa. "
+                    "Ipapadala po ng warehouse ang bagong gripo sa Huwebes.",
+                    "C: Sige po.",
+                    "A: May iba pa po ba?",
+                    "C: Wala na po, salamat.",
+                    "A: Salamat din po."]
+
+
+@pytest.mark.parametrize("lines, lang, expected", [
+    # asking whether what was sent arrived checks the fix ("nag send po ako ng ..." is the fix done)
+    (_SENT_AND_CHECKED["tl"], "tl", {"resolution.validate": "pass"}),
+    (_SENT_AND_CHECKED["en"], "en", {"resolution.validate": "pass"}),
+    # an exchange opened with its number hands the call on, and the number is its ticket
+    (_EXCHANGE_OPENED, "tl", {"escalation.ticket_number": "pass", "resolution.validate": "na"}),
+])
+def test_what_follows_from_the_outcome(scorer, lines, lang, expected):
+    found = _verdicts(scorer, scripted_call(lines, lang))
+    assert {c: found[c].verdict for c in expected} == expected, [found[c].reason for c in expected]

@@ -586,6 +586,9 @@ _DONE = re.compile(
     r"\b(na|ni|in|i)-? ?(refund|reset|unlock|fix|approve|cancel|credit|reverse|update|process|activate|correct|"
     r"waive|remove|release|resend|re-?send|reprint|change|apply|add)\w* (ko|namin) (na|n)\b|"
     r"\b(naayos|inayos|naibalik|ibinalik|naibigay|naipadala) (ko|namin) (na|n)\b|"
+    # ... and said with the doer after the verb ("nag-send po ako ng bagong link", "nagpadala na po kami ng resibo");
+    r"\b(nag-? ?(send|resend|email|text|reset|update|refund|cancel|reissue)|nagpadala)( na| n)?( po)? (ako|kami)( na)?( po)? "
+    r"(ng|nang)\b|"
     r"(처리했어요|처리했습니다|처리 ?해 ?드렸|해 ?드렸어요|해 ?드렸습니다|취소했어요|취소했습니다|환불했어요|"
     r"환불했습니다|변경했어요|변경했습니다|바꿔 ?드렸|보내 ?드렸|발송해 ?드렸|재발송했|완료했어요|완료했습니다)|"
     # ... or switched back on what had been switched off ("I've turned your fob back on", "we've switched the line
