@@ -247,3 +247,19 @@ def tagged_turn(turn, **probabilities):
 
     probs = np.array([probabilities.get(a, 0.0) for a in ACTS], np.float32)
     return TurnActs(turn, probs, (turn.text,), np.zeros(len(ACTS), int))
+
+
+def outcome_with_classes(monkeypatch, lines, classes):
+    """The judge's outcome of a call from (role, text, acts) rows 5 s apart, with the act model's reading as
+    given (:func:`tagged_turn`) and the outcome classifier's probabilities fixed to ``classes`` (resolved,
+    escalated, transferred, follow_up:agent, follow_up:caller, unknown): what the rules make of that reading."""
+    import numpy as np
+
+    from qa.score import outcome_model
+    from qa.score.outcome import decide_outcome
+
+    call = Call("t", utterances=tuple(Segment(5.0 * i, 5.0 * i + 3.0, text, role=role)
+                                      for i, (role, text, _) in enumerate(lines)))
+    tagged = {id(t): tagged_turn(t, **acts) for t, (_, _, acts) in zip(call.utterances, lines)}
+    monkeypatch.setattr(outcome_model, "predict", lambda x, model=None: np.array([list(classes)]))
+    return decide_outcome(call, tagged)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from synthetic import scripted_call, tagged_turn
+from synthetic import outcome_with_classes, scripted_call
 from test_judge_round14b import _verdicts, scorer  # noqa: F401 - the helpdesk_acts scorer fixture
 from test_judge_round18a import _turns
 
@@ -157,23 +157,12 @@ def test_a_doubtful_hand_on_turned_down_is_no_hand_off(monkeypatch, reply, calle
     """The classifier's hand-off (the desk calls back, p 0.57) stood on an offer the act model read at p 0.52
     ("we could send them to the workshop for a remake"), which :func:`_last_hand_on` counts from 0.4, while the
     caller's "forget it" was checked only against hand-ons from 0.6: the call stayed a likely hand-off."""
-    import numpy as np
-
-    from qa.model import Call, Segment
-    from qa.score import outcome_model
-    from qa.score.outcome import decide_outcome
-
     lines = [("agent", "Kestrel Frames, how can I help?", {"offers_help": 0.95}),
              ("customer", "The glasses you made me have the wrong lenses in them.", {}),
              ("agent", "We could send them to the workshop for a remake, but that takes ten days.",
               {"promises_callback": 0.52}),
              ("customer", reply, {}),
              ("agent", "Alright, bye.", {})]
-    call = Call("t", utterances=tuple(Segment(5.0 * i, 5.0 * i + 3.0, text, role=role)
-                                      for i, (role, text, _) in enumerate(lines)))
-    tagged = {id(t): tagged_turn(t, **acts) for t, (_, _, acts) in zip(call.utterances, lines)}
-    # resolved, escalated, transferred, follow_up:agent, follow_up:caller, unknown
-    monkeypatch.setattr(outcome_model, "predict", lambda x, model=None: np.array([[0.03, 0.04, 0.0, 0.57, 0.02, 0.34]]))
-    decided = decide_outcome(call, tagged)
+    decided = outcome_with_classes(monkeypatch, lines, (0.03, 0.04, 0.0, 0.57, 0.02, 0.34))
     assert ("called the hand-on off" in decided.reason) is called_off, decided.reason
     assert (not decided.probabilities) is called_off, decided.reason  # no hand-off mass left to settle on

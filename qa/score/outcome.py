@@ -130,16 +130,19 @@ _NEGATION = re.compile(
 
 
 # "아니 됐어요" / "아뇨, 됐습니다" declines more help ("no, that's all"), and so does "아니요 그거면 됐습니다" or
-# "그 정도면 됐어요" (if that, then enough); none says a fix works.
-_KO_DECLINE = re.compile(r"(아니|아뇨)(요|에요)?[\s,.]*((그거면|그걸로|이거면|이걸로|그럼|이제|다)[\s,.]*)?$|"
-                         r"(그거면|이거면|그 ?정도면|이 ?정도면)[\s,.]*$")
+# "그 정도면 됐어요" (if that, then enough); none says a fix works. In the present too ("아니요 그거면 돼요",
+# "그걸로 됩니다": that is enough), where a bare "아니요 돼요" may answer "still not working?" and is left a cue.
+_KO_ENOUGH = r"(그거면|그걸로|이거면|이걸로|그 ?정도면|이 ?정도면)[\s,.]*$"
+_KO_DECLINE = re.compile(r"(아니|아뇨)(요|에요)?[\s,.]*((그거면|그걸로|이거면|이걸로|그럼|이제|다)[\s,.]*)?$|" + _KO_ENOUGH)
+_KO_ENOUGH_NOW = re.compile(_KO_ENOUGH)
 # "안" right before the verb negates it: "안 열려요", "안 나와요" (the cue itself starts at the verb).
 _KO_NOT = re.compile(r"(^|\s)안\s?$")
 
 
 def _negated(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 25):match.start()]
-    if (match.group(0).startswith("됐") and _KO_DECLINE.search(before)) or _KO_NOT.search(before):
+    if (match.group(0).startswith("됐") and _KO_DECLINE.search(before)) or _KO_NOT.search(before) \
+            or (match.group(0).startswith(("돼", "됩")) and _KO_ENOUGH_NOW.search(before)):
         return True
     return bool(_NEGATION.search(before)) or bool(_NEGATION.search(match.group(0)))
 
@@ -508,7 +511,19 @@ _DESK_TAKES_IT = re.compile(
     r"correction|claim|dispute|report)( \w+)? (with|to) (our|the) (\w+ ){0,2}(team|department|office|desk|unit|section|"
     r"specialists?|engineers?|supervisor|manager)\b|"
     r"\b(gumawa|nag-?file|nagsampa|nag-?submit|nagpasa|nag-?lodge|nagbukas)( na)?( po)? (ako|kami)( na)?( po)? (ng|ang) "
-    r"(reklamo|kahilingan|request|ticket|tiket|complaint)\b|"
+    r"(reklamo|kahilingan|request|ticket|tiket|complaint|return|replacement|exchange|palit|pagpapalit)\b|"
+    # ... or opens a return or an exchange for the caller ("I've opened a return for the wrong part", "I've logged an
+    # exchange", "Nagbukas na po ako ng return", "반품 접수해 드렸어요" is a 접수 cue): the returns desk and the
+    # warehouse that ships the right item act later, or the warehouse is said to ("The warehouse will ship the right
+    # one tomorrow", "Ipapadala po ng bodega ang tamang piyesa bukas", "물류센터에서 내일 출고합니다");
+    r"\b(i've|i have|we've|we have|i'll|i will|we'll|we will)( just| already| now)? (opened|raised|logged|created|"
+    r"set up|started|filed|submitted|open|raise|log|create|start|file|submit) (a|an|your)( \w+)? "
+    r"(return|replacement|exchange|rma|re-?shipment|reship)( request| order| case)?\b|"
+    r"\b(the|our) (warehouse|logistics|dispatch|shipping|fulfil?ment|returns)( team| department| centre| center)? "
+    r"(will|'ll|is going to) (\w+ )?(ship|send|dispatch|post|deliver|courier|mail)\b|"
+    r"\b(ipapadala|ipadadala|ihahatid|ishi-?ship|ipapa-?ship|ide-?deliver|idedeliver|ipapadeliver)( po)? (ng|ni) "
+    r"(aming |ating )?(bodega|warehouse|logistics|dispatch|shipping|courier|rider|branch)\b|"
+    r"(물류팀|물류 ?센터|배송팀|출고팀|창고)(에서|이|가) .{0,30}(발송|배송|출고|보내)|"
     r"(민원|불만|건의|요청|클레임|이의)( ?사항| ?신청)?(을|를|은|는)? ?(\w+(에|으로|로) ?)?(넣어|올려|등록해|전달해) ?"
     r"(드렸|드릴게|드리겠|놓았|놨|놓을게|뒀|두었|둘게)|"
     # ... or the agent passes it to the person of the desk who can do it ("경리 담당한테 전달해 놓을게요",
@@ -571,8 +586,23 @@ _DONE = re.compile(
     r"\b(na|ni|in|i)-? ?(refund|reset|unlock|fix|approve|cancel|credit|reverse|update|process|activate|correct|"
     r"waive|remove|release|resend|re-?send|reprint|change|apply|add)\w* (ko|namin) (na|n)\b|"
     r"\b(naayos|inayos|naibalik|ibinalik|naibigay|naipadala) (ko|namin) (na|n)\b|"
+    # ... and said with the doer after the verb ("nag-send po ako ng bagong link", "nagpadala na po kami ng resibo");
+    r"\b(nag-? ?(send|resend|email|text|reset|update|refund|cancel|reissue)|nagpadala)( na| n)?( po)? (ako|kami)( na)?( po)? "
+    r"(ng|nang)\b|"
     r"(처리했어요|처리했습니다|처리 ?해 ?드렸|해 ?드렸어요|해 ?드렸습니다|취소했어요|취소했습니다|환불했어요|"
-    r"환불했습니다|변경했어요|변경했습니다|바꿔 ?드렸|보내 ?드렸|발송해 ?드렸|재발송했|완료했어요|완료했습니다)")
+    r"환불했습니다|변경했어요|변경했습니다|바꿔 ?드렸|보내 ?드렸|발송해 ?드렸|재발송했|완료했어요|완료했습니다)|"
+    # ... or switched back on what had been switched off ("I've turned your fob back on", "we've switched the line
+    # back on", "binuksan ko na po ulit", "다시 켜 드렸어요" is "해 드렸어요"'s kind);
+    r"\b(i've|i have|we've|we have)( just| now| already)? (turned|switched|put|flipped) (\w+ ){0,3}(back on|on again)\b|"
+    r"\b(binuksan|in-?on|na-?on|ini-?on|na-?activate) (ko|namin) (na|n)( po)? (ulit|uli|muli)\b|"
+    r"다시 ?(켜|활성화해|열어) ?드렸|"
+    # ... or booked the caller's slot on the call ("I've booked you in for Saturday at ten", "you're booked for
+    # Saturday", "naka-book na po kayo", "na-book ko na po kayo", "토요일 열 시로 예약 잡아 드렸어요").
+    r"\b(i've|i have|we've|we have)( just| now| already)? (booked|scheduled) you( in)?\b|"
+    r"\b(you're|you are|youre) (all |now )?(booked|scheduled)( in)? (for|on|at)\b|"
+    r"\b(naka[- ]?(book|schedule|reserve)|nai-?(book|schedule)|na-?(book|schedule))( (ko|namin))? (na|n)( po)? "
+    r"(kayo|kau|ka)\b|"
+    r"예약 ?(을 )?(잡아 ?드렸|잡아 ?놓았|잡아 ?놨|완료(됐|되었|했))")
 # A report of work done is no fix when it passes the case on ("I've sent your claim to the billing team")
 # or what was sent or ordered is a request or a visit ("I've sent a repair request", "I've ordered a
 # technician visit for Monday", "na-submit ko na po yung request").
@@ -601,6 +631,26 @@ def _done_text(said: str) -> str | None:
     return found.group(0)
 
 
+# The agent tells the caller that their money stays with the desk for their own later use: "your payment stays as
+# credit in your account if ever you book with us again", "the deposit is kept as a voucher for your next order",
+# "naka-credit po yan sa account ninyo para sa susunod", "적립금으로 남아 있어서 다음 주문 때 쓰시면 됩니다": the
+# caller books or orders again themselves, the desk owes no call. Read by the rules only: the outcome model's features
+# stay as trained (masking the act model's call-back on it moves the classifier to escalated).
+_KEPT_FOR_LATER = re.compile(
+    r"\b(credit|voucher|balance|deposit|payment)s?\b.{0,50}"
+    r"\b(next time|whenever you|if ever|if you ever|for (your |a )?(next|future)|when you (next )?(book|order|come|visit))\b|"
+    r"\b(stays?|remains?|kept|sits?|held|left) as (a |an )?(store |account )?(credit|voucher)\b|"
+    r"\b(credit|voucher|balance|bayad|deposit)( po)?\b.{0,50}\b(sa susunod|sa sunod|kung (mag|magbo-?|magpapa-?)\w+ (po )?(ulit|uli|kayo))|"
+    r"(적립금|포인트|예치금|크레딧|잔액|결제 ?금액|쿠폰|상품권).{0,30}(다음|나중|추후).{0,20}(사용|쓰|이용)")
+
+
+def _kept_for_later(turn: Segment) -> bool:
+    """Whether the agent's ``turn`` tells the caller their money stays with the desk for their own later use
+    (:data:`_KEPT_FOR_LATER`) and hands nothing on in words: no hand-on, whatever the act model reads on it
+    ("your payment stays as credit ... if ever you book with us again" read promises_callback p 0.97)."""
+    return turn.role == AGENT and bool(_KEPT_FOR_LATER.search(normalise(turn.text))) and _hand_on_words(turn) is None
+
+
 def _advice(turn: Segment) -> bool:
     """Whether ``turn`` advises the caller to call again if it still fails ("if it keeps crashing, ring
     us", "그래도 같은 데서 멈추면 다시 전화 주십시오"): no hand-on, whatever the act model reads on it."""
@@ -617,7 +667,8 @@ def _committed_last(turns, tagged: dict, threshold: float):
 
     A commitment is what the agent says will happen: a next step or a time frame (acts from
     ``threshold``) or an escalation / call-back cue phrase, said after the caller first spoke and not
-    as advice ("if it still fails, ring us") or as a survey invitation. The last one is a hand-on when it carries a hand-on act
+    as advice ("if it still fails, ring us"), as a survey invitation or as a fix reported done
+    (:func:`_done_fix`). The last one is a hand-on when it carries a hand-on act
     (escalates, transfers, a call-back; from ``threshold``) or such a cue; a later next step the caller
     takes ("you can pick it up tomorrow") supersedes an earlier hand-on. A fix confirmed after it
     keeps the call resolved: a cue phrase ("it's working now", "gumagana na", "돼요") or the caller's
@@ -631,8 +682,9 @@ def _committed_last(turns, tagged: dict, threshold: float):
             continue
         item, cue = tagged[id(turn)], _hand_on_words(turn)
         concrete = max(item.p("states_next_steps"), item.p("states_timeframe")) >= threshold
-        if _advice(turn) or _SURVEY.search(turn.text.lower()) or not (concrete or cue):
-            continue
+        if _advice(turn) or _SURVEY.search(turn.text.lower()) or not (concrete or cue) or _done_fix(turn) \
+                or _kept_for_later(turn):
+            continue  # a fix reported done commits to nothing ("I've turned your fob back on": call-back p 0.79)
         act = max(_HAND_ON[:3], key=item.p)
         if last is not None and not cue and item.p(act) < threshold and item.p("states_next_steps") < threshold:
             continue  # a bare time frame after a hand-on dates it ("you'll get it by Friday"), no new step
@@ -653,14 +705,25 @@ _APOLOGY = re.compile(r"\b(sorry|apologi[sz]e|apologies|pasensya|pasensiya|pauma
 
 
 def _confirms_in_words(turns, tagged: dict, turn: Segment, threshold: float) -> bool:
-    """Whether the caller's ``turn`` confirms a fix by the act (from ``threshold``) in more than two words:
-    a bare "fine" or "okay" or agreement to the plan just set out (:func:`_agrees_to_plan`) accepts the plan,
+    """Whether the caller's ``turn`` confirms a fix by the act (from ``threshold``) in more than two words
+    besides those of its questions (:func:`_unasked`): a bare "fine" or "okay" or agreement to the plan just set out (:func:`_agrees_to_plan`) accepts the plan,
     and an apology (:data:`_APOLOGY`) with no words that say the fix works (:func:`says_fixed`) is courtesy."""
     if turn.role != CUSTOMER or id(turn) not in tagged or tagged[id(turn)].p("confirms_fixed") < threshold:
         return False
-    if len(turn.text.split()) <= 2 or _agrees_to_plan(turns, tagged, turn, threshold):
+    if len(_unasked(turn.text).split()) <= 2 or _agrees_to_plan(turns, tagged, turn, threshold):
         return False
     return not (_APOLOGY.search(normalise(turn.text)) and not says_fixed(turn))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。？])\s+")
+
+
+def _unasked(said: str) -> str:
+    """``said`` without its sentences that ask something: "Mabuti. At yung gasket ba, kasama na?" is a bare
+    "Mabuti." and a question about the plan ("Good. And does the seal come with it?", "좋아요. 그럼 언제 와요?")."""
+    from qa.score.shapes import is_question
+
+    return " ".join(part for part in _SENTENCE_END.split(said) if not is_question(part))
 
 
 # The caller agrees to the plan the agent has just set out ("The corrected copy is emailed by Wednesday" -
@@ -725,7 +788,7 @@ def _last_hand_on(turns, tagged: dict, unsure: float):
         if any(o == TRANSFERRED for o, _ in _cues(turn)) or _hand_on_words(turn) is not None:
             last = turn
             continue
-        if _advice(turn) or _done_fix(turn):
+        if _advice(turn) or _done_fix(turn) or _kept_for_later(turn):
             # "그래도 멈추면 다시 전화 주십시오" read transfers p 0.70: the caller is to call again; "I've approved
             # it manually now and pushed it out to the gates" read escalates p 0.90: the fix is done.
             continue
@@ -766,7 +829,13 @@ _WITHDRAWN = re.compile(
     r"(됐어요|됐습니다|괜찮아요|괜찮습니다).{0,6}(그냥|제가)|그냥 .{0,20}(갈게|가서|할게|해 볼게|말할게|알아볼게)|"
     r"\b(wag na|huwag na|hindi na po kailangan)\b|"
     # "pupunta na lang", "ako na lang", and in text-speak "punta n lng ako dyan s sabado", "ako n lng".
-    r"\b(pupunta|punta|ako) (na|n) (lang|lng)\b")
+    r"\b(pupunta|punta|ako) (na|n) (lang|lng)\b|"
+    # ... or takes it elsewhere: "we'll just book somewhere else", "sa ibang venue na lang kami", "다른 데 알아볼게요".
+    r"\b(we'?ll|i'?ll|we will|i will) (just )?(go|book|try|look|ask|head|take it) (somewhere else|elsewhere|"
+    r"(to |at |with |for )?(another|a different) (\w+ )?(place|venue|court|shop|store|provider|company|clinic|garage|"
+    r"branch|supplier|one))\b|"
+    r"\bsa (iba|ibang \w+) (na|n) (lang|lng)\b|"
+    r"다른 ?(데|곳|업체|가게|매장|병원|센터|지점)(에서|서|로|에|를)? ?.{0,15}(알아볼게|알아볼게요|갈게|할게|예약할게|하겠|가겠)")
 
 
 def _withdrawn(turns, tagged: dict, threshold: float) -> str | None:
@@ -781,7 +850,7 @@ def _withdrawn(turns, tagged: dict, threshold: float) -> str | None:
         item = tagged.get(id(turn))
         if item is None:
             continue
-        if turn.role == AGENT and (_hand_on_words(turn) is not None or any(
+        if turn.role == AGENT and not _kept_for_later(turn) and (_hand_on_words(turn) is not None or any(
                 item.p(act) >= threshold and not is_question(item.unit(act)) for act in _SAID_HAND_ON)):
             handed, called_off = True, None
         elif turn.role == CUSTOMER and handed and _WITHDRAWN.search(normalise(turn.text)):
