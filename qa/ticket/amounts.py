@@ -7,7 +7,9 @@
   on the ticket, is a mismatch ("Amount: $89.00" after "$89 plus a $10 late fee, so $99");
 - :func:`said_free`: a price said to be nothing ("libre po", "no charge") is an amount of zero;
 - :func:`cut_short`: an amount heard as a part of the ticket's ("$62" for $62.50, "$19" for $119) is
-  doubtful words, a ``review`` item.
+  doubtful words, a ``review`` item;
+- :func:`shop_prices`: a price said as a shop reads it off, with no currency word ("one nineteen
+  ninety nine" for $119.99), is compared with an amount column written with cents.
 """
 from __future__ import annotations
 
