@@ -7,7 +7,9 @@
   on the ticket, is a mismatch ("Amount: $89.00" after "$89 plus a $10 late fee, so $99");
 - :func:`said_free`: a price said to be nothing ("libre po", "no charge") is an amount of zero;
 - :func:`cut_short`: an amount heard as a part of the ticket's ("$62" for $62.50, "$19" for $119) is
-  doubtful words, a ``review`` item.
+  doubtful words, a ``review`` item;
+- :func:`shop_prices`: a price said as a shop reads it off, with no currency word ("one nineteen
+  ninety nine" for $119.99), is compared with an amount column written with cents.
 """
 from __future__ import annotations
 
@@ -128,6 +130,34 @@ def said_free(turns, ticket_text: str | None = None):
         if match and (ticket_text is None or any(w in written.split() for w in re.findall(r"[a-z]{4,}", text))):
             return turn, match.group(0)
     return None
+
+
+_UNIT_WORD = r"(one|two|three|four|five|six|seven|eight|nine)"
+_PAIR_WORDS = (r"(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+               r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)([ -]" + _UNIT_WORD + r")?)")
+# A price said the way a shop reads it off: hundreds, then dollars, then cents as two pairs of words
+# ("one nineteen ninety nine" for $119.99, "two forty nine ninety five" for $249.95). No currency
+# word, so the recogniser's digits ("11999") read as an identifier.
+_SHOP_PRICE = re.compile(rf"\b{_UNIT_WORD} {_PAIR_WORDS} {_PAIR_WORDS}\b")
+
+
+def shop_prices(written: F.Fact, call_facts) -> list[F.Fact]:
+    """The call's numbers said as a shop price (:data:`_SHOP_PRICE`) of the size of a ticket amount
+    written with cents ("$129.99" against "one nineteen ninety nine"), as amounts of its currency: the
+    ticket's is compared with them. Only amounts with cents: "one twenty five" may be a count."""
+    currency, number = split_amount(written.value)
+    if written.kind != "amount" or not re.fullmatch(r"\d{3}\.\d\d", number) or number.endswith(".00"):
+        return []
+    found = []
+    for cf in call_facts:
+        if cf.kind != "id" or cf.turn is None or not re.fullmatch(r"\d{5}", cf.value):
+            continue
+        for match in _SHOP_PRICE.finditer(normalise(cf.turn.text)):
+            if F.canonical(F.spoken(match.group(0))) == cf.value:
+                found.append(F.Fact("amount", f"{currency}{cf.value[:3]}.{cf.value[3:]}", match.group(0),
+                                    turn=cf.turn, reliable=cf.reliable))
+                break
+    return found
 
 
 def value_of(fact: F.Fact) -> float:
@@ -262,7 +292,8 @@ def cut_short(written: F.Fact, said: F.Fact) -> bool:
         part == whole and "." in full or whole.endswith(part) and len(part) >= 2)
 
 
-__all__ = ["cut_short", "part_of_total", "priced_each", "priced_free", "said_free", "split_amount", "total_of", "value_of"]
+__all__ = ["cut_short", "part_of_total", "priced_each", "priced_free", "said_free", "shop_prices", "split_amount",
+           "total_of", "value_of"]
 
 
 # A sum given back to the caller: "refund", "goes back", "credited back", "ibabalik", "ire-refund", "환불",
@@ -295,12 +326,27 @@ def refund_otherwise(written: F.Fact, call_facts, ticket: Ticket):
             and abs(value_of(cf) - value_of(written)) < 0.005]
     back = [cf for cf in call_facts if cf.kind == "amount" and cf.turn is not None
             and abs(value_of(cf) - value_of(written)) >= 0.005 and _RETURNED.search(_clause_of(cf))]
-    if not same or not back or any(_RETURNED.search(_clause_of(cf)) for cf in same):
+    if not back or any(_RETURNED.search(_clause_of(cf)) for cf in same):
+        return None
+    kept = [] if same else _kept_back(written, back, call_facts)
+    if not same and not kept:
         return None
     from qa.ticket.compare import _finding  # it imports this module
 
-    said = back[-1]
+    said = kept[0] if kept else back[-1]
+    why = (f"{same[0].text.strip()!r} was said as another sum" if same else
+           f"it adds back {kept[1].text.strip()!r}, which the call takes off")
     return _finding("identifier_mismatch", "medium", f"The amount in the ticket's {written.field!r} field is "
-                    f"{value!r}, a refund, but the call gives back {said.text.strip()!r}; "
-                    f"{same[0].text.strip()!r} was said as another sum.", (evidence_of(said.turn, said.text),),
-                    written.field, value[:300], doubtful=not said.reliable)
+                    f"{value!r}, a refund, but the call gives back {said.text.strip()!r}; {why}.",
+                    (evidence_of(said.turn, said.text),), written.field, value[:300], doubtful=not said.reliable)
+
+
+def _kept_back(written: F.Fact, back, call_facts) -> tuple:
+    """(the refund said, the amount taken off) when a refund column holds the refund the call gives
+    back plus an amount the call says it takes off ("위약금 삼만 육천 원을 빼고 이십만 사천 원 환불",
+    "minus the $15 restocking fee we deduct, $85 goes back to your card"): the ticket forgot the
+    deduction. Else ()."""
+    taken = [cf for cf in call_facts if cf.kind == "amount" and cf.turn is not None
+             and _TAKEN_OFF.search(_clause_of(cf)) and not _RETURNED.search(_clause_of(cf))]
+    return next(((b, t) for b in back for t in taken
+                 if abs(value_of(b) + value_of(t) - value_of(written)) < 0.005), ())

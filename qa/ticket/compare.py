@@ -38,8 +38,8 @@ from qa.score.text import evidence_of, normalise, turns_of
 from qa.ticket import facts as F
 from qa.ticket.lexicon import (DONE_ON_CALL, FIX_CLAIM, HANDOFF_HINT, NEXT_STEPS, PASS_ON, STEPS, STILL_BROKEN,
                                WORKS_NOW)
-from qa.ticket.amounts import (cut_short, part_of_total, priced_each, priced_free, refund_otherwise, split_amount,
-                               total_of)
+from qa.ticket.amounts import (cut_short, part_of_total, priced_each, priced_free, refund_otherwise, shop_prices,
+                               split_amount, total_of)
 from qa.ticket.spoken import canonical
 
 PENALTY = {"high": 25.0, "medium": 12.0, "low": 4.0, "review": 0.0}
@@ -252,8 +252,9 @@ def check_identifiers(call_facts, ticket_facts, ticket: Ticket, turns=()) -> lis
     call's turns, to say when a structured value could not be checked (:func:`_not_heard`)."""
     findings, seen = [], set()
     each = [cf for cf in call_facts if cf.kind == "price_each"]  # "tig-1200": confirms, never accuses
-    call_facts = [cf for cf in call_facts if cf.kind in F.COMPARED]
+    compared = [cf for cf in call_facts if cf.kind in F.COMPARED]
     for tf in ticket_facts:
+        call_facts = compared + shop_prices(tf, compared)  # "one nineteen ninety nine" for a "$119.99"
         # Ticket numbers in a ticket's text are its own or related tickets ("duplicate of INC0011111"),
         # not a claim about what was said; the number read to the caller is checked on its own.
         # A structured "Ref No" column is a reference said on the call: it is compared.

@@ -47,7 +47,8 @@ _CURRENCY = {"$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks
              "₩": "KRW", "krw": "KRW", "원": "KRW", "won": "KRW"}
 _NUMBER = r"\d[\d,]*(?:\.\d{1,2})?"
 _AMOUNT = re.compile(rf"(?P<pre>\$|₱|₩|\b(?:USD|PHP|KRW)\b)\s?(?P<n>{_NUMBER})|(?P<n2>{_NUMBER})\s?(?:na\s)?"
-                     r"(?P<post>dollars?|bucks|pesos?|piso|won|원|USD|PHP|KRW)"
+                     # (not the "won" of "won't": "washer 14 won't drain")
+                     r"(?P<post>dollars?|bucks|pesos?|piso|won(?![\w'’])|원|USD|PHP|KRW)"
                      r"(?:\s+(?:and|at)\s+(?P<c>\d{1,2})\s+(?:cents?|centavos?|sentimos))?", re.IGNORECASE)
 _FLOOR = re.compile(r"\b(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floor|fl\b)|\b(?:floor|fl\.?)\s*(?P<m>\d{1,3})\b|"
                     r"(?P<k>\d{1,3})\s*층|\bika-?(?P<t>\d{1,3})\s*(?:na\s+)?palapag", re.IGNORECASE)
@@ -290,11 +291,15 @@ def identifiers(text: str, context: str = "") -> list[tuple[str, str, str]]:
 def _parts_and_total(masked: str, priced) -> set[tuple[int, int]]:
     """The spans of bare numbers said as a sum: two or three numbers (or amounts) that add up to a
     later one said as the total ("that's 139, plus 25 for calibration, so 164 in total", "1200, tapos
-    300 yung sticker. 1500 po lahat"). A sum said that way is a price, with or without a currency
-    word; numbers that add up to nothing said as a total (a date, a count, a time) are not read."""
+    300 yung sticker. 1500 po lahat", "the tuning is 450 and the repair 85, so 535."). A sum said that
+    way is a price, with or without a currency word; numbers that add up to nothing said as a total
+    (a date, a count, a time) are not read."""
     numbers = [m for m in _IDENTIFIER.finditer(masked) if m.group().isdigit() and len(m.group()) >= 2
                and not m.group().startswith("0") and not _UNIT_AFTER.match(masked, m.end())]
-    totals = [(float(m.group()), m.start(), m.span()) for m in numbers if TOTAL_AFTER.match(masked.lower(), m.end())]
+    totals = [(float(m.group()), m.start(), m.span()) for m in numbers if TOTAL_AFTER.match(masked.lower(), m.end())
+              # ... or after "so" / "that's" at the end of a clause ("the tuning is 450, the repair 85, so 535.")
+              or TOTAL_BEFORE.search(normalise(masked[max(0, m.start() - 25):m.start()]))
+              and _NOTHING_COUNTED.match(masked, m.end())]
     # ... or an amount with its currency said as the total ("bagels 9.50 a dozen, 19. That's 91 dollars")
     totals += [(float(value), span[0], None) for _, value, span in priced
                if TOTAL_BEFORE.search(normalise(masked[max(0, span[0] - 25):span[0]]))]

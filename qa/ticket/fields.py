@@ -345,14 +345,30 @@ def _same_name(a: str, b: str) -> bool:
     return OSA.distance(a, b) <= allowed
 
 
+# Letters that spell one consonant sound: "ck", a hard "c" (not before e, i, y), "q" as k; "ph" as f
+_SOUNDS = ((re.compile(r"ck|c(?![eiy])|qu?"), "k"), (re.compile(r"ph"), "f"))
+
+
+def _sounded(word: str) -> str:
+    """A name in lower case, its consonant sounds spelled one way ("Procup" -> "prokup")."""
+    word = word.lower()
+    for pattern, sound in _SOUNDS:
+        word = pattern.sub(sound, word)
+    return word
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants, a doubled one read once ("donna" -> "dn")."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word.lower()))
+
+
 def _vowels_apart(a: str, b: str) -> bool:
     """Whether two names differ in their vowels only ("Dana" / "Donna", "Jon" / "Jan", "Kristen" /
-    "Kristin"): the same first letter and the same consonants, a doubled one read once. A recogniser
-    hears a name's vowels least surely: on a recorded call that is a ``review`` item, not a finding."""
-    def skeleton(word: str) -> str:
-        return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word.lower()))
-    return a[:1].lower() == b[:1].lower() and a.lower() != b.lower() and skeleton(a) == skeleton(b) \
-        and len(skeleton(a)) >= 1
+    "Kristin"), or in how a consonant sound is spelled as well ("Procup" / "Prokop", "Filips" /
+    "Phillips"): the same first sound and the same consonant sounds. A recogniser hears a name's
+    vowels and spelling least surely: on a recorded call that is a ``review`` item, not a finding."""
+    a, b = _sounded(a), _sounded(b)
+    return a[:1] == b[:1] and a != b and _skeleton(a) == _skeleton(b) and len(_skeleton(a)) >= 1
 
 
 def _beside_part(tokens, index: int, others: list[str]) -> bool:
@@ -466,7 +482,8 @@ def check_names(call: Call, ticket: Ticket) -> list[Finding]:
             findings.append(_finding(
                 "name_mismatch", "medium",
                 f"The name in the ticket's {name!r} field is {value!r} but the call said {shown!r}, the same name "
-                f"with other vowels.", (evidence_of(turn, word),), name, value[:300], doubtful=True))
+                f"with other vowels{'' if _skeleton(word) == _skeleton(parts[i]) else ' or spelling'}.",
+                (evidence_of(turn, word),), name, value[:300], doubtful=True))
             continue
         present = [p or bool(h) for p, h in zip(present, heard)]
         if all(present) or not any(present):
@@ -496,6 +513,7 @@ def check_names(call: Call, ticket: Ticket) -> list[Finding]:
 _STEP_CALL = {step: re.compile(spec["call"]) for step, spec in lexicon.NEXT_STEPS.items()}
 _STEP_TICKET = {step: re.compile(spec["ticket"]) for step, spec in lexicon.NEXT_STEPS.items()}
 _STEP_TIMED = {step: re.compile(spec.get("timed", spec["ticket"])) for step, spec in lexicon.NEXT_STEPS.items()}
+_WORD_GIVEN = re.compile(lexicon.WORD_GIVEN)
 
 
 def _promised(call: Call):
@@ -541,8 +559,9 @@ def _other_thing_sent(after: str, ticket: Ticket) -> bool:
     to send ("I'll email you a prepaid shipping label" against "a replacement is sent"): not
     the thing's last word ("label" of "a prepaid shipping label"; "receipt" in "a copy of the
     receipt") is on the ticket, in any field, and it names no message sent (e-mail, text). ``after``:
-    the turn after the words of sending. Only sends that name the thing after an English or Tagalog
-    article are read ("a prepaid label", "yung pangalan ng driver at plate number": "at" is "and")."""
+    the turn after the words of sending. A new version of a thing ("a corrected invoice") is another
+    thing than the one the ticket names unless it writes the new one. Only sends that name the thing
+    after an English or Tagalog article are read ("a prepaid label", "yung pangalan ng driver at plate number": "at" is "and")."""
     match = _SENT_THING.match(after)
     if match is None:
         return False
@@ -560,7 +579,14 @@ def _other_thing_sent(after: str, ticket: Ticket) -> bool:
     ticket_words = set(re.findall(r"[a-z]{4,}", written))
     # the thing itself, the last of its words ("label", not "shipping": "ships" is about another thing),
     # by its first four letters ("quotation" / "quote")
-    return not any(words[-1][:4] == t[:4] for t in ticket_words)
+    if not any(words[-1][:4] == t[:4] for t in ticket_words):
+        return True
+    # a new version of what the call is about ("I'll email you a corrected invoice" on a call about a
+    # wrong invoice): the ticket's "invoice" is the old one unless it writes the new one
+    return any(_NEW_VERSION.fullmatch(w) and not any(w[:4] == t[:4] for t in ticket_words) for w in words[:-1])
+
+
+_NEW_VERSION = re.compile(r"correct(ed)?|revised|updated|amended|reissued|replacement|fixed")
 
 
 _FRAME = re.compile(lexicon.TIME_FRAME)
@@ -614,6 +640,8 @@ def check_next_steps(call: Call, ticket: Ticket) -> list[Finding]:
                 step == "send" and (_other_thing_sent(normalise(turn.text)[match.end():], ticket)
                                     or _other_korean_thing(normalise(turn.text)[:match.start()], written))):
             continue
+        if step == "callback" and _WORD_GIVEN.search(said) and _STEP_TIMED["send"].search(written):
+            continue  # "you'll hear from me": the ticket's e-mail or text to the caller is that word
         if step == "callback" and ticket.status in ("escalated", "transferred") and not frame:
             continue  # handed on: the team it went to gets back to the caller ("the software team will contact you")
         evidence = (evidence_of(turn, said),)

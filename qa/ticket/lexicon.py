@@ -250,6 +250,14 @@ MOVE_BOOKING = (r"\b(move|moving|reschedul\w*|postpone|push (it|this|that|the \w
 NEW_DATE = (r"\b((could|can|may) (we|i|you) (do|make it|have|go with|switch to|move it to)|how about|what about|"
             r"instead|rather|let's do|na lang)\b|(로|으로) (바꿔|변경|옮겨)")
 
+# A call-back promised without its channel ("you'll hear from me tomorrow", "I'll let you know",
+# "babalitaan ko po kayo", "결과 알려 드리겠습니다"): word given by e-mail or text is the same promise kept,
+# so a ticket that writes a message sent to the caller mentions it (fields.check_next_steps)
+WORD_GIVEN = (r"\b(you('ll| will)|we('ll| will)) (hear|get an update) (back )?from\b|"
+              r"\b(i|we|they|he|she)('ll| will) (let you know|update you|keep you (posted|updated))\b|"
+              r"(\bwill|'ll|\bgoing to|\bshall) (\w+ )?be in touch with (you|u)\b|"
+              r"\b(ba)?balitaan (ko|namin|po|kayo|ka)\b|\bi-?u-?update (ko|namin) (po )?(kayo|ka)\b|"
+              r"(결과|진행 ?상황|처리 ?결과)(를|을)? ?(다시 )?(알려|안내해) ?(드리겠|드릴)")
 # Categorical fields (qa/ticket/fields.py): a field whose column name matches ``field`` and whose value
 # is one of ``values`` is compared with the value the call names last (the caller's choice, or what
 # the agent confirmed). ``call_needs``: a turn counts only when it also says this ("debit card").
@@ -464,8 +472,14 @@ VALUE_WORDS: dict[str, str] = {
              r"scissor lifts?|boom lifts?|man ?lifts?|scaffold\w*|cement mixers?|concrete mixers?|pressure washers?|"
              r"power washers?|tillers?|chainsaws?|jackhammers?|dehumidifiers?|floor sanders?|welders?|"
              r"light towers?|trenchers?|wood chippers?|chippers?|stump grinders?)\b|"
-             r"장비|발전기|지게차|굴삭기|포크레인|컴프레서",
-}
+             r"장비|발전기|지게차|굴삭기|포크레인|컴프레서",}
+# the same class words written in Korean ("악기 관리" on a call about 피아노 조율, "장비 대여" on one about
+# 발전기): a Korean value's stem is its first two syllables
+VALUE_WORDS.update({"악기": VALUE_WORDS["instr"], "장비": VALUE_WORDS["equip"]})
+# a tray said by its Tagalog names ("Party trays" for food "nakaayos sa bilao"; "bandehado", a platter)
+_TRAYS = r"\b(trays?|platters?|bilao|bandeha|bandehado)\b|쟁반"
+VALUE_WORDS.update({"tray": _TRAYS, "trays": _TRAYS, "platt": _TRAYS})
+
 TOPICS: dict[str, dict[str, str]] = {
     # ---- issue types
     "lost_card": {"group": "issue", "ticket": r"\b(lost|stolen|missing)\b.{0,12}\bcard|\bcard (replacement|lost|stolen)|"
@@ -513,6 +527,9 @@ TOPICS: dict[str, dict[str, str]] = {
                              # having it fitted: "magpapakabit po kami ng CCTV", "nagpakabit", "pagpapakabit"
                              # (not "nakakabit", attached)
                              r"\b(mag|nag|pag)-?(pa|papa|ka)-?kabit\w*|\bipapakabit\b"},
+    # body art: "Piercing" on a call about a tattoo sleeve session ("Tattoo touch-up", "피어싱 예약")
+    "tattoo": {"group": "issue", "ticket": r"\btattoo|타투|문신", "call": r"\b(tattoo\w*|tatoo\w*)\b|타투|문신"},
+    "piercing": {"group": "issue", "ticket": r"\bpierc|피어싱", "call": r"\bpierc\w*|\bbutas (sa|ng) (tenga|ilong)\b|피어싱"},
     # the brakes of a vehicle ("Brake service", "Brake pad replacement", "palit preno", "브레이크 점검")
     "brakes": {"group": "issue", "ticket": r"\bbrake|\bpreno|브레이크", "call": r"\b(brakes?|braking|preno)\b|브레이크"},
     "order": {"group": "issue", "ticket": r"\border (status|tracking|pick-?up|inquiry)|\bpick-?up|\bdelivery|\bshipping|"
