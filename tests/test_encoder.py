@@ -27,3 +27,25 @@ def test_an_embedder_of_its_own_releases_its_model():
     assert np.allclose(np.linalg.norm(embedder.embed(["hello there"]), axis=1), 1.0, atol=1e-3)
     embedder.close()
     assert embedder.model._model is None
+
+
+class _OtherMachine(Encoder):
+    """The same engine on a machine whose C library rounds differently (another fingerprint)."""
+
+    def fingerprint(self) -> str:
+        return "0" * 16
+
+
+def test_a_disk_cache_never_serves_another_machines_vectors(tmp_path):
+    cache = tmp_path / "e5.sqlite"
+    here = Encoder(threads=1)
+    first = Embedder(cache, encoder=here)
+    first.embed(["the courier left it with the neighbour"])
+    first.close()
+    again = Embedder(cache, encoder=here)
+    again.embed(["the courier left it with the neighbour"])
+    assert again.computed == 0  # this machine reads back what it stored
+    elsewhere = Embedder(cache, encoder=_OtherMachine(threads=1))
+    elsewhere.embed(["the courier left it with the neighbour"])
+    assert elsewhere.computed == 1  # a cache carried to another machine is not mixed into its vectors
+    assert len(here.fingerprint()) == 16 and here.fingerprint() == Encoder(threads=1).fingerprint()

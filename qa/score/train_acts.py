@@ -14,9 +14,12 @@ shipped model was trained without them (a model with them was measured and not a
 "Fifth round"), and before embeddings were rounded to the cache's precision, so a retrain today gives
 close but not identical weights.
 
-Deterministic: fixed seeds drive every sampled example, e5 embeddings are deterministic, and
-scikit-learn's lbfgs logistic regression has no randomness, so a rebuild gives the same file byte for
-byte (tests/test_model_rebuild.py); the file records the seeds and a digest of the training examples.
+Deterministic on one machine: fixed seeds drive every sampled example, e5 embeddings are deterministic
+for one engine fingerprint (``Encoder.fingerprint``: they depend on the system C library), and
+scikit-learn's lbfgs logistic regression has no randomness, so a rebuild with the same vectors gives the
+same file byte for byte (tests/test_model_rebuild.py); another machine's vectors give weights up to ~3
+apart (docs/rubrics.md, "Reproducible figures"). The file records the seeds and a digest of the
+training examples.
 ``--seeds K`` averages K fits, each on the examples drawn with its own seed (SEED, SEED+1, ...;
 averaging a linear model's weights averages its logits): it steadies the weights between rebuilds but,
 with today's rule thresholds, not the verdicts, so the shipped model is one fit (``SEEDS``; measured in
