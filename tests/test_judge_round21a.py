@@ -1,7 +1,8 @@
 """Round 21a of the learned judge (issue 10; docs/rubrics.md, "Twenty-first round (a): frozen21's causes"):
 the caller told to call again when a named state persists ("kung <state> pa rin ..., tumawag po kayong
 muli") is advice, no hand-off; something sent to the caller on the call, said in the past, owes no
-call-back; formal Tagalog "Maaari po ba ..." asks permission to hold; a desk named for the work it does
+call-back; formal Tagalog "Maaari po ba ..." asks permission to hold; Korean "대기해 주세요" (please hold)
+announces a hold and "대기해 주시겠어요" asks; a desk named for the work it does
 inside an organisation ("Talent Acquisition", "Paratransit Scheduling") names no company. frozen21 is
 in-sample since this round; every sentence here is new wording."""
 from __future__ import annotations
@@ -76,6 +77,26 @@ def test_formal_tagalog_may_i_asks_permission_to_hold(scorer):
              "A: Salamat din po sa pagtawag."]
     found = _verdicts(scorer, scripted_call(lines, "tl"))
     assert found["hold.permission"].verdict == "pass", found["hold.permission"].reason
+
+
+# --- Korean "잠시 대기해 주세요" announces a hold; "대기해 주시겠어요?" asks --------------------------------
+
+
+@pytest.mark.parametrize("said, permission", [
+    ("A: 네 주문 내역 보려면 조금 대기해 주십시오", "fail"),
+    ("A: 조회하는 동안 잠깐 대기해 주시겠어요", "pass"),
+])
+def test_a_korean_please_hold_is_a_hold(scorer, said, permission):
+    lines = ["A: 네 한울가구 배송팀 정다은입니다 무엇을 도와드릴까요",
+             "C: 식탁이 아직 안 왔어요 주문번호 칠칠삼이입니다",
+             said,
+             "[gap 12]",
+             "A: 기사님이 오후 세 시쯤 도착하십니다",
+             "C: 네 알겠습니다",
+             "A: 감사합니다"]
+    found = _verdicts(scorer, scripted_call(lines, "ko"))
+    assert found["conduct.dead_air"].verdict == "pass", found["conduct.dead_air"].reason
+    assert found["hold.permission"].verdict == permission, found["hold.permission"].reason
 
 
 # --- a desk named for its work --------------------------------------------------------------------------
