@@ -14,6 +14,7 @@ from test_judge_round14b import _verdicts, scorer  # noqa: F401 - the helpdesk_a
 from test_judge_round18a import _turns
 from test_judge_round19b import test_the_caller_told_to_call_again_in_tagalog_is_advice as _caller_calls_again
 from test_judge_round19b import test_the_desk_calling_again_is_no_advice as _desk_calls_again
+from test_judge_round20b import test_a_check_the_agent_says_they_go_to_is_a_hold as _announced_hold
 
 _OPEN = [("agent", "Hi, this is the permits desk, how can I help?", {"offers_help": 0.95}),
          ("customer", "My permit still shows unpaid on the website.", {})]  # as round 19b's, new wording
@@ -82,21 +83,15 @@ def test_formal_tagalog_may_i_asks_permission_to_hold(scorer):
 # --- Korean "잠시 대기해 주세요" announces a hold; "대기해 주시겠어요?" asks --------------------------------
 
 
-@pytest.mark.parametrize("said, permission", [
-    ("A: 네 주문 내역 보려면 조금 대기해 주십시오", "fail"),
-    ("A: 조회하는 동안 잠깐 대기해 주시겠어요", "pass"),
-])
-def test_a_korean_please_hold_is_a_hold(scorer, said, permission):
-    lines = ["A: 네 한울가구 배송팀 정다은입니다 무엇을 도와드릴까요",
-             "C: 식탁이 아직 안 왔어요 주문번호 칠칠삼이입니다",
-             said,
-             "[gap 12]",
-             "A: 기사님이 오후 세 시쯤 도착하십니다",
-             "C: 네 알겠습니다",
-             "A: 감사합니다"]
-    found = _verdicts(scorer, scripted_call(lines, "ko"))
-    assert found["conduct.dead_air"].verdict == "pass", found["conduct.dead_air"].reason
-    assert found["hold.permission"].verdict == permission, found["hold.permission"].reason
+def test_a_korean_please_hold_announces_a_hold(scorer):
+    _announced_hold(scorer, "ko", "A: 네 주문 내역 보려면 조금 대기해 주십시오")  # no dead air, no permission
+
+
+def test_a_korean_may_you_hold_asks(scorer):
+    lines = ["A: 네 한울가구 배송팀 정다은입니다 무엇을 도와드릴까요", "C: 식탁이 아직 안 왔어요",
+             "A: 조회하는 동안 잠깐 대기해 주시겠어요", "[gap 12]", "A: 기사님이 오후 세 시쯤 도착하십니다", "C: 네 감사합니다"]
+    found = _verdicts(scorer, scripted_call(lines, "ko"))["hold.permission"]
+    assert found.verdict == "pass", found.reason
 
 
 # --- a desk named for its work --------------------------------------------------------------------------
