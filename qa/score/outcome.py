@@ -97,6 +97,10 @@ _CUES: tuple[tuple[str, str | None, str], ...] = (
     # tawag n lng kau", "if hindi pa rin siya nagwo-work, call na lang kayo ulit".
     (_ADVICE, AGENT, r"\b(kung|kapag|kpag|pag|pg|if) (hindi|hnd|hinde|di|d|ayaw|ganun|ganoon|gnun|ganon) "
                      r"(pa|p) ?(rin|din|rn|dn)\b.{0,50}\b(tawag|tumawag|call)"),
+    # ... the state that persists named ("kung expired pa rin po ang nakalagay, tumawag po kayong muli",
+    # "pag offline pa rin bukas, call na lang kayo ulit"): "kung <one or two words> pa rin".
+    (_ADVICE, AGENT, r"\b(kung|kapag|kpag|pag|pg|if) [\w-]+( [\w-]+)? (pa|p) ?(rin|din|rn|dn)\b.{0,50}"
+                     r"\b(tawag|tumawag|call)\b"),
     # "그래도 같은 데서 멈추면 다시 전화 주십시오": a condition ("-면") before "call us again".
     (_ADVICE, AGENT, r"(그래도|계속|여전히|아직).{0,20}(안 ?되|안 ?돼|문제|생기).{0,20}(다시 ?전화|다시 ?연락|전화 ?주|연락 ?주)|"
                      r"[가-힣]면 (다시 ?)?(전화|연락) ?(다시 )?(주세요|주십시오|주시면|해 ?주세요|해 ?주십시오|주시고)|"
@@ -368,7 +372,20 @@ _CALLER_CALLS = re.compile(
     r"(tomorrow|later|on \w+|after|when|once|next|in the morning|this afternoon)\b|"
     r"\bgive us a (call|ring)( back)? (tomorrow|later|on \w+|after|when|once|next)\b|"
     r"\b(tumawag|tawag|call)( (na|n) (lang|lng))?( po)?"
-    r"( (kayo|kau|ka)( po)? (ulit|uli|muli)| (ulit|uli|muli)( po)? (kayo|kau|ka))\b")
+    r"( (kayo|kau|ka|kayong|kang)( po)? (ulit|uli|muli)| (ulit|uli|muli)( po)? (kayo|kau|ka))\b|"
+    # formal, the adverb first: "muli po kayong tumawag", "muling tumawag"
+    r"\b(muli|ulit)(ng| po)( kayong| kang)? (tumawag|tawag)\b")
+
+
+# Something sent to the caller on the call itself, said in the past ("카톡으로 예약 확인 다시 보냈어요",
+# "I've just resent the receipt to your email", "na-send ko na po ulit sa inyo ang link"): nothing owed later.
+_SENT_NOW = re.compile(
+    r"(보냈어요|보냈습니다|보내 ?드렸(어요|습니다)|(발송|전송)(했|해 ?드렸)(어요|습니다))|"
+    r"\b(i|we)('ve| have)( just| already)? (re-?sent|sent|emailed|texted|forwarded)\b[^.?!]{0,40}\b(you|your)\b|"
+    r"\b(na-?send|na-?text|na-?email|pinadala|ipinadala|sinend|in-?email|tinext) (ko|namin)( na)?( po)?"
+    r"( ulit| uli| muli)?\b")
+# ... unless the same sentence promises more ("I've sent it to billing and they'll call you").
+_LATER = re.compile(r"\b(will|'ll|going to|gonna)\b|겠|[ㄹ을]게|드릴|\b(tatawag|tatawagan|babalikan)\b")
 
 
 def _shown_where(turns, tagged: dict) -> dict:
@@ -381,7 +398,9 @@ def _shown_where(turns, tagged: dict) -> dict:
     for turn in turns:
         item = tagged.get(id(turn))
         unit = item.unit("promises_callback") if item is not None else ""
-        if item is None or turn.role != AGENT or not (_SHOWN.search(unit) or _CALLER_CALLS.search(normalise(unit))):
+        sent = _SENT_NOW.search(normalise(unit)) and not _LATER.search(normalise(unit))
+        if item is None or turn.role != AGENT or not (_SHOWN.search(unit) or _CALLER_CALLS.search(normalise(unit))
+                                                      or sent):
             continue
         kept = kept or dict(tagged)
         probs = item.probs.copy()

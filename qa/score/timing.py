@@ -24,6 +24,8 @@ HOLD_ANNOUNCE = {
            "i'll ~ check", "ill ~ check", "i will ~ check", "i'll ~ look", "ill ~ look", "i'll ~ pull up",
            "ill ~ pull up"],
     "ko": ["잠시만*", "잠깐만*", "확인해 보겠습니다", "확인해 볼게요", "확인해 드리겠습니다", "기다려 주*",
+           # Sino-Korean "please hold" ("잠시 대기해 주세요"), "기다려 주세요"'s kind
+           "대기해 주*", "대기해주*",
            "조회해 보겠습니다", "조회해 볼게요", "찾아보겠습니다", "찾아 보겠습니다", "찾아볼게요", "찾아 볼게요"],
     "tl": ["saglit", "sandali", "hold lang po", "hold muna", "i-hold", "mag-hold", "i-check ko lang",
            "check ko lang", "titingnan ko lang", "tingnan ko lang", "check ko lng", "i-check ko lng",
