@@ -28,7 +28,11 @@ def split_amount(value: str) -> tuple[str, str]:
     return match.group(1), match.group(2)
 
 
-_EACH = re.compile(r"\b(each|apiece|per|kada|bawat)\b|씩")
+# ... a price "a" one of something said right after it ("45 a person", "sixty dollars a head", "1인당", "한 분에")
+_EACH = re.compile(r"\b(each|apiece|per|kada|bawat)\b|씩|"
+                   r"(\d|\b(dollars?|bucks|pesos?|euros?|pounds?))\s+(a|an)\s+(person|head|guest|pax|seat|ticket|"
+                   r"student|child|kid|adult|couple|player|rider|diner|attendee|participant)\b|"
+                   r"인당|(한|1) ?(분|명|사람)(에|당)")
 
 
 def total_of(written: F.Fact, call_facts, turns=()) -> bool:

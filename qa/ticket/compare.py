@@ -169,12 +169,23 @@ def _ticket_told(fact: F.Fact) -> bool:
 
 
 def _held_in_column(fact: F.Fact, ticket: Ticket) -> bool:
-    """Whether a structured column of the ticket (not its id, status or text) holds the number told,
-    which the agent did not call the ticket or case number: a desk's own reference read to the caller
-    ("your work order is S D 771 02", in a "Reference Number" column), not a slip of the ticket's id."""
-    return not _TICKET_WORD.search(normalise(fact.turn.text)) and any(
-        canonical(fact.value) in canonical(F.plain(str(value))) for name, value in ticket.fields.items()
-        if name not in ("ticket_id", "status", *F.TICKET_TEXT_FIELDS))
+    """Whether a structured column of the ticket (not its id, status or text) holds the number told: a
+    desk's own reference read to the caller ("your work order is S D 771 02", in a "Reference Number"
+    column), not a slip of the ticket's id. Where the agent calls it the ticket (or 접수) number, the
+    column must hold that whole reference (the digits, or letters before them: "씨 에이 사오일" in a
+    "관리번호" column holding CA451), not merely contain it, and must not be the caller's booking, order
+    or reservation (round 7's "ticket number" said of a "Booking Ref" is still a wrong ticket number)."""
+    told = canonical(fact.value)
+    called_ticket = bool(_TICKET_WORD.search(normalise(fact.turn.text)))
+    for name, value in ticket.fields.items():
+        if name in ("ticket_id", "status", *F.TICKET_TEXT_FIELDS):
+            continue
+        column = canonical(F.plain(str(value)))
+        if told and told in column and (not called_ticket or not _OTHER_REFERENCE.search(
+                F.column_words(name) + " number") and (column == told or (
+                column.endswith(told) and column[:-len(told)].isalpha() and len(column) - len(told) <= 3))):
+            return True
+    return False
 
 
 def check_ticket_number(call_facts, ticket: Ticket) -> list[Finding]:
@@ -434,6 +445,19 @@ def _count_written(fact: F.Fact, ticket: Ticket) -> bool:
     return re.search(rf"(?<![\d.,]){number.group(0)}(?![\d.,]\d|\d)", written) is not None
 
 
+# A ticket clause that leaves a step to the customer ("Cust to unplug the charger until then", "caller
+# should power off the unit", "user needs to reinstall", "고객이 전원을 끄도록 안내", "고객이 내일 재부팅하기로")
+# says what the customer is to do, not a step done on the call.
+_LEFT_TO_CUSTOMER = re.compile(
+    r"^\W*(the )?(cust|cx|customer|caller|client|user|owner|member|guest|patient|tenant)s? "
+    r"(is |are )?(to|should|must|will|needs? to|has to|have to|is going to)\b|"
+    r"고객(이|님이|께서|은|님은)? .*(하도록|하시도록|하기로|하셔야|해야)")
+
+
+def _left_to_customer(clause: str) -> bool:
+    return bool(_LEFT_TO_CUSTOMER.search(clause))
+
+
 def check_claims(call: Call, ticket: Ticket, *, similarity=None) -> list[Finding]:
     """Steps the ticket says were done that the call does not support."""
     mentions = F.call_steps(call)
@@ -447,7 +471,7 @@ def check_claims(call: Call, ticket: Ticket, *, similarity=None) -> list[Finding
     for name in ("description", "resolution", "notes"):
         for sentence in F.sentences(ticket.fields.get(name, "")):
             for step, matched, denied, clause in F.steps_in(sentence, "ticket"):
-                if denied or step in claimed:
+                if denied or step in claimed or _left_to_customer(clause):
                     continue
                 claimed.add(step)
                 said = mentions.get(step, [])

@@ -150,7 +150,7 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
                 "identifier_mismatch", "high",
                 f"The date in the ticket's {name!r} field is {value!r} ({unsaid.label()}) but the call said "
                 f"{near.label()}.", (evidence_of(turn, near.label()),), name, value,
-                doubtful=not any(F.reliable(t) for t, _ in said)))
+                doubtful=not any(F.reliable(t) for t, _ in said) or _teen_or_ty(unsaid, near)))
             continue
         moved = _moved_to(turns, written[0]) if written and not birth else None
         if moved is not None:
@@ -180,6 +180,15 @@ def check_dates(call: Call, ticket: Ticket) -> list[Finding]:
             f"The day in the ticket's {name!r} field is {value!r} but the call said {weekday_name(day)}.",
             (evidence_of(turn, weekday_name(day)),), name, value, doubtful=not F.reliable(turn)))
     return findings
+
+
+def _teen_or_ty(written, said) -> bool:
+    """Whether a date said differs from the ticket's only in a teen heard as a -ty or back ("December
+    thirtieth" for a ticket's 13 December, "the thirteenth" for the 30th): the commonest slip of
+    recognisers on numbers, so the recording, not the ticket, is in doubt (a ``review`` item)."""
+    pair = {written.day, said.day}
+    return pair == {13, 30} and written.month == said.month and (
+        written.year is None or said.year is None or written.year == said.year)
 
 
 _MOVE = re.compile(lexicon.MOVE_BOOKING)

@@ -319,7 +319,10 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  # told by phone: "내일 오후에 전화로 안내해 드릴 거예요", "연락으로 알려 드리겠습니다"
                  r"(전화|연락)(로|으로) ?(다시 )?(안내|알려)(해)? ?(드리겠|드릴|드립니다|드려요)"),
         # an escalation implies the team it went to gets back to the caller
-        "ticket": (r"\bcall(s|ed|ing)?\b.{0,25}\b(back|again|customer|caller|you|him|her|to confirm|before|first|ahead)\b|"
+        # ("Tech calls approx 20 min out", "Driver calls when on the way", "Instructor cb cust 8 AM")
+        "ticket": (r"\bcall(s|ed|ing)?\b.{0,25}\b(back|again|customer|caller|you|him|her|to confirm|before|first|ahead|"
+                   r"out|prior|away|en route|on (the|his|her|their|its) way)\b|"
+                   r"\bcb (the )?(cust|customer|client|caller|member|pt|patient|guest)\b|"
                    r"\bcall-?back\b|\bfollow[- ]?up\b|\b(will|to) (call|contact|phone|ring)\b|\btatawag|"
                    r"\bescalat|\bendorsed\b|\bforwarded\b|\breach out|\bget back to\b|\b(ba)?balita|\bupdate (the )?(customer|"
                    r"caller|client)|\b(notify|inform)|전화|연락|회신|콜백|이관|결과 ?(안내|통보)|"
@@ -476,6 +479,15 @@ VALUE_WORDS: dict[str, str] = {
 # the same class words written in Korean ("악기 관리" on a call about 피아노 조율, "장비 대여" on one about
 # 발전기): a Korean value's stem is its first two syllables
 VALUE_WORDS.update({"악기": VALUE_WORDS["instr"], "장비": VALUE_WORDS["equip"]})
+# a group said by who comes ("Group event" on a call about "a team outing for twelve people", "Group
+# booking" after "dalawampung katao kami", "단체 예약" after "회사 워크숍으로 스무 명"): the key is "group"'s stem
+_GROUP = (r"\b(groups?|teams?|outings?|retreats?|team-?building|party of|coworkers|co-workers|colleagues|employees|"
+          r"classmates|field trip|company (event|outing|party|trip)|office (event|outing|party|trip)|barkada|grupo|"
+          r"(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+          r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a dozen|dozens of) (of us|people|persons|pax|"
+          r"guests|adults|kids|students|employees|coworkers|colleagues)|\d+ katao|\w+ng katao)\b|단체|팀|워크숍|동호회|"
+          r"(\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열[한두세네]|스무|서른|마흔|쉰) ?명(이|이서|이요|이에요|정도)")
+VALUE_WORDS.update({"group": _GROUP, "단체": _GROUP})
 # a tray said by its Tagalog names ("Party trays" for food "nakaayos sa bilao"; "bandehado", a platter)
 _TRAYS = r"\b(trays?|platters?|bilao|bandeha|bandehado)\b|쟁반"
 VALUE_WORDS.update({"tray": _TRAYS, "trays": _TRAYS, "platt": _TRAYS})
