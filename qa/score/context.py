@@ -223,7 +223,8 @@ class CallContext:
                 continue
             before = [t for t in self.turns if gap.start - 20.0 <= t.end <= gap.start + 0.01
                       and (not self.has_roles or t.role == AGENT)]
-            announced = self.find(before[-2:], announce) if before else []
+            announced = [hit for hit in (self.find(before[-2:], announce) if before else [])
+                         if not self._spent(hit[0], gap)]
             # The agent's first turn after the silence, not just the turn that breaks it: the first
             # words after a hold ("Thank") may be attached to the caller's turn by word assignment.
             back = [t for t in self.turns if t.end >= gap.end and t.start <= gap.end + 5.0
@@ -237,6 +238,14 @@ class CallContext:
                 found.append((gap, None))
         return found
 
+
+    def _spent(self, announcing, gap, waited: float = 2.0) -> bool:
+        """Whether the wait that ``announcing`` asked for was already taken before ``gap``: a silence of
+        ``waited`` seconds after it that the agent broke ("Bear with me one sec." 3 s "Okay, the file
+        didn't finish uploading." 8 s): the later silence is a new one, not announced."""
+        return any(announcing.end - 0.01 <= g.start and g.end <= gap.start and g.duration >= waited
+                   and g.after is not None and (not self.has_roles or g.after.role == AGENT)
+                   for g in self.gaps)
 
     def _caller_waits(self, gap) -> bool:
         """Whether the caller speaks on both sides of ``gap`` and said, right before it, that they

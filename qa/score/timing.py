@@ -22,14 +22,21 @@ HOLD_ANNOUNCE = {
            "let me ~ pull up", "let me ~ check", "let me ~ look",
            # "I'll just check the schedule", text-speak "ill check": the agent says the check they go to
            "i'll ~ check", "ill ~ check", "i will ~ check", "i'll ~ look", "ill ~ look", "i'll ~ pull up",
-           "ill ~ pull up"],
+           "ill ~ pull up",
+           # ... and with "going to" ("I'm going to look at the billing history", "im gonna check w/ the lab")
+           "going to ~ check", "going to ~ look", "going to ~ pull up", "gonna ~ check", "gonna ~ look",
+           "gonna ~ pull up"],
     "ko": ["잠시만*", "잠깐만*", "확인해 보겠습니다", "확인해 볼게요", "확인해 드리겠습니다", "기다려 주*",
            # Sino-Korean "please hold" ("잠시 대기해 주세요"), "기다려 주세요"'s kind
            "대기해 주*", "대기해주*",
+           # Not the plain "네 확인하겠습니다": fz20-ko-05 labels the 7 s after it a silent search (dead air),
+           # fz22-ko-04 the 14 s after it an announced hold; the sets disagree (docs/rubrics.md, round 22b).
            "조회해 보겠습니다", "조회해 볼게요", "찾아보겠습니다", "찾아 보겠습니다", "찾아볼게요", "찾아 볼게요"],
     "tl": ["saglit", "sandali", "hold lang po", "hold muna", "i-hold", "mag-hold", "i-check ko lang",
            "check ko lang", "titingnan ko lang", "tingnan ko lang", "check ko lng", "i-check ko lng",
            "tingnan ko lng", "titingnan ko lng",
+           # ... with "po" or "muna" for "lang" ("i-check ko po muna", "titingnan ko po yung order")
+           "i-check ko po", "i-check ko muna", "check ko po", "check ko muna", "titingnan ko po", "titingnan ko muna",
            # "ok po, wait lang po" from the agent before a check: an announcement (the caller's own "wait
            # lang" while searching is CALLER_WAIT below, told apart by who says it)
            "wait lang", "wait muna", "hintay lang", "antay lang"],
