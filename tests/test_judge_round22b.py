@@ -1,13 +1,15 @@
 """Round 22b of the learned judge (issue 10; docs/rubrics.md, "Twenty-second round (b): frozen22's other
 causes"): a check the agent says they are going to do ("I'm going to look at ...") announces a hold; a wait
 already taken after an announcement ("one sec" and 3 s, then the agent speaks) leaves a later silence
-unannounced. frozen22 is in-sample since this round; every sentence here is new wording."""
+unannounced; a check of the fix the caller answers is not outranked by an act the model is only unsure of;
+a Korean check said as its statement ("문자 왔어요") and answered counts. frozen22 is in-sample since this round; every sentence here is new wording."""
 from __future__ import annotations
 
 import pytest
 
-from synthetic import scripted_call
+from synthetic import scripted_call, tagged_turn
 from test_judge_round14b import _verdicts, scorer  # noqa: F401 - the helpdesk_acts scorer fixture
+from test_judge_round18b import _options
 from test_judge_round20b import test_a_check_the_agent_says_they_go_to_is_a_hold as _announced_hold
 
 
@@ -50,3 +52,49 @@ def test_a_silence_after_the_announced_wait_was_taken_is_unannounced(scorer, che
     found = _print_shop(scorer, check)
     assert found["conduct.dead_air"].verdict == dead_air, found["conduct.dead_air"].reason
     assert found["hold.permission"].verdict == hold, found["hold.permission"].reason
+
+
+# --- validation: a check the caller answers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("else_p, verdict", [(0.5, "pass"), (0.9, "fail")])
+def test_an_answered_check_is_not_outranked_by_an_unsure_reading(scorer, else_p, verdict):
+    """"Can you refresh the app po and check if your five classes are showing na?" - "yes it's there na":
+    the act model read the check as "anything else" at p 0.52 and dropped it. Only a reading it counts
+    (p 0.6 or more) outranks a question the caller answers with the fix."""
+    from qa.score.checks import act
+
+    lines = ["A: Thanks for calling Fernway Gym, this is Leo, how can I help?",
+             "C: My guest passes vanished from the app, I had three left.",
+             "A: I've restored the three passes. Can you reload the app and check whether they're listed again?",
+             "C: Oh nice, they're back, three passes.",
+             "A: Great, thanks for calling."]
+    ctx = scorer.context(scripted_call(lines))
+    readings = [{"offers_help": 0.9}, {}, {"account_action": 0.9, "asks_if_solved": 0.03, "asks_anything_else": else_p},
+                {"confirms_fixed": 0.95}, {"thanks_for_calling": 0.9}]
+    ctx.__dict__["acts"] = {id(t): tagged_turn(t, **r) for t, r in zip(ctx.turns, readings)}
+    ctx.__dict__.pop("_act_rows", None)
+    found = act.run(ctx, _options(scorer, "resolution.validate"))
+    assert found.verdict == verdict, found.reason
+
+
+_CHARGED_TWICE = ["A: 네 하나로통신 고객센터 한지민입니다 무엇을 도와드릴까요", "C: 인터넷 요금이 이번 달에 두 번 나갔어요",
+                  "A: 네 가입하신 분 성함하고 생년월일 말씀해 주세요", "C: 이도윤이고 구일년 삼월 이일이에요"]
+
+
+def test_a_korean_check_said_as_its_statement_and_answered(scorer):
+    """"취소 완료됐어요 지금 카드 취소 문자 왔어요" - "어 왔어": a 해요체 question without its mark, about what
+    shows on the caller's side, after the work was said done; the caller's answer repeats its verb."""
+    lines = [*_CHARGED_TWICE, "A: 네 한 건 환불 처리했어요 지금 앱 결제 내역에 환불 보여요", "C: 어 보여 환불 예정이라고 나와",
+             "A: 네 더 필요하신 거 있으세요", "C: 아니요", "A: 네 감사합니다"]
+    found = _verdicts(scorer, scripted_call(lines, "ko"))["resolution.validate"]
+    assert found.verdict == "pass", found.reason
+
+
+def test_a_korean_statement_of_the_record_before_any_fix_checks_nothing(scorer):
+    """The same words while the booking is looked up, before anything was done, are no check (guard)."""
+    lines = [*_CHARGED_TWICE, "A: 네 이도윤 님 이번 달 인터넷 요금 두 건 잡혀 있네요 지금 앱 결제 내역에 두 건 보여요",
+             "C: 네 보여요 두 건", "A: 한 건은 다음 달 요금에서 빼 드릴게요 그래도 두 건 나가면 다시 전화 주세요",
+             "C: 네 알겠어요", "A: 네 감사합니다"]
+    found = _verdicts(scorer, scripted_call(lines, "ko"))["resolution.validate"]
+    assert found.verdict == "fail", found.reason

@@ -81,6 +81,10 @@ OPTIONS = {
     "answered_by": Option("acts", None, help="caller's acts that, in the caller's next turn, make an agent's "
                                              "question count as the act (\"Can you try again?\" - \"Yep, it "
                                              "went through.\")"),
+    "plain_asks": Option("phrases", None, help="with answered_by: a turn that ends on one of these words asks "
+                                           "though it has no question's shape, when the caller answers it (a "
+                                           "Korean 해요체 question is said as its statement: \"문자 왔어요\" - "
+                                           "\"어 왔어\")"),
     "answered_from": Option("number", 0.1, help="(0-1) the least act probability of a question that answered_by "
                                                 "counts"),
     "unless": Option("acts", None, help="the act does not count on words where one of these acts is likelier "
@@ -179,11 +183,12 @@ def run(ctx, options: dict):
                             ctx.probability(tagged.turn, unit), turns, uses_roles)
     if options["answered_by"]:
         # The question may be another sentence of the turn than the act's words (answered_question)
-        # ... and the answer shows what it was for: only another act the model is at least unsure of
-        # (not p 0.09 against 0.00) outranks it
-        askable = honest(ctx, ctx.act_hits(turns, options["acts"]), {**options, "question": False}, unsure)
+        # ... and the answer shows what it was for: only another act the model counts (p >= low) outranks
+        # it, not one it is unsure of ("Can you refresh the app and check if your classes are showing?"
+        # read as anything else p 0.52, answered "yes it's there na")
+        askable = honest(ctx, ctx.act_hits(turns, options["acts"]), {**options, "question": False}, low)
         answered = answered_question(ctx, askable, options["answered_by"], options["answered_from"], low,
-                                     options["unless"] or (), unsure)
+                                     options["unless"] or (), unsure, options["plain_asks"])
         if answered:
             (p, tagged, act), (reply, answer, how) = answered
             unit = tagged.unit(act)
@@ -448,7 +453,8 @@ def repeats(ctx, turn) -> int:
     return shared_words(turn.text, [t.text for t in ctx.turns if t.role == CUSTOMER and t.start < turn.start])
 
 
-def answered_question(ctx, ranked, answers, least: float, low: float, unless=(), unsure: float = 0.0):
+def answered_question(ctx, ranked, answers, least: float, low: float, unless=(), unsure: float = 0.0,
+                      plain=None):
     """The likeliest agent question (act probability at least ``least``) whose caller's next turn
     performs one of ``answers`` at ``low`` or more: ((p, tagged, act), (reply, answer, how)), else None.
     A check is often phrased as a request the caller answers ("Can you try sending it again?" -
@@ -462,19 +468,31 @@ def answered_question(ctx, ranked, answers, least: float, low: float, unless=(),
     When the act model is not even unsure of the act on the turn (below ``unsure``) and reads the
     turn's question as an act of ``unless`` ("Perfect, you're all set then. Anything else I can help
     with today?" - "No."; "Billing desk, this is Joel, how can I help?" - "... It's under dana dot
-    reyes at hotmail dot com."), the caller answers that question: no check, no identity question."""
+    reyes at hotmail dot com."), the caller answers that question: no check, no identity question.
+
+    A turn that ends on one of ``plain`` (phrases) asks too when the caller answers it: a Korean 해요체
+    question is said as its statement ("지금 카드 취소 문자 왔어요" - "어 왔어"), and the caller's yes or
+    no that repeats its verb ("왔어", "안 왔어") answers it whatever the act model reads on it; only once
+    the agent has said something done (:func:`done_by`): "... 한 장이요 지금 화면에 호차 나와요" asked
+    while looking the booking up checks no fix."""
     index_of = {id(turn): index for index, turn in enumerate(ctx.turns)}
+    plain = flatten(plain) if plain else []
     for p, tagged, act in ranked:
         if p < least:
             break
         index = index_of.get(id(tagged.turn))
-        if index is None or not (asks(tagged, act) or ends_asking(tagged.turn.text)):
+        said_plainly = ends_on(tagged.turn.text, plain) if index is not None and done_by(ctx, index) else None
+        if index is None or not (asks(tagged, act) or ends_asking(tagged.turn.text) or said_plainly):
             continue
         if p < unsure and any(tagged.p(other) >= low and asks(tagged, other) for other in unless):
             continue
         replies = [ctx.acts[id(t)] for t in replies_to(ctx.turns, index) if id(t) in ctx.acts]
         if not replies:
             continue
+        echo = said_plainly and next(((r, echoed) for r in replies[:1]
+                                      for echoed in [verb_echo(r.turn.text, said_plainly)] if echoed), None)
+        if echo:
+            return (p, tagged, act), (echo[0], "an answer", f'repeating "{echo[1]}"')
         tagged_reply, answer = max(((r, a) for r in replies for a in answers), key=lambda ra: ra[0].p(ra[1]))
         if tagged_reply.p(answer) >= low:
             return (p, tagged, act), (tagged_reply, answer, f"p={tagged_reply.p(answer):.2f}")
@@ -483,6 +501,27 @@ def answered_question(ctx, ranked, answers, least: float, low: float, unless=(),
             if said:
                 return (p, tagged, act), (said[0], "confirms_fixed", f'said: "{said[1]}"')
     return None
+
+
+def done_by(ctx, index: int) -> bool:
+    """Whether an agent turn up to ``ctx.turns[index]`` says something done (``_DONE``: "취소 완료됐어요",
+    "I've reset it", "na-reset ko na po")."""
+    return any(t.role == AGENT and _DONE.search(t.text) for t in ctx.turns[:index + 1])
+
+
+def ends_on(text: str, phrases: list[str]) -> str | None:
+    """The one of ``phrases`` that the last sentence of ``text`` ends on, else None."""
+    sentences = _sentences(text)
+    return next((p for p in phrases if sentences and _words_end(sentences[-1], p)), None) if phrases else None
+
+
+def verb_echo(reply: str, asked: str) -> str | None:
+    """The word of the caller's ``reply`` (its first three words) that repeats the verb ``asked`` ends on,
+    the 해요체 "-요" dropped ("왔어요" - "어 왔어", "나와요" - "네 나와요"), else None."""
+    stem = normalise(asked).split()[-1].removesuffix("요") if normalise(asked) else ""
+    if len(stem) < 2:
+        return None
+    return next((w for w in normalise(reply).split()[:3] if w.startswith(stem)), None)
 
 
 def replies_to(turns, index: int, most: int = 3) -> list:
