@@ -2,7 +2,8 @@
 causes"): a check the agent says they are going to do ("I'm going to look at ...") announces a hold; a wait
 already taken after an announcement ("one sec" and 3 s, then the agent speaks) leaves a later silence
 unannounced; a check of the fix the caller answers is not outranked by an act the model is only unsure of;
-a Korean check said as its statement ("문자 왔어요") and answered counts. frozen22 is in-sample since this round; every sentence here is new wording."""
+a Korean check said as its statement ("문자 왔어요") and answered counts; a Korean team or room named only for
+its work ("배송설치팀") names no company. frozen22 is in-sample since this round; every sentence here is new wording."""
 from __future__ import annotations
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from synthetic import scripted_call, tagged_turn
 from test_judge_round14b import _verdicts, scorer  # noqa: F401 - the helpdesk_acts scorer fixture
 from test_judge_round18b import _options
+from test_judge_round21a import test_a_desk_named_for_its_work as _desk_named
 from test_judge_round20b import test_a_check_the_agent_says_they_go_to_is_a_hold as _announced_hold
 
 
@@ -98,3 +100,18 @@ def test_a_korean_statement_of_the_record_before_any_fix_checks_nothing(scorer):
              "C: 네 알겠어요", "A: 네 감사합니다"]
     found = _verdicts(scorer, scripted_call(lines, "ko"))["resolution.validate"]
     assert found.verdict == "fail", found.reason
+
+
+# --- a Korean team named for its work -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("opening, company", [
+    ("네 반품교환센터입니다 무엇을 도와드릴까요", None),
+    ("안녕하세요 정산실입니다", None),
+    ("감사합니다 수리접수팀입니다", None),
+    # ... a name before the work is the business ("행복설치팀": Haengbok Install's team), as before
+    ("네 행복설치팀입니다", "행복설치팀입니다"),
+    ("감사합니다 한결가구 반품교환팀 김민지입니다", "한결가구"),
+])
+def test_a_korean_team_named_for_its_work(opening, company):
+    _desk_named(opening, company)

@@ -358,8 +358,12 @@ class Detector:
 
     def _desk_only(self, low: str) -> bool:
         """A Korean desk word said alone or after generic words only ("통합예약센터", "종합상담실": the
-        integrated booking centre, the general enquiries room): a department, however long, names no place."""
-        desk = next((d for d in self.lex.departments if _HANGUL.search(d) and low.endswith(d)), None)
+        integrated booking centre, the general enquiries room), or a team, room or centre named only for
+        the work it does ("배송설치팀", "반품교환센터", "정산실": delivery-and-install team, returns desk,
+        settlement room; the work words are generic in qa/data/company.yaml): a department, however long,
+        names no place."""
+        desk = next((d for d in self.lex.departments if _HANGUL.search(d) and low.endswith(d)), None) \
+            or next((d for d in (*_KO_DESK, "실", "파트") if low.endswith(d)), None)
         if desk is None:
             return False
         rest = low[:-len(desk)]
