@@ -368,7 +368,9 @@ class Detector:
             return False
         rest = low[:-len(desk)]
         while rest:
-            word = next((g for g in self.lex.generic if _HANGUL.search(g) and rest.startswith(g)), None)
+            # the longest generic word first, whatever the set's order: "수리접수" is 수리 + 접수, not the
+            # stop word 수 + "리접수"
+            word = max((g for g in self.lex.generic if _HANGUL.search(g) and rest.startswith(g)), key=len, default=None)
             if word is None:
                 return False
             rest = rest[len(word):]
