@@ -3,7 +3,9 @@ causes"): a check the agent says they are going to do ("I'm going to look at ...
 already taken after an announcement ("one sec" and 3 s, then the agent speaks) leaves a later silence
 unannounced; a check of the fix the caller answers is not outranked by an act the model is only unsure of;
 a Korean check said as its statement ("문자 왔어요") and answered counts; a Korean team or room named only for
-its work ("배송설치팀") names no company. frozen22 is in-sample since this round; every sentence here is new wording."""
+its work ("배송설치팀") names no company; a past week, the time in an offer of more help, words saying the
+record was looked up and a question about what a message shows are no time frame / identity question.
+frozen22 is in-sample since this round; every sentence here is new wording."""
 from __future__ import annotations
 
 import pytest
@@ -12,7 +14,9 @@ from synthetic import scripted_call, tagged_turn
 from test_judge_round14b import _verdicts, scorer  # noqa: F401 - the helpdesk_acts scorer fixture
 from test_judge_round18b import _options
 from test_judge_round21a import test_a_desk_named_for_its_work as _desk_named
+from test_judge_round20b import _TIME
 from test_judge_round20b import test_a_check_the_agent_says_they_go_to_is_a_hold as _announced_hold
+from test_judge_round20b import test_words_that_say_something_else as _says_something_else
 
 
 # --- "I'm going to <check>" announces a hold --------------------------------------------------------------
@@ -115,3 +119,32 @@ def test_a_korean_statement_of_the_record_before_any_fix_checks_nothing(scorer):
 ])
 def test_a_korean_team_named_for_its_work(opening, company):
     _desk_named(opening, company)
+
+
+# --- no time frame, no identity question ----------------------------------------------------------------
+
+
+_IDENTITY = ("identity.verify", "asks_identity")
+
+
+@pytest.mark.parametrize("check, said, lang, dropped", [
+    # a past week ("nai-file na ang claim noong isang linggo", p 0.73) and the time said in an offer of
+    # more help ("anything else I can help with tonight?", p 0.77) are no time frame
+    (_TIME, "The refund request went in last week, so it's with finance.", "en", True),
+    (_TIME, "Is there anything else I can sort out for you this evening?", "en", True),
+    (_TIME, "naipasa na po ang request noong nakaraang linggo", "tl", True),
+    (_TIME, "지난주에 접수하신 건이 아직 처리 중이에요", "ko", True),
+    (_TIME, "오늘 저녁에 더 필요하신 거 있으세요", "ko", True),
+    (_TIME, "Billing will email you within two business days.", "en", False),
+    (_TIME, "tatawagan po kayo ng technician bukas ng umaga", "tl", False),
+    # the record looked up from what the caller gave ("승인번호로 조회해 보니까", asks_identity p 0.81) and a
+    # question about what a message shows ("확인 문자에 몇 사이즈로 나와요", p 0.91) ask for no detail
+    (_IDENTITY, "네 주문번호로 조회해 보니까 어제 두 번 결제됐네요", "ko", True),
+    (_IDENTITY, "지금 받으신 안내 문자에 몇 시로 나와요", "ko", True),
+    (_IDENTITY, "What does the email say for the pickup time?", "en", True),
+    (_IDENTITY, "ano po ang nakalagay sa resibo ninyo?", "tl", True),
+    (_IDENTITY, "조회해 보니까 두 분이 계시네요 성함 한 번 더 말씀해 주시겠어요", "ko", False),
+    (_IDENTITY, "Can I get your date of birth?", "en", False),
+])
+def test_words_that_give_no_time_frame_or_ask_no_identity(scorer, check, said, lang, dropped):
+    _says_something_else(scorer, check, said, lang, dropped)  # round 20b's test body, new wording
