@@ -148,3 +148,15 @@ _IDENTITY = ("identity.verify", "asks_identity")
 ])
 def test_words_that_give_no_time_frame_or_ask_no_identity(scorer, check, said, lang, dropped):
     _says_something_else(scorer, check, said, lang, dropped)  # round 20b's test body, new wording
+
+
+# --- Tagalog text-speak "ano po problema" asks the concern ------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["ano po prob nyo", "ano po problema ng unit nyo"])
+def test_text_speak_what_is_the_problem_offers_help(scorer, said):
+    """"... ito po ang Frostline Repair Center ano po problema" (no "ang", as "ano po concern")."""
+    from qa.score.nlp import TextAnalyzer, flatten
+
+    hints = _options(scorer, "greeting.offer_help")["hints"]
+    assert TextAnalyzer().find(said, tuple(flatten(hints)), "tl") is not None
