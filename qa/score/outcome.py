@@ -503,11 +503,13 @@ _SURVEY = re.compile(r"\bsurvey|설문")
 
 # Someone of the desk takes the next step towards the caller — the technician or the person in charge
 # calls, visits or texts ("담당 기사님이 내일 오전 중으로 전화드려서 방문 날짜 잡아 드릴 겁니다", "담당자가
-# 방문 날짜랑 접수번호 문자 드릴 거예요", "the installer will ring you to book a slot") — or the request is
+# 방문 날짜랑 접수번호 문자 드릴 거예요", "점장님이 오늘 중으로 연락드릴 거예요": a title of the desk's staff, "the
+# installer will ring you to book a slot") — or the request is
 # taken down for them ("방문 접수해 드릴게요", "접수할게요"): a hand-on, whatever account work came before.
 # Read by the rules below only (the outcome model's cue features are _CUES).
 _DESK_TAKES_IT = re.compile(
-    r"(기사님?|엔지니어|담당자|담당 ?기사님?)(이|가|께서) .{0,40}(전화|연락|방문|문자|카톡|찾아)|"
+    r"(기사님?|엔지니어|담당자|담당 ?기사님?|실장님?|팀장님?|점장님?|매니저님?|과장님?|주임님?|원장님?|책임자)(이|가|께서) "
+    r".{0,40}(전화|연락|방문|문자|카톡|찾아)|"
     r"접수 ?(해 ?)?(드릴게|드리겠|드릴 ?거|할게|하겠습니다|해 ?놓을게|해 ?둘게)|"
     r"\b(technician|engineer|installer|specialist|inspector|surveyor|adjuster|supervisor|manager)s? "
     r"(\w+ ){0,6}(will|'ll|is going to|are going to) (\w+ ){0,2}(give you a )?(call|ring|contact|visit|come|text|email|"
@@ -523,13 +525,15 @@ _DESK_TAKES_IT = re.compile(
     r"\b(courier|rider|driver|delivery (team|partner|driver))s? (will|'ll|is going to|are going to) "
     r"(\w+ ){0,2}(bring|deliver|collect|pick up|pickup|drop off|swap|replace)\b|"
     # ... or files a complaint or a request for the caller with the part of the desk that handles it ("I've put
-    # in a complaint with our quality team", "Gumawa na po ako ng kahilingan", "건의 사항 본사에 올려 드렸어요"):
+    # in a complaint with our quality team", "Gumawa na po ako ng kahilingan", "Nagtala na po kami ng reklamo",
+    # "건의 사항 본사에 올려 드렸어요"):
     # the case is passed on, nothing is fixed yet.
     r"\b(i've|i have|we've|we have|i'll|i will|we'll|we will)( just| already| now)? (raised|filed|lodged|logged|submitted|"
     r"put in|opened|made|raise|file|lodge|log|submit|open) (a|an|your)( formal| official)? (\w+ )?(complaint|request|"
     r"correction|claim|dispute|report)( \w+)? (with|to) (our|the) (\w+ ){0,2}(team|department|office|desk|unit|section|"
     r"specialists?|engineers?|supervisor|manager)\b|"
-    r"\b(gumawa|nag-?file|nagsampa|nag-?submit|nagpasa|nag-?lodge|nagbukas)( na)?( po)? (ako|kami)( na)?( po)? (ng|ang) "
+    r"\b(gumawa|nag-?file|nagsampa|nag-?submit|nagpasa|nag-?lodge|nagbukas|nagtala|nag-?log|nagrehistro|nag-?record|"
+    r"nag-?report|nag-?lista)( na)?( po)? (ako|kami)( na)?( po)? (ng|ang) "
     r"(reklamo|kahilingan|request|ticket|tiket|complaint|return|replacement|exchange|palit|pagpapalit)\b|"
     # ... or opens a return or an exchange for the caller ("I've opened a return for the wrong part", "I've logged an
     # exchange", "Nagbukas na po ako ng return", "반품 접수해 드렸어요" is a 접수 cue): the returns desk and the
@@ -571,10 +575,12 @@ _DESK_TAKES_IT = re.compile(
     r"(팀|부서|센터|본사|심사역|심사관)(에서|이|가|께서) .{0,40}(문자|카톡|메일|연락|전화|회신|결과)(을|를|으로|로)? ?"
     r"(보내 ?드리겠|보내 ?드릴|보내 ?드립|드리겠|드릴|드립니다|갈 ?거|갈 ?겁니다|갈 ?예정|알려 ?드리|안내해? ?드리)|"
     # ... or a third person of the desk takes the next step ("she'll text you if you miss the call", "mag-iiwan
-    # po siya ng text", "tatawag po sila bukas").
+    # po siya ng text", "tatawag po sila bukas", "tatawagan po niya kayo bukas").
     r"\b(she|he|they)('ll| will| is going to| are going to) (give you a |also )?(call|ring|text|email|e-mail|contact|"
     r"get back|reach out|be in touch|leave (you )?(a )?(message|text|voicemail|note)|visit|come)\b|"
-    r"\b(tatawag|magte-?text|magtetext|mag-?iiwan|mag-?email|kokontak|kokontakin|pupunta)( po)? (siya|sya|sila)\b")
+    r"\b(tatawag|magte-?text|magtetext|mag-?iiwan|mag-?email|kokontak|kokontakin|pupunta)( po)? (siya|sya|sila)\b|"
+    r"\b(tatawagan|babalikan|ite-?text|itetext|i-?te-?text|kokontakin|i-?email|ie-?email)( po)? (niya|nya|nila)( po)? "
+    r"(kayo|kau|ka)\b")
 
 
 def _hand_on_words(turn: Segment) -> str | None:
@@ -670,10 +676,26 @@ def _kept_for_later(turn: Segment) -> bool:
     return turn.role == AGENT and bool(_KEPT_FOR_LATER.search(normalise(turn.text))) and _hand_on_words(turn) is None
 
 
+# The caller is to ring the desk if a state is not reached or persists, whatever the desk then does ("If the water
+# isn't hot by tonight, give us a call and we'll send someone out", "Kung hindi pa po umiinit mamayang gabi, tawagan
+# n'yo po kami at magpapadala kami ng tao"): the next step is the caller's, the desk's is conditional on it. Read by
+# the rules only (the outcome model's cue features, _CUES, stay as trained); "if you don't hear from us" is no
+# such state (the desk owes the call). Read on the words with their punctuation: the condition and the call in one
+# sentence.
+_CALL_US_IF = re.compile(
+    r"\b(if|in case|should)\b(?![^.?!]{0,30}\bhear (from|back))[^.?!]{0,60}?(\b(not|still|no longer|keeps?|"
+    r"stays?|remains?|never|isnt|arent|wasnt|hasnt|havent|doesnt|dont|didnt|wont|cant)\b|n't\b)[^.?!]{0,60}?"
+    r"\b(give us a (call|ring|shout|buzz)|(call|ring|phone|contact|text|email) us|call (back|again)|let us know)\b|"
+    r"\b(kung|kapag|kpag|pag|pg|if) (hindi|hnd|di|d|wala|ayaw)( pa| p)?( po)?\b[^.?!]{0,60}?"
+    r"\b((tawagan|kontakin|i-?text|i-?message|itext) (n'?yo|nyo|ninyo|niyo|mo)( po)? (kami|ako)|"
+    r"(tumawag|tawag|call)( (na|n) (lang|lng))?( po)? (kayo|kau|ka))\b")
+
+
 def _advice(turn: Segment) -> bool:
     """Whether ``turn`` advises the caller to call again if it still fails ("if it keeps crashing, ring
-    us", "그래도 같은 데서 멈추면 다시 전화 주십시오"): no hand-on, whatever the act model reads on it."""
-    return any(o == _ADVICE for o, _ in _cues(turn))
+    us", "그래도 같은 데서 멈추면 다시 전화 주십시오", :data:`_CALL_US_IF`: "if it isn't warm by six, call us and
+    we'll send a plumber"): no hand-on, whatever the act model reads on it."""
+    return any(o == _ADVICE for o, _ in _cues(turn)) or bool(_CALL_US_IF.search(turn.text.lower().replace("\u2019", "'")))
 
 
 def _committed_last(turns, tagged: dict, threshold: float):
@@ -725,11 +747,11 @@ _APOLOGY = re.compile(r"\b(sorry|apologi[sz]e|apologies|pasensya|pasensiya|pauma
 
 def _confirms_in_words(turns, tagged: dict, turn: Segment, threshold: float) -> bool:
     """Whether the caller's ``turn`` confirms a fix by the act (from ``threshold``) in more than two words
-    besides those of its questions (:func:`_unasked`): a bare "fine" or "okay" or agreement to the plan just set out (:func:`_agrees_to_plan`) accepts the plan,
+    besides those of its questions and guesses (:func:`_unasked`): a bare "fine" or "okay" or agreement to the plan just set out (:func:`_agrees_to_plan`) accepts the plan,
     and an apology (:data:`_APOLOGY`) with no words that say the fix works (:func:`says_fixed`) is courtesy."""
     if turn.role != CUSTOMER or id(turn) not in tagged or tagged[id(turn)].p("confirms_fixed") < threshold:
         return False
-    if len(_unasked(turn.text).split()) <= 2 or _agrees_to_plan(turns, tagged, turn, threshold):
+    if len(_unasked(turn.text, turn.role).split()) <= 2 or _agrees_to_plan(turns, tagged, turn, threshold):
         return False
     return not (_APOLOGY.search(normalise(turn.text)) and not says_fixed(turn))
 
@@ -737,12 +759,24 @@ def _confirms_in_words(turns, tagged: dict, turn: Segment, threshold: float) -> 
 _SENTENCE_END = re.compile(r"(?<=[.!?。？])\s+")
 
 
-def _unasked(said: str) -> str:
+# The caller guesses at the cause ("Maybe the driver dropped it", "Baka napunta sa iba", "아마 기사님이 잘못 두셨나
+# 봐요"): a guess says nothing about a fix.
+_GUESS = re.compile(r"\b(maybe|perhaps|probably|i guess|i bet|i suppose|must have|might have|baka|siguro|marahil|"
+                    r"yata|ata)\b|아마")
+
+
+def _unasked(said: str, role: str | None = CUSTOMER) -> str:
     """``said`` without its sentences that ask something: "Mabuti. At yung gasket ba, kasama na?" is a bare
-    "Mabuti." and a question about the plan ("Good. And does the seal come with it?", "좋아요. 그럼 언제 와요?")."""
+    "Mabuti." and a question about the plan ("Good. And does the seal come with it?", "좋아요. 그럼 언제 와요?");
+    nor those that guess at the cause (:data:`_GUESS`: "Mabuti. Baka napunta sa iba.") with no words of ``role``
+    that say a fix works ("Maybe it's working now" keeps them)."""
     from qa.score.shapes import is_question
 
-    return " ".join(part for part in _SENTENCE_END.split(said) if not is_question(part))
+    def guess(part: str) -> bool:
+        text = normalise(part)
+        return bool(_GUESS.search(text)) and not any(o == RESOLVED for o, _ in _text_cues(part, role))
+
+    return " ".join(part for part in _SENTENCE_END.split(said) if not (is_question(part) or guess(part)))
 
 
 # The caller agrees to the plan the agent has just set out ("The corrected copy is emailed by Wednesday" -
@@ -854,6 +888,11 @@ _WITHDRAWN = re.compile(
     r"(to |at |with |for )?(another|a different) (\w+ )?(place|venue|court|shop|store|provider|company|clinic|garage|"
     r"branch|supplier|one))\b|"
     r"\bsa (iba|ibang \w+) (na|n) (lang|lng)\b|"
+    # ... or has it done by someone of their own: "I'll just have my cousin fix it", "sa pinsan ko na lang po
+    # ipapagawa", "그냥 동네 수선집에 맡길게요".
+    r"\bi'?ll (just )?(have|get|ask) (my|a|our|the) ([\w-]+ ){0,2}(to )?(fix|repair|mend|sort|look at|do|replace) (it|that|this|them)\b|"
+    r"\b(na|n) (lang|lng)( po)? (ipapaayos|ipaaayos|papaayos|ipapagawa|ipagagawa|papagawa|magpapaayos|magpapagawa)\b|"
+    r"그냥 .{0,20}(맡길게|맡기겠|맡겨 ?볼게|고칠게|고쳐 ?볼게|고쳐 ?쓸게)|"
     r"다른 ?(데|곳|업체|가게|매장|병원|센터|지점)(에서|서|로|에|를)? ?.{0,15}(알아볼게|알아볼게요|갈게|할게|예약할게|하겠|가겠)")
 
 

@@ -18,6 +18,7 @@ Same text format as tests/data/scoring/build.py (whose functions this reuses). R
     .venv/bin/python tests/data/judge/build.py frozen20   # frozen20_calls.txt -> frozen20/ + frozen20.csv
     .venv/bin/python tests/data/judge/build.py frozen21   # frozen21_calls.txt -> frozen21/ + frozen21.csv
     .venv/bin/python tests/data/judge/build.py frozen22   # frozen22_calls.txt -> frozen22/ + frozen22.csv
+    .venv/bin/python tests/data/judge/build.py frozen23   # frozen23_calls.txt -> frozen23/ + frozen23.csv
     .venv/bin/python tests/data/judge/build.py tune7      # tune7_calls.txt -> tune7/ + tune7.csv (tuning)
 """
 from __future__ import annotations
