@@ -46,15 +46,28 @@ def total_of(written: F.Fact, call_facts, turns=()) -> bool:
     for cf in call_facts:
         if cf.kind != "amount" or cf.turn is None or not _EACH.search(normalise(cf.turn.text)):
             continue
-        price = value_of(cf)
         near = [t for i, t in enumerate(turns) if i + 1 < len(turns) and turns[i + 1] is cf.turn]
-        counts = {int(n) for t in [cf.turn, *near] for n in re.findall(r"\b\d{1,2}\b", F.spoken(t.text))}
-        # the call worked the total out itself ("$129 per tux, the groom's free with five or more, so four
-        # at $129, that's $516"): the ticket's is compared with that one, not with another count's
-        said = {_times(value_of(o), price) for o in call_facts if o.kind == "amount" and o.turn is cf.turn} - {0}
-        if price and any(1 < n and abs(n * price - total) < 0.005 for n in (said or counts)):
-            return True
+        counts = {int(n) for t in [cf.turn, *near] for n in re.findall(r"\b\d{1,3}\b", F.spoken(t.text))}
+        for price in _readings(cf):
+            # the call worked the total out itself ("$129 per tux, the groom's free with five or more, so
+            # four at $129, that's $516"): the ticket's is compared with that one, not another count's
+            said = {_times(value_of(o), price) for o in call_facts
+                    if o.kind == "amount" and o.turn is cf.turn and o is not cf} - {0}
+            if price and any(1 < n and abs(n * price - total) < 0.005 for n in (said or counts)):
+                return True
     return _sum_said(total, call_facts)
+
+
+def _readings(fact: F.Fact) -> list[float]:
+    """The prices an amount said may be: "six fifty each" is written 650 by the recogniser (no currency
+    word), and is $6.50 as often as $650; a price with its currency or its cents is what it says."""
+    currency, number = split_amount(fact.value)
+    text = fact.turn.text.lower()
+    if currency or not re.fullmatch(r"[1-9]\d\d", number) or number.endswith("00") or not (
+            re.search(rf"(?<![\d$.,]){number}(?![\d.,]\d)", text)
+            or any(F.spoken(m.group(0)) == number for m in re.finditer(rf"\b{_UNIT_WORD} {_PAIR_WORDS}\b", text))):
+        return [value_of(fact)]  # ("three hundred fifty" is $350)
+    return [value_of(fact), value_of(fact) / 100]
 
 
 def _sum_said(total: float, call_facts) -> bool:

@@ -61,7 +61,11 @@ MULTIPLIERS = {
 # Tagalog fused forms: "limandaan" = five hundred, "sanlibo" = one thousand.
 FUSED = {"sandaan": (1, 100), "isandaan": (1, 100), "sanlibo": (1, 1000), "isanlibo": (1, 1000),
          "limandaan": (5, 100), "dalawandaan": (2, 100), "tatlondaan": (3, 100)}
-FUSED.update({word + "g": value for word, value in FUSED.items()})  # linked: "isandaang libong piso"
+# Spanish hundreds as Tagalog speakers price with them ("ochocientos singkuwenta" = 850, "mil quinientos" = 1500)
+FUSED.update({word: (digit, 100) for digit, word in enumerate(
+    ("doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos", "setecientos", "ochocientos",
+     "novecientos"), start=2)})
+FUSED.update({word + "g": value for word, value in FUSED.items() if not word.endswith("os")})  # linked: "isandaang libong piso"
 REPEAT = {"double": 2, "dobol": 2, "triple": 3, "tripol": 3}
 # Words a recogniser writes for a digit it heard ("six one to eight four"): a digit only between two
 # spoken digits, and a number read through one is doubtful (see Span.soft).
