@@ -312,26 +312,26 @@ def _parts_and_total(masked: str, priced) -> set[tuple[int, int]]:
     # ... or an amount with its currency said as the total ("bagels 9.50 a dozen, 19. That's 91 dollars")
     totals += [(float(value), span[0], None) for _, value, span in priced
                if TOTAL_BEFORE.search(normalise(masked[max(0, span[0] - 25):span[0]]))]
+    found: set[tuple[int, int]] = set()  # (a turn may say a total of a part, then the whole's)
     for value, start, own in totals:
         before = [(float(m.group()), m.span()) for m in numbers if m.end() <= start]
         before += [(float(v), None) for _, v, span in priced if span[1] <= start]
-        for size in (2, 3):
-            for part in combinations(before, size):
-                if abs(sum(v for v, _ in part) - value) < 0.005:
-                    return {span for _, span in part if span} | ({own} if own else set())
+        part = next((part for size in (2, 3) for part in combinations(before, size)
+                     if abs(sum(v for v, _ in part) - value) < 0.005), None)
         # ... or a price less an amount said as taken off it ("six batteries installed at 960, and you
         # get a $60 core credit, so 900 even"): the price and the total are prices too
-        less = _less_said(masked, value, start, numbers, priced)
-        if less:
-            return less | ({own} if own else set())
+        spans = {span for _, span in part if span} if part else _less_said(masked, value, start, numbers, priced)
+        if spans:
+            found |= spans | ({own} if own else set())
+            continue
         # a bare total that is a price said times a count said before it ("210 per tray, 30 trays,
         # 6300 po lahat"; "45 a head, 12 of us, so 540 in all"): the total is a price too
         earlier = [float(m.group()) for m in _IDENTIFIER.finditer(masked[:start]) if m.group().isdigit()
                    and not m.group().startswith("0")]
         if own and value >= 10 and any(1 < a and 1 < b and abs(a * b - value) < 0.005
                                        for a, b in combinations(earlier, 2)):
-            return {own}
-    return set()
+            found.add(own)
+    return found
 
 
 def _less_said(masked: str, total: float, start: int, numbers, priced) -> set[tuple[int, int]]:

@@ -177,7 +177,9 @@ TOTAL_AFTER = (r"\s*(po\s+)?(lahat|lahat-lahat|in all|all in|altogether|in total
                r"\s*for (all |all the |the )?(\d+|them|all of them|everything)\s*([.,;!?]|$)")
 # ... or a total right after "so" / "that's" / "comes to" at the end of a clause, in a turn that names a
 # price ("$240, plus a $30 fee for the fridge. So 270.", "bale 1500 po.")
-TOTAL_BEFORE = r"\b(so|so that's|that's|that is|that comes to|comes to|which makes it|making it|bale|kaya)\s*$"
+TOTAL_BEFORE = (r"\b(so|so that's|that's|that is|that comes to|comes to|which makes it|making it|bale|kaya|"
+                # ... or "lahat po", "total po" before it ("Lahat po three thousand eight hundred.")
+                r"(lahat|lahat-lahat|total)( po)?)\s*$")
 # The name of a structured ticket field (a column of the export) that says it holds an amount or an
 # address, besides the identifier kinds of ID_CONTEXT ("u_callback_number", "자산번호", "Zip Code").
 FIELD_CONTEXT: tuple[tuple[str, str], ...] = (

@@ -1,0 +1,57 @@
+"""The fourteenth ticket round (f) (issue 10): the general causes of test21's first run. A price each
+the recogniser wrote without its point ("four twenty five each" as 425) whose total the ticket works out;
+a price less a credit said as the total; Spanish hundreds in Tagalog prices ("setecientos"); a
+subdivision's block and lot; Korean honorific endings (예약이시네요) read as a clock time; a category
+said only in the business's own name. Every example is in other words than the split's calls."""
+from __future__ import annotations
+
+from tests.test_ticket_fields import make_call
+from tests.test_ticket_values import run, ticket
+
+
+def test_a_price_each_said_without_its_point_keeps_the_total_the_ticket_works_out():
+    call = make_call([("customer", "We need place cards for forty guests."),
+                      ("agent", "Place cards are 425 each, and I'll have them ready Friday.")])
+    assert run(call, ticket(status="open", description="40 place cards.", amount="$170.00")) == []
+    # said in words: "two seventy five each" for eighty
+    words = make_call([("customer", "Eighty programs, please."),
+                       ("agent", "Programs are two seventy five each.")])
+    assert run(words, ticket(status="open", description="80 programs.", amount="$220.00")) == []
+    # a total that is neither reading times the count is still the agent's to explain
+    assert run(call, ticket(status="open", description="40 place cards.", amount="$190.00")) == [
+        ("identifier_mismatch", "medium", "amount")]
+    # "four hundred twenty five" is $425, never $4.25
+    said_hundred = make_call([("customer", "We need place cards for forty guests."),
+                              ("agent", "Place cards are four hundred twenty five each.")])
+    assert run(said_hundred, ticket(status="open", description="40 place cards.", amount="$170.00")) == [
+        ("identifier_mismatch", "medium", "amount")]
+
+
+def test_a_price_less_a_credit_said_as_the_total():
+    call = make_call([("agent", "Four tires mounted and balanced come to 620. You get a $40 trade-in credit for "
+                                "the old set. So 580 even.")])
+    assert run(call, ticket(status="open", description="4 tires mounted.", amount="$580.00")) == []
+    assert run(call, ticket(status="open", description="4 tires mounted.", amount="$590.00")) == [
+        ("identifier_mismatch", "medium", "amount")]
+
+
+def test_spanish_hundreds_in_a_tagalog_price():
+    call = make_call([("agent", "Setecientos singkuwenta po bawat upuan.")], "tl")
+    # 750 each, not "50": the delivery the ticket also writes is another amount, not 50 written wrong
+    assert run(call, ticket(status="open", description="Upuan PHP 750 each; delivery PHP 300.")) == []
+
+
+def test_a_block_and_lot_written_otherwise():
+    call = make_call([("customer", "Block nuwebe, Lot kinse po, Greenfields."),
+                      ("agent", "Block nine, Lot fifteen po, Greenfields.")], "tl")
+    assert run(call, ticket(status="open", description="Aircon cleaning.", address="Blk 9 Lot 15 Greenfields")) == []
+    assert run(call, ticket(status="open", description="Aircon cleaning.", address="Blk 9 Lot 51 Greenfields")) == [
+        ("identifier_mismatch", "high", "address")]
+
+
+def test_a_korean_honorific_ending_is_no_clock_time():
+    call = make_call([("agent", "박지훈 고객님이시죠? 목요일 오후 세 시로 잡아 드렸습니다.")], "ko")
+    assert run(call, ticket(status="open", description="에어컨 점검.", 방문시간="목 14:00")) == [
+        ("identifier_mismatch", "high", "방문시간")]
+    assert run(call, ticket(status="open", description="에어컨 점검.", 방문시간="목 15:00")) == []
+
