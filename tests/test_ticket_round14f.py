@@ -55,3 +55,25 @@ def test_a_korean_honorific_ending_is_no_clock_time():
         ("identifier_mismatch", "high", "방문시간")]
     assert run(call, ticket(status="open", description="에어컨 점검.", 방문시간="목 15:00")) == []
 
+
+
+def test_a_total_said_after_lahat_po_keeps_a_part_a_finding():
+    call = make_call([("agent", "Yung cake po dos mil quinientos, plus delivery na trescientos. Lahat po two thousand "
+                                "eight hundred.")], "tl")
+    # the column holds the cake only, the total (2,800) written nowhere
+    assert run(call, ticket(status="open", description="Cake PHP 2,500 + delivery PHP 300.", amount="PHP 2,500")) == [
+        ("identifier_mismatch", "medium", "amount")]
+
+
+def test_goods_sent_on_in_korean_is_a_next_step():
+    call = make_call([("agent", "새 필터를 내일 택배로 보내 드리겠습니다.")], "ko")
+    assert run(call, ticket(status="open", description="정수기 필터 불량.")) == [
+        ("missing_next_step", "medium", "description")]
+    assert run(call, ticket(status="open", description="정수기 필터 불량. 새 필터 내일 택배 발송.")) == []
+
+
+def test_dollars_and_cents_run_together_by_the_recogniser():
+    call = make_call([("agent", "The December charge of 2875 was a mistake, I've refunded it.")])
+    assert run(call, ticket(status="open", description="Dec charge refunded.", amount="$28.75")) == []
+    assert run(call, ticket(status="open", description="Dec charge refunded.", amount="$29.75")) == [
+        ("identifier_mismatch", "medium", "amount")]

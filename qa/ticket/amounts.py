@@ -163,8 +163,10 @@ def shop_prices(written: F.Fact, call_facts) -> list[F.Fact]:
     written with cents ("$129.99" against "one nineteen ninety nine"), as amounts of its currency: the
     ticket's is compared with them. Only amounts with cents: "one twenty five" may be a count."""
     currency, number = split_amount(written.value)
-    if written.kind != "amount" or not re.fullmatch(r"\d{3}\.\d\d", number) or number.endswith(".00"):
+    if written.kind != "amount" or not re.fullmatch(r"\d{2,3}\.\d\d", number) or number.endswith(".00"):
         return []
+    if len(number) == 5:
+        return _cents_run_together(written, call_facts)
     found = []
     for cf in call_facts:
         if cf.kind != "id" or cf.turn is None or not re.fullmatch(r"\d{5}", cf.value):
@@ -174,6 +176,26 @@ def shop_prices(written: F.Fact, call_facts) -> list[F.Fact]:
                 found.append(F.Fact("amount", f"{currency}{cf.value[:3]}.{cf.value[3:]}", match.group(0),
                                     turn=cf.turn, reliable=cf.reliable))
                 break
+    return found
+
+
+_PAIR_PRICE = re.compile(rf"\b{_PAIR_WORDS} {_PAIR_WORDS}\b")
+
+
+def _cents_run_together(written: F.Fact, call_facts) -> list[F.Fact]:
+    """For a ticket amount of two digits and cents ("$34.95"): the call's amounts of four digits with
+    no currency word that the recogniser ran together from "thirty four ninety five" ("the charge of
+    3495"), as dollars and cents. Only runs of four digits written as digits or said as two pairs."""
+    currency = split_amount(written.value)[0] or "USD"
+    found = []
+    for cf in call_facts:
+        if cf.kind != "amount" or cf.turn is None or not re.fullmatch(r"[1-9]\d{3}", cf.value):
+            continue
+        text = cf.turn.text.lower()
+        if re.search(rf"(?<![\d$.,]){cf.value}(?![\d.,]\d)", text) or any(
+                F.spoken(m.group(0)) == cf.value for m in _PAIR_PRICE.finditer(text)):
+            found.append(F.Fact("amount", f"{currency}{cf.value[:2]}.{cf.value[2:]}", cf.text, turn=cf.turn,
+                                reliable=cf.reliable))
     return found
 
 

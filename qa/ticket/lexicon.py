@@ -387,11 +387,13 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  # ("처리되면 문자로 알려 드립니다": when it is done)
                  r"(문자|메시지|이메일|메일|카톡|카카오톡|알림톡|sms)(로|으로)? (.{0,12} )?(보내|발송|안내해? ?드리겠|안내해? ?드릴|안내해? ?드립니다|알려 ?드리겠|알려 ?드릴|알려 ?드립니다)|"
                  # the message given: "수리 끝나면 문자 드리겠습니다", "카톡 드릴게요"
-                 r"(문자|메시지|카톡|카카오톡|알림톡)(를|을|로|으로)? ?(드리겠|드릴게|드릴 ?거|드립니다|드려요))"
+                 r"(문자|메시지|카톡|카카오톡|알림톡)(를|을|로|으로)? ?(드리겠|드릴게|드릴 ?거|드립니다|드려요)|"
+                 # goods sent on: "교체품을 택배로 보내 드리고", "새 필터 발송해 드릴게요"
+                 r"(보내|발송해) ?(드리겠|드릴|드리고|드립니다|드려요))"
                  r"(?!.{0,25}\b" + WORKERS + r"\b)"),  # sending a technician: a visit
         "ticket": (r"\b(send|sent|sending|email|emailed|e-mail|mail|mailed|mailer|ship|shipped|courier|message|viber|"
                    r"deliver|delivered|quotation|quote|label|invoice|text|txt|msg|sms|letter|sulat)|문자|메시지|이메일|메일|카톡|알림톡|"
-                   r"발송"),
+                   r"발송|보내"),
         # a send promised for a time ("you'll get it by email within two business days"): the ticket
         # names the sending, not only the thing ("writes the quote"), or says when (see TIME_FRAME)
         "timed": (r"\b(send|sent|sending|e-?mail\w*|mail|mailed|ship|shipped|courier|message|viber|deliver\w*|text|"
