@@ -77,3 +77,11 @@ def test_dollars_and_cents_run_together_by_the_recogniser():
     wrong = [("identifier_mismatch", "medium", "amount")]
     for written, found in (("$28.75", []), ("$29.75", wrong), ("$28.57", wrong)):
         assert run(call, ticket(status="open", description="Dec charge refunded.", amount=written)) == found, written
+
+
+def test_a_refund_column_adding_up_what_was_charged_twice():
+    call = make_call([("agent", "You were billed $80 twice for the same lesson. I've refunded the extra $80 to "
+                                "your card.")])
+    assert run(call, ticket(status="open", description="Double billing refunded.", amount="$160.00 refund")) == [
+        ("identifier_mismatch", "medium", "amount")]
+    assert run(call, ticket(status="open", description="Double billing refunded.", amount="$80.00 refund")) == []

@@ -343,14 +343,16 @@ _RETURNED = re.compile(lexicon.RETURNED, re.IGNORECASE)
 
 
 def _clause_of(fact: F.Fact) -> str:
-    """The words said with an amount: from the number or stop before it to the one after it."""
+    """The words said with an amount: from the number or stop before it to the one after it (with an
+    amount said twice in the turn, "two deposits of $150 ... refunded the duplicate $150", both)."""
     text = F.spoken(F.unspell(fact.turn.text))
-    at = text.find(fact.text)
-    if at < 0:
-        return ""
-    start = max([0] + [m.end() for m in re.finditer(r"\d[\d,.]*\s*\S*|[.;!?]", text[:at])])
-    stop = re.search(r"\d|[.;!?]|,\s", text[at + len(fact.text):])
-    return text[start:at] + " " + text[at + len(fact.text):at + len(fact.text) + (stop.start() if stop else 60)]
+    clauses = []
+    for found in re.finditer(re.escape(fact.text), text):
+        at, end = found.start(), found.end()
+        start = max([0] + [m.end() for m in re.finditer(r"\d[\d,.]*\s*\S*|[.;!?]", text[:at])])
+        stop = re.search(r"\d|[.;!?]|,\s", text[end:])
+        clauses.append(text[start:at] + " " + text[end:end + (stop.start() if stop else 60)])
+    return " | ".join(clauses)
 
 
 def refund_otherwise(written: F.Fact, call_facts, ticket: Ticket):
@@ -370,13 +372,17 @@ def refund_otherwise(written: F.Fact, call_facts, ticket: Ticket):
     if not back or any(_RETURNED.search(_clause_of(cf)) for cf in same):
         return None
     kept = [] if same else _kept_back(written, back, call_facts)
-    if not same and not kept:
+    # ... or it adds up what was charged ("two deposits of $150 ... I've refunded the duplicate $150":
+    # "$300.00 refund"), when the call gives back only one of them
+    summed = not same and not kept and _sum_said(value_of(written), call_facts)
+    if not same and not kept and not summed:
         return None
     from qa.ticket.compare import _finding  # it imports this module
 
     said = kept[0] if kept else back[-1]
     why = (f"{same[0].text.strip()!r} was said as another sum" if same else
-           f"it adds back {kept[1].text.strip()!r}, which the call takes off")
+           f"it adds back {kept[1].text.strip()!r}, which the call takes off" if kept else
+           "it adds up the amounts charged, not what goes back")
     return _finding("identifier_mismatch", "medium", f"The amount in the ticket's {written.field!r} field is "
                     f"{value!r}, a refund, but the call gives back {said.text.strip()!r}; {why}.",
                     (evidence_of(said.turn, said.text),), written.field, value[:300], doubtful=not said.reliable)
