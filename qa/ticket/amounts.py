@@ -222,8 +222,10 @@ def part_of_total(written: F.Fact, call_facts, ticket_facts, ticket: Ticket):
                         ticket.fields.get(written.field, "")[:300], doubtful=not rate.reliable)
     for said in _by_turn(call_facts):
         total = max(said, key=value_of)
-        if any(abs(value_of(cf) - value_of(written)) < 0.005 and _said_as_total(cf) for cf in said):
-            continue  # "1450 installed, less a $200 rebate, so 1250": the ticket's is the total said
+        text = F.turn_text(total.turn)
+        if any(abs(value_of(cf) - value_of(written)) < 0.005 and _said_as_total(cf)
+               and text.rfind(cf.text.strip()) > text.find(total.text.strip()) for cf in said):
+            continue  # "1450 installed, less a $200 rebate, so 1250": the ticket's is the last total said
         if not _parts_of(value_of(written), value_of(total), [value_of(cf) for cf in said if cf is not total]):
             continue
         if not any(tf.kind == "amount" and abs(value_of(tf) - value_of(total)) < 0.005 for tf in ticket_facts):
