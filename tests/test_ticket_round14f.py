@@ -85,3 +85,16 @@ def test_a_refund_column_adding_up_what_was_charged_twice():
     assert run(call, ticket(status="open", description="Double billing refunded.", amount="$160.00 refund")) == [
         ("identifier_mismatch", "medium", "amount")]
     assert run(call, ticket(status="open", description="Double billing refunded.", amount="$80.00 refund")) == []
+
+
+def test_a_korean_street_number_then_a_floor_are_two_numbers():
+    call = make_call([("customer", "주소는 서초구 반포대로 삼십오, 칠 층입니다.")], "ko")
+    assert run(call, ticket(status="open", description="방문 점검. 반포대로 35, 7층.")) == []
+    assert run(call, ticket(status="open", description="방문 점검. 반포대로 35, 8층.")) == [
+        ("identifier_mismatch", "high", "description")]
+
+
+def test_a_client_column_holds_a_name():
+    call = make_call([("agent", "Name for the booking?"), ("customer", "Marguerite Olander.")])
+    assert run(call, ticket(status="open", description="Kayak tour Sat.", client="Marguerite Oliveira")) == [
+        ("name_mismatch", "medium", "client")]

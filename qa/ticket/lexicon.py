@@ -285,7 +285,7 @@ CATEGORIES: dict[str, dict] = {
 }
 # Columns holding a person's name (compared with the names said on the call), and columns that
 # hold other names.
-NAME_FIELD = r"\b(name|pangalan|caller|customer|contact|account holder|policy holder|member)\b|(이름|성명|성함|고객명|예약자|신청자)"
+NAME_FIELD = r"\b(name|pangalan|caller|customer|client|contact|account holder|policy holder|member)\b|(이름|성명|성함|고객명|예약자|신청자)"
 NOT_NAME_FIELD = (r"\b(user ?name|login|company|business|product|item|file|host|device|model|store|branch|"
                   r"agent|assignee|group|plan|package|email|number|no|id|phone|address)\b")
 # Capitalised words that follow a first name without being a surname.
