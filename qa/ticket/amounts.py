@@ -46,15 +46,28 @@ def total_of(written: F.Fact, call_facts, turns=()) -> bool:
     for cf in call_facts:
         if cf.kind != "amount" or cf.turn is None or not _EACH.search(normalise(cf.turn.text)):
             continue
-        price = value_of(cf)
         near = [t for i, t in enumerate(turns) if i + 1 < len(turns) and turns[i + 1] is cf.turn]
-        counts = {int(n) for t in [cf.turn, *near] for n in re.findall(r"\b\d{1,2}\b", F.spoken(t.text))}
-        # the call worked the total out itself ("$129 per tux, the groom's free with five or more, so four
-        # at $129, that's $516"): the ticket's is compared with that one, not with another count's
-        said = {_times(value_of(o), price) for o in call_facts if o.kind == "amount" and o.turn is cf.turn} - {0}
-        if price and any(1 < n and abs(n * price - total) < 0.005 for n in (said or counts)):
-            return True
+        counts = {int(n) for t in [cf.turn, *near] for n in re.findall(r"\b\d{1,3}\b", F.spoken(t.text))}
+        for price in _readings(cf):
+            # the call worked the total out itself ("$129 per tux, the groom's free with five or more, so
+            # four at $129, that's $516"): the ticket's is compared with that one, not another count's
+            said = {_times(value_of(o), price) for o in call_facts
+                    if o.kind == "amount" and o.turn is cf.turn and o is not cf} - {0}
+            if price and any(1 < n and abs(n * price - total) < 0.005 for n in (said or counts)):
+                return True
     return _sum_said(total, call_facts)
+
+
+def _readings(fact: F.Fact) -> list[float]:
+    """The prices an amount said may be: "six fifty each" is written 650 by the recogniser (no currency
+    word), and is $6.50 as often as $650; a price with its currency or its cents is what it says."""
+    currency, number = split_amount(fact.value)
+    text = fact.turn.text.lower()
+    if currency or not re.fullmatch(r"[1-9]\d\d", number) or number.endswith("00") or not (
+            re.search(rf"(?<![\d$.,]){number}(?![\d.,]\d)", text)
+            or any(F.spoken(m.group(0)) == number for m in re.finditer(rf"\b{_UNIT_WORD} {_PAIR_WORDS}\b", text))):
+        return [value_of(fact)]  # ("three hundred fifty" is $350)
+    return [value_of(fact), value_of(fact) / 100]
 
 
 def _sum_said(total: float, call_facts) -> bool:
@@ -150,8 +163,10 @@ def shop_prices(written: F.Fact, call_facts) -> list[F.Fact]:
     written with cents ("$129.99" against "one nineteen ninety nine"), as amounts of its currency: the
     ticket's is compared with them. Only amounts with cents: "one twenty five" may be a count."""
     currency, number = split_amount(written.value)
-    if written.kind != "amount" or not re.fullmatch(r"\d{3}\.\d\d", number) or number.endswith(".00"):
+    if written.kind != "amount" or not re.fullmatch(r"\d{2,3}\.\d\d", number) or number.endswith(".00"):
         return []
+    if len(number) == 5:
+        return _cents_run_together(written, call_facts)
     found = []
     for cf in call_facts:
         if cf.kind != "id" or cf.turn is None or not re.fullmatch(r"\d{5}", cf.value):
@@ -161,6 +176,26 @@ def shop_prices(written: F.Fact, call_facts) -> list[F.Fact]:
                 found.append(F.Fact("amount", f"{currency}{cf.value[:3]}.{cf.value[3:]}", match.group(0),
                                     turn=cf.turn, reliable=cf.reliable))
                 break
+    return found
+
+
+_PAIR_PRICE = re.compile(rf"\b{_PAIR_WORDS} {_PAIR_WORDS}\b")
+
+
+def _cents_run_together(written: F.Fact, call_facts) -> list[F.Fact]:
+    """For a ticket amount of two digits and cents ("$34.95"): the call's amounts of four digits with
+    no currency word that the recogniser ran together from "thirty four ninety five" ("the charge of
+    3495"), as dollars and cents. Only runs of four digits written as digits or said as two pairs."""
+    currency = split_amount(written.value)[0] or "USD"
+    found = []
+    for cf in call_facts:
+        if cf.kind != "amount" or cf.turn is None or not re.fullmatch(r"[1-9]\d{3}", cf.value):
+            continue
+        text = cf.turn.text.lower()
+        if re.search(rf"(?<![\d$.,]){cf.value}(?![\d.,]\d)", text) or any(
+                F.spoken(m.group(0)) == cf.value for m in _PAIR_PRICE.finditer(text)):
+            found.append(F.Fact("amount", f"{currency}{cf.value[:2]}.{cf.value[2:]}", cf.text, turn=cf.turn,
+                                reliable=cf.reliable))
     return found
 
 
@@ -187,6 +222,10 @@ def part_of_total(written: F.Fact, call_facts, ticket_facts, ticket: Ticket):
                         ticket.fields.get(written.field, "")[:300], doubtful=not rate.reliable)
     for said in _by_turn(call_facts):
         total = max(said, key=value_of)
+        text = F.turn_text(total.turn)
+        if any(abs(value_of(cf) - value_of(written)) < 0.005 and _said_as_total(cf)
+               and text.rfind(cf.text.strip()) > text.find(total.text.strip()) for cf in said):
+            continue  # "1450 installed, less a $200 rebate, so 1250": the ticket's is the last total said
         if not _parts_of(value_of(written), value_of(total), [value_of(cf) for cf in said if cf is not total]):
             continue
         if not any(tf.kind == "amount" and abs(value_of(tf) - value_of(total)) < 0.005 for tf in ticket_facts):
@@ -306,14 +345,16 @@ _RETURNED = re.compile(lexicon.RETURNED, re.IGNORECASE)
 
 
 def _clause_of(fact: F.Fact) -> str:
-    """The words said with an amount: from the number or stop before it to the one after it."""
+    """The words said with an amount: from the number or stop before it to the one after it (with an
+    amount said twice in the turn, "two deposits of $150 ... refunded the duplicate $150", both)."""
     text = F.spoken(F.unspell(fact.turn.text))
-    at = text.find(fact.text)
-    if at < 0:
-        return ""
-    start = max([0] + [m.end() for m in re.finditer(r"\d[\d,.]*\s*\S*|[.;!?]", text[:at])])
-    stop = re.search(r"\d|[.;!?]|,\s", text[at + len(fact.text):])
-    return text[start:at] + " " + text[at + len(fact.text):at + len(fact.text) + (stop.start() if stop else 60)]
+    clauses = []
+    for found in re.finditer(re.escape(fact.text), text):
+        at, end = found.start(), found.end()
+        start = max([0] + [m.end() for m in re.finditer(r"\d[\d,.]*\s*\S*|[.;!?]", text[:at])])
+        stop = re.search(r"\d|[.;!?]|,\s", text[end:])
+        clauses.append(text[start:at] + " " + text[end:end + (stop.start() if stop else 60)])
+    return " | ".join(clauses)
 
 
 def refund_otherwise(written: F.Fact, call_facts, ticket: Ticket):
@@ -333,13 +374,17 @@ def refund_otherwise(written: F.Fact, call_facts, ticket: Ticket):
     if not back or any(_RETURNED.search(_clause_of(cf)) for cf in same):
         return None
     kept = [] if same else _kept_back(written, back, call_facts)
-    if not same and not kept:
+    # ... or it adds up what was charged ("two deposits of $150 ... I've refunded the duplicate $150":
+    # "$300.00 refund"), when the call gives back only one of them
+    summed = not same and not kept and _sum_said(value_of(written), call_facts)
+    if not same and not kept and not summed:
         return None
     from qa.ticket.compare import _finding  # it imports this module
 
     said = kept[0] if kept else back[-1]
     why = (f"{same[0].text.strip()!r} was said as another sum" if same else
-           f"it adds back {kept[1].text.strip()!r}, which the call takes off")
+           f"it adds back {kept[1].text.strip()!r}, which the call takes off" if kept else
+           "it adds up the amounts charged, not what goes back")
     return _finding("identifier_mismatch", "medium", f"The amount in the ticket's {written.field!r} field is "
                     f"{value!r}, a refund, but the call gives back {said.text.strip()!r}; {why}.",
                     (evidence_of(said.turn, said.text),), written.field, value[:300], doubtful=not said.reliable)

@@ -55,7 +55,9 @@ _FLOOR = re.compile(r"\b(?P<n>\d{1,3})\s*(?:st|nd|rd|th)?\s*(?:floor|fl\b)|\b(?:
 _STREET = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
            r"Highway|Hwy|Extension|Ext")
 _ADDRESS = re.compile(rf"\b(?P<n>\d{{1,6}}),?\s+-?(?P<name>(?:[A-Za-z][a-z']+\.?\s){{1,3}}?)(?i:{_STREET})\b|"
-                      r"(?P<kname>[가-힣]+(?:로|길|대로))\s*(?P<kn>\d{1,5})")
+                      r"(?P<kname>[가-힣]+(?:로|길|대로))\s*(?P<kn>\d{1,5})|"
+                      # a subdivision's block and lot ("Blk 7 Lot 21", "Block 7, Lot 12", "B7 L21")
+                      r"\b(?i:blk|block|b)\.?\s*(?P<block>\d{1,4}),?\s+(?i:lot|l)\.?\s*(?P<lot>\d{1,4})\b")
 _YEAR = re.compile(r"(19|20)\d\d")
 # A year said or written after a month ("installed Mar 2022", "since June 3, 2019"): part of a date,
 # even where the words before it name a serial or a tag.
@@ -98,7 +100,11 @@ TOTAL_AFTER = re.compile(lexicon.TOTAL_AFTER)  # also amounts.py's
 _AMOUNT_MORE = re.compile(lexicon.AMOUNT_MORE)
 TOTAL_BEFORE = re.compile(lexicon.TOTAL_BEFORE)
 # ("so 180 in all", which a recogniser may write "so 180 and all")
-_NOTHING_COUNTED = re.compile(r"\s*([.,;!?]|$|(more|po|pa|(in|and) all)\b)", re.IGNORECASE)
+_NOTHING_COUNTED = re.compile(r"\s*([.,;!?]|$|(more|po|pa|even|flat|(in|and) all)\b)", re.IGNORECASE)
+# An amount said as taken off the price ("a $60 core credit", "less the 20 discount", "minus 500 na
+# downpayment", "보증금 오만 원 빼고")
+_LESS = re.compile(lexicon.TAKEN_OFF + r"|\b(credit|discount|minus|less|rebate|trade-?in|bawas|diskwento)\b|할인",
+                   re.IGNORECASE)
 # "The eggs were 5.49 and the olive oil 11.99, so I'm refunding $17.48": dollars and cents said
 # without the currency word, in a turn that names the currency (see _facts_of)
 _BARE_CENTS = re.compile(r"(?<![\w.$₱₩€£,])\d{1,5}\.\d{2}(?![\w.%])(?!\s*(gb|mb|tb|kg|g|km|m|cm|mm|lbs?|oz|"
@@ -206,11 +212,14 @@ def floors(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 def addresses(text: str) -> list[tuple[str, str, tuple[int, int]]]:
-    """(number, street name, span): "1420 Maple Street" -> ("1420", "maple")."""
+    """(number, street name, span): "1420 Maple Street" -> ("1420", "maple"), "Blk 7 Lot 21" -> ("7-21",
+    "block lot")."""
     found = []
     for match in _ADDRESS.finditer(text):
         if match.group("n"):
             found.append((match.group("n"), match.group("name").strip().lower(), match.span()))
+        elif match.group("lot"):  # one number of both, so another block or lot is another address
+            found.append((f"{match.group('block')}-{match.group('lot')}", "block lot", match.span()))
         else:
             found.append((match.group("kn"), match.group("kname"), match.span()))
     return found
@@ -303,20 +312,38 @@ def _parts_and_total(masked: str, priced) -> set[tuple[int, int]]:
     # ... or an amount with its currency said as the total ("bagels 9.50 a dozen, 19. That's 91 dollars")
     totals += [(float(value), span[0], None) for _, value, span in priced
                if TOTAL_BEFORE.search(normalise(masked[max(0, span[0] - 25):span[0]]))]
+    found: set[tuple[int, int]] = set()  # (a turn may say a total of a part, then the whole's)
     for value, start, own in totals:
         before = [(float(m.group()), m.span()) for m in numbers if m.end() <= start]
         before += [(float(v), None) for _, v, span in priced if span[1] <= start]
-        for size in (2, 3):
-            for part in combinations(before, size):
-                if abs(sum(v for v, _ in part) - value) < 0.005:
-                    return {span for _, span in part if span} | ({own} if own else set())
+        part = next((part for size in (2, 3) for part in combinations(before, size)
+                     if abs(sum(v for v, _ in part) - value) < 0.005), None)
+        # ... or a price less an amount said as taken off it ("six batteries installed at 960, and you
+        # get a $60 core credit, so 900 even"): the price and the total are prices too
+        spans = {span for _, span in part if span} if part else _less_said(masked, value, start, numbers, priced)
+        if spans:
+            found |= spans | ({own} if own else set())
+            continue
         # a bare total that is a price said times a count said before it ("210 per tray, 30 trays,
         # 6300 po lahat"; "45 a head, 12 of us, so 540 in all"): the total is a price too
         earlier = [float(m.group()) for m in _IDENTIFIER.finditer(masked[:start]) if m.group().isdigit()
                    and not m.group().startswith("0")]
         if own and value >= 10 and any(1 < a and 1 < b and abs(a * b - value) < 0.005
                                        for a, b in combinations(earlier, 2)):
-            return {own}
+            found.add(own)
+    return found
+
+
+def _less_said(masked: str, total: float, start: int, numbers, priced) -> set[tuple[int, int]]:
+    """The spans of a bare price and an amount said as taken off it (:data:`_LESS`), both before
+    ``start``, when ``total`` is the one less the other; else an empty set."""
+    bare = [(float(m.group()), m.span()) for m in numbers if m.end() <= start]
+    said = bare + [(float(v), span) for _, v, span in priced if span[1] <= start]
+    for price, price_span in bare:
+        for off, off_span in said:
+            clause = masked[max(0, off_span[0] - 30):min(start, off_span[1] + 30)]
+            if off < price and abs(price - off - total) < 0.005 and _LESS.search(clause):
+                return {price_span} | ({off_span} if (off, off_span) in bare else set())
     return set()
 
 

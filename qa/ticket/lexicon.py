@@ -177,7 +177,9 @@ TOTAL_AFTER = (r"\s*(po\s+)?(lahat|lahat-lahat|in all|all in|altogether|in total
                r"\s*for (all |all the |the )?(\d+|them|all of them|everything)\s*([.,;!?]|$)")
 # ... or a total right after "so" / "that's" / "comes to" at the end of a clause, in a turn that names a
 # price ("$240, plus a $30 fee for the fridge. So 270.", "bale 1500 po.")
-TOTAL_BEFORE = r"\b(so|so that's|that's|that is|that comes to|comes to|which makes it|making it|bale|kaya)\s*$"
+TOTAL_BEFORE = (r"\b(so|so that's|that's|that is|that comes to|comes to|which makes it|making it|bale|kaya|"
+                # ... or "lahat po", "total po" before it ("Lahat po three thousand eight hundred.")
+                r"(lahat|lahat-lahat|total)( po)?)\s*$")
 # The name of a structured ticket field (a column of the export) that says it holds an amount or an
 # address, besides the identifier kinds of ID_CONTEXT ("u_callback_number", "자산번호", "Zip Code").
 FIELD_CONTEXT: tuple[tuple[str, str], ...] = (
@@ -283,7 +285,7 @@ CATEGORIES: dict[str, dict] = {
 }
 # Columns holding a person's name (compared with the names said on the call), and columns that
 # hold other names.
-NAME_FIELD = r"\b(name|pangalan|caller|customer|contact|account holder|policy holder|member)\b|(이름|성명|성함|고객명|예약자|신청자)"
+NAME_FIELD = r"\b(name|pangalan|caller|customer|client|contact|account holder|policy holder|member)\b|(이름|성명|성함|고객명|예약자|신청자)"
 NOT_NAME_FIELD = (r"\b(user ?name|login|company|business|product|item|file|host|device|model|store|branch|"
                   r"agent|assignee|group|plan|package|email|number|no|id|phone|address)\b")
 # Capitalised words that follow a first name without being a surname.
@@ -385,11 +387,13 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
                  # ("처리되면 문자로 알려 드립니다": when it is done)
                  r"(문자|메시지|이메일|메일|카톡|카카오톡|알림톡|sms)(로|으로)? (.{0,12} )?(보내|발송|안내해? ?드리겠|안내해? ?드릴|안내해? ?드립니다|알려 ?드리겠|알려 ?드릴|알려 ?드립니다)|"
                  # the message given: "수리 끝나면 문자 드리겠습니다", "카톡 드릴게요"
-                 r"(문자|메시지|카톡|카카오톡|알림톡)(를|을|로|으로)? ?(드리겠|드릴게|드릴 ?거|드립니다|드려요))"
+                 r"(문자|메시지|카톡|카카오톡|알림톡)(를|을|로|으로)? ?(드리겠|드릴게|드릴 ?거|드립니다|드려요)|"
+                 # goods sent on: "교체품을 택배로 보내 드리고", "새 필터 발송해 드릴게요"
+                 r"(보내|발송해) ?(드리겠|드릴|드리고|드립니다|드려요))"
                  r"(?!.{0,25}\b" + WORKERS + r"\b)"),  # sending a technician: a visit
         "ticket": (r"\b(send|sent|sending|email|emailed|e-mail|mail|mailed|mailer|ship|shipped|courier|message|viber|"
                    r"deliver|delivered|quotation|quote|label|invoice|text|txt|msg|sms|letter|sulat)|문자|메시지|이메일|메일|카톡|알림톡|"
-                   r"발송"),
+                   r"발송|보내"),
         # a send promised for a time ("you'll get it by email within two business days"): the ticket
         # names the sending, not only the thing ("writes the quote"), or says when (see TIME_FRAME)
         "timed": (r"\b(send|sent|sending|e-?mail\w*|mail|mailed|ship|shipped|courier|message|viber|deliver\w*|text|"

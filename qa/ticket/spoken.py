@@ -61,7 +61,11 @@ MULTIPLIERS = {
 # Tagalog fused forms: "limandaan" = five hundred, "sanlibo" = one thousand.
 FUSED = {"sandaan": (1, 100), "isandaan": (1, 100), "sanlibo": (1, 1000), "isanlibo": (1, 1000),
          "limandaan": (5, 100), "dalawandaan": (2, 100), "tatlondaan": (3, 100)}
-FUSED.update({word + "g": value for word, value in FUSED.items()})  # linked: "isandaang libong piso"
+# Spanish hundreds as Tagalog speakers price with them ("ochocientos singkuwenta" = 850, "mil quinientos" = 1500)
+FUSED.update({word: (digit, 100) for digit, word in enumerate(
+    ("doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos", "setecientos", "ochocientos",
+     "novecientos"), start=2)})
+FUSED.update({word + "g": value for word, value in FUSED.items() if not word.endswith("os")})  # linked: "isandaang libong piso"
 REPEAT = {"double": 2, "dobol": 2, "triple": 3, "tripol": 3}
 # Words a recogniser writes for a digit it heard ("six one to eight four"): a digit only between two
 # spoken digits, and a number read through one is doubtful (see Span.soft).
@@ -473,10 +477,23 @@ def spoken_spans(text: str) -> list[Span]:
                 or _count_after_compound(items, index, breaks)
                 # "12가 3456, 사만 이천 킬로": a quantity in ten-thousands starts its own number
                 or following.kind == "korean" and re.search("[만억]", following.word)) \
-                or _native_before_sino(item, following) or _month_day(text, item, following):
+                or _native_before_sino(item, following) or _month_day(text, item, following) \
+                or _floor_after_number(text, item, following):
             close()
     close()
     return spans
+
+
+_KO_COUNTER_AFTER = re.compile(r"\s*(층|호|동)")
+
+
+def _floor_after_number(text: str, item: _Item, following: _Item | None) -> bool:
+    """Whether a Korean number said with its place words and ones ("이십칠", 27) is followed by a lone
+    digit before a floor or unit counter ("망원로 이십칠, 삼 층": 27, then the 3rd floor): no digit
+    follows the ones of a number said whole, so the two are two numbers, not 273."""
+    return (following is not None and item.kind == "korean" and following.kind == "korean"
+            and bool(re.search("[십백천]", item.word)) and int(item.value) % 10 != 0
+            and len(str(following.value)) == 1 and bool(_KO_COUNTER_AFTER.match(text, following.end)))
 
 
 def normalise(text: str) -> str:

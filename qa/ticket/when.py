@@ -138,8 +138,10 @@ _HALF = re.compile(
 _KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "일주일": 7, "보름": 15}
 _KO_NUM = r"(\d{1,3}|열한|열두|스무|다섯|여섯|일곱|여덟|아홉|한|두|세|네|열|[일이삼사오육칠팔구십]{1,3})"
 _KO_AM = r"오전|아침|새벽"
+# (an hour's number begins a word, or follows the meridiem: the 이시 of "예약이시네요", "고객님이시죠" is
+# the honorific ending, not two o'clock)
 _KO_CLOCK = re.compile(
-    rf"(?:(?P<m>{_KO_AM}|오후|저녁|밤)\s*)?(?:(?P<h>{_KO_NUM})\s*시(?!간|작|스템|설|청)(?:\s*(?P<half>반)|"
+    rf"(?:(?P<m>{_KO_AM}|오후|저녁|밤)\s*|(?<![가-힣]))(?:(?P<h>{_KO_NUM})\s*시(?!간|작|스템|설|청)(?:\s*(?P<half>반)|"
     rf"\s*(?P<min>{_KO_NUM})\s*분)?|(?P<hm>\d{{1,2}}:\d\d))")
 _KO_DURATION = re.compile(
     rf"(?<![가-힣])(?:(?P<w>{'|'.join(_KO_DAYS)})|(?P<n>{_KO_NUM})\s*(?P<u>시간|분|일|주일?|개월|달)(?P<half>\s*반)?)"
