@@ -40,3 +40,19 @@ def test_call_json_and_verdict_csv_name_the_encoding(tmp_path):
                        "call-02,greeting.company,fail,박서준\n".encode("cp949"))
     with pytest.raises(ConfigError, match=r"labels.csv: not UTF-8 text \(byte 0xb1 at offset 64\); it looks like cp949"):
         load_verdicts(labels)
+
+
+def test_many_json_files_are_written_whole_private_and_with_no_temporary_file_left(tmp_path):
+    from qa.fileio import write_json, write_json_many
+
+    items = [(tmp_path / "many" / f"call-{i:03d}.result.json", {"call_id": f"call-{i:03d}", "score": i / 7})
+             for i in range(150)]  # more than one batch of files held open at once
+    (tmp_path / "many").mkdir()
+    (tmp_path / "many" / "call-000.result.json").write_text("old")  # replaced, not appended to
+    written = write_json_many(items)
+    assert written == [path for path, _ in items]
+    for path, data in items:
+        single = write_json(tmp_path / "one.json", data)
+        assert path.read_bytes() == single.read_bytes()
+        assert path.stat().st_mode & 0o777 == 0o600
+    assert sorted(p.name for p in (tmp_path / "many").iterdir()) == sorted(p.name for p, _ in items)
